@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs everything the app, the dev stack and the tests need, from the package registries
+# only (crates.io, PyPI, npm, Debian). Idempotent: each step is skipped when already at the
+# right version, so a second run takes seconds.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO"
+
+step() { printf '[setup] %s\n' "$*"; }
+
+# --- Rust: wasm target, trunk, wasm-bindgen-cli -----------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  step "installing trunk $TRUNK_VERSION (about 5 minutes)"
+  # --locked: newer trunk releases need a newer rustc than this machine's.
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  # Not --locked: its lockfile pins a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# --- wasm-opt from npm (Debian's binaryen 108 breaks the app at run time) ---------------
+if ! "$REPO/.tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  step "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+  mkdir -p "$REPO/.tools"
+  npm install --no-audit --no-fund --prefix "$REPO/.tools" "binaryen@$BINARYEN_VERSION"
+fi
+
+# --- Debian packages: Chromium + driver for browser tests, nginx for static hosting -----
+PACKAGES=(chromium chromium-driver nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter brotli curl)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  step "installing Debian packages: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# --- Python venv with the real Keystone and Glance -------------------------------------
+PY_PACKAGES="glance==33.0.0 keystone==30.0.0 uwsgi python-openstackclient"
+if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$PY_PACKAGES" ]; then
+  step "creating the Keystone + Glance venv in $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q --disable-pip-version-check $PY_PACKAGES
+  echo "$PY_PACKAGES" >"$VENV/.installed"
+fi
+
+# --- npm packages for the end-to-end tests ---------------------------------------------
+if [ ! -x "$REPO/tests/e2e/node_modules/.bin/playwright" ] \
+  || ! cmp -s "$REPO/tests/e2e/package-lock.json" "$REPO/tests/e2e/node_modules/.package-lock.json"; then
+  step "installing the e2e test packages (npm ci)"
+  # Playwright drives Debian's Chromium; its own browser download is disabled.
+  (cd "$REPO/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
+
+# --- Crates, so later builds work offline ------------------------------------------------
+cargo fetch --locked -q
+step "ready"

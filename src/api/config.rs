@@ -1,0 +1,116 @@
+//! The runtime `config.json` that tells one build which cloud to talk to.
+//!
+//! Field names follow `clouds.yaml`, which OpenStack users already know.
+
+use serde::Deserialize;
+
+/// Which endpoint of the service catalog to use (`interface` in `clouds.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Interface {
+    #[default]
+    Public,
+    Internal,
+    Admin,
+}
+
+impl Interface {
+    /// The value Keystone's catalog uses for this interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Interface::Public => "public",
+            Interface::Internal => "internal",
+            Interface::Admin => "admin",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        // clouds.yaml and old catalogs also spell them "publicURL", "internalURL".
+        match value.trim().trim_end_matches("URL").to_ascii_lowercase().as_str() {
+            "public" => Some(Interface::Public),
+            "internal" => Some(Interface::Internal),
+            "admin" => Some(Interface::Admin),
+            _ => None,
+        }
+    }
+}
+
+/// The app's configuration, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppConfig {
+    /// Keystone v3 base URL, always ending in `/v3`, without a trailing slash.
+    pub auth_url: String,
+    /// Region to pick endpoints from; `None` takes the first matching endpoint.
+    pub region_name: Option<String>,
+    pub interface: Interface,
+    /// Glance base URL to use instead of the catalog's (e.g. a same-origin proxy path).
+    pub image_endpoint_override: Option<String>,
+    pub user_domain_name: String,
+    pub project_domain_name: String,
+    /// A name for the cloud shown on the login page.
+    pub cloud_name: Option<String>,
+}
+
+/// Why `config.json` could not be used, in words that tell the operator what to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config.json is not valid JSON: {0}")]
+    BadJson(String),
+    #[error("config.json has no \"auth_url\" (the Keystone v3 URL, e.g. \"https://keystone.example.com/v3\" or \"/identity/v3\")")]
+    MissingAuthUrl,
+    #[error("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{0}\"")]
+    BadInterface(String),
+    #[error("config.json: \"{field}\" must be a string")]
+    NotAString { field: &'static str },
+}
+
+#[derive(Deserialize)]
+struct RawConfig {
+    auth_url: Option<serde_json::Value>,
+    region_name: Option<serde_json::Value>,
+    interface: Option<serde_json::Value>,
+    image_endpoint_override: Option<serde_json::Value>,
+    user_domain_name: Option<serde_json::Value>,
+    project_domain_name: Option<serde_json::Value>,
+    cloud_name: Option<serde_json::Value>,
+}
+
+fn optional_string(value: Option<serde_json::Value>, field: &'static str) -> Result<Option<String>, ConfigError> {
+    match value {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(serde_json::Value::String(s)) => Ok(Some(s.trim().to_string())),
+        Some(_) => Err(ConfigError::NotAString { field }),
+    }
+}
+
+/// Normalises a Keystone URL to end in `/v3` (clouds.yaml often gives the root URL).
+pub fn normalize_auth_url(url: &str) -> String {
+    let trimmed = url.trim().trim_end_matches('/');
+    if trimmed.ends_with("/v3") {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}/v3")
+    }
+}
+
+/// Parses and validates the text of `config.json`.
+pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
+    let raw: RawConfig = serde_json::from_str(text).map_err(|e| ConfigError::BadJson(e.to_string()))?;
+    let auth_url = optional_string(raw.auth_url, "auth_url")?.ok_or(ConfigError::MissingAuthUrl)?;
+    let interface = match optional_string(raw.interface, "interface")? {
+        None => Interface::Public,
+        Some(s) => Interface::parse(&s).ok_or(ConfigError::BadInterface(s))?,
+    };
+    Ok(AppConfig {
+        auth_url: normalize_auth_url(&auth_url),
+        region_name: optional_string(raw.region_name, "region_name")?,
+        interface,
+        image_endpoint_override: optional_string(raw.image_endpoint_override, "image_endpoint_override")?
+            .map(|u| u.trim_end_matches('/').to_string()),
+        user_domain_name: optional_string(raw.user_domain_name, "user_domain_name")?
+            .unwrap_or_else(|| "Default".into()),
+        project_domain_name: optional_string(raw.project_domain_name, "project_domain_name")?
+            .unwrap_or_else(|| "Default".into()),
+        cloud_name: optional_string(raw.cloud_name, "cloud_name")?,
+    })
+}

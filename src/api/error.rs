@@ -1,0 +1,127 @@
+//! One error type for every call to Keystone or Glance.
+//!
+//! Everything the UI shows about a failure comes from here: the HTTP status, the service's own
+//! message (cleaned of the HTML that Glance puts in it) and the `x-openstack-request-id`, which
+//! an operator needs to find the request in the service logs.
+
+use serde::Deserialize;
+
+/// Where a failure happened, so the UI can pick the right words and reaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The request never got an HTTP answer (offline, DNS, CORS refusal, aborted).
+    Network,
+    /// The service answered with a non-success status.
+    Http,
+    /// The service answered 2xx but the body was not what the API documents.
+    Decode,
+}
+
+/// A failed API call, ready to be shown to a user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub kind: ErrorKind,
+    /// HTTP status, 0 when there was no answer.
+    pub status: u16,
+    /// The service's own words, plain text.
+    pub message: String,
+    /// `x-openstack-request-id` of the answer, when there was one.
+    pub request_id: Option<String>,
+}
+
+impl ApiError {
+    /// A failure before any HTTP answer arrived.
+    pub fn network(detail: impl Into<String>) -> Self {
+        Self { kind: ErrorKind::Network, status: 0, message: detail.into(), request_id: None }
+    }
+
+    /// A 2xx answer whose body could not be understood.
+    pub fn decode(detail: impl Into<String>, request_id: Option<String>) -> Self {
+        Self { kind: ErrorKind::Decode, status: 0, message: detail.into(), request_id }
+    }
+
+    /// Builds the error for a non-success answer from its status, body and request id.
+    ///
+    /// Understands Glance's `{"message", "code", "title"}`, Keystone's
+    /// `{"error": {"message", "code", "title"}}`, and falls back to the body as text (with
+    /// HTML removed), then to the status line.
+    pub fn from_response(status: u16, body: &str, request_id: Option<String>) -> Self {
+        let message = service_message(body)
+            .map(|m| strip_html(&m))
+            .filter(|m| !m.is_empty())
+            .or_else(|| Some(strip_html(body)).filter(|m| !m.is_empty() && m.len() <= 500))
+            .unwrap_or_else(|| format!("HTTP {status}"));
+        Self { kind: ErrorKind::Http, status, message, request_id }
+    }
+
+    /// True when the token is no longer accepted and the user must log in again.
+    pub fn is_unauthorized(&self) -> bool {
+        self.kind == ErrorKind::Http && self.status == 401
+    }
+}
+
+#[derive(Deserialize)]
+struct GlanceBody {
+    message: Option<String>,
+    title: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct KeystoneBody {
+    error: GlanceBody,
+}
+
+/// The message a service put in a JSON error body, if the body is one.
+fn service_message(body: &str) -> Option<String> {
+    if let Ok(k) = serde_json::from_str::<KeystoneBody>(body) {
+        return k.error.message.or(k.error.title);
+    }
+    if let Ok(g) = serde_json::from_str::<GlanceBody>(body) {
+        return g.message.or(g.title);
+    }
+    None
+}
+
+/// Turns a fragment of HTML into plain text: tags removed, common entities decoded,
+/// whitespace collapsed. Glance ends its messages with `<br /><br />` and newlines.
+pub fn strip_html(input: &str) -> String {
+    let mut text = String::with_capacity(input.len());
+    let mut in_tag = false;
+    let mut in_head = false;
+    let lower = input.to_ascii_lowercase();
+    let mut i = 0;
+    let bytes = input.as_bytes();
+    while i < bytes.len() {
+        // Skip <title>, <head>, <style> and <script> contents of full HTML pages.
+        if !in_tag && bytes[i] == b'<' {
+            for tag in ["head", "style", "script"] {
+                if lower[i..].starts_with(&format!("<{tag}")) {
+                    in_head = true;
+                }
+                if lower[i..].starts_with(&format!("</{tag}")) {
+                    in_head = false;
+                }
+            }
+            in_tag = true;
+            text.push(' ');
+        } else if in_tag && bytes[i] == b'>' {
+            in_tag = false;
+        } else if !in_tag && !in_head {
+            // Safe: we only split at ASCII '<' and '>', so char boundaries are kept.
+            let ch_len = input[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+            text.push_str(&input[i..i + ch_len]);
+            i += ch_len;
+            continue;
+        }
+        i += 1;
+    }
+    let decoded = text
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,15 @@
+//! Everything about talking to Keystone and Glance. Knows HTTP, nothing of Leptos.
+//!
+//! Request building and response decoding are pure functions (tested natively); the
+//! `client` module runs them through the browser's fetch.
+
+pub mod catalog;
+pub mod config;
+pub mod error;
+pub mod glance;
+pub mod keystone;
+
+#[cfg(target_arch = "wasm32")]
+pub mod client;
+
+pub use error::{ApiError, ErrorKind};

@@ -1,0 +1,90 @@
+//! The root component: language, runtime configuration, session and routes.
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::api::config::{parse_config, AppConfig};
+use crate::components::{ExpiryBanner, Header, ReloginDialog};
+use crate::pages::{CatalogPage, ConfigErrorPage, ImageDetailPage, LoginPage, NotFoundPage};
+use crate::state::invitations::Invitations;
+use crate::state::projects::ProjectDirectory;
+use crate::state::{use_i18n, use_session, I18n, SessionState};
+
+/// Fetches and validates `config.json` from beside `index.html`.
+async fn load_config() -> Result<AppConfig, String> {
+    // Relative to the document's <base>, so the app can live under any path.
+    let response = Request::get("config.json")
+        .header("Cache-Control", "no-cache")
+        .send()
+        .await
+        .map_err(|e| format!("config.json could not be fetched: {e}"))?;
+    if !response.ok() {
+        return Err(format!(
+            "config.json could not be loaded (HTTP {}). Put a config.json next to index.html.",
+            response.status()
+        ));
+    }
+    let text = response.text().await.map_err(|e| format!("config.json could not be read: {e}"))?;
+    parse_config(&text).map_err(|e| e.to_string())
+}
+
+/// The app: loads the configuration, then provides the session and the routes.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n::provide();
+    let config = LocalResource::new(load_config);
+    view! {
+        <Suspense fallback=move || view! { <p class="page" role="status">{i18n.t().loading_config}</p> }>
+            {move || config.get().map(|result| match result {
+                Ok(config) => view! { <ConfiguredApp config /> }.into_any(),
+                Err(problem) => view! { <ConfigErrorPage problem /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// Everything that needs a valid configuration.
+#[component]
+fn ConfiguredApp(config: AppConfig) -> impl IntoView {
+    SessionState::provide(config);
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || use_i18n().t().skip_to_content}</a>
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/") view=|| view! { <Redirect path="/images" /> } />
+                <Route path=path!("/images") view=|| view! { <Shell><CatalogPage /></Shell> } />
+                <Route path=path!("/images/:id") view=|| view! { <Shell><ImageDetailPage /></Shell> } />
+            </Routes>
+        </Router>
+    }
+}
+
+/// The frame of every logged-in page: header, expiry warning and re-login dialog. Sends a
+/// visitor without a session to the login page, remembering where they wanted to go.
+#[component]
+fn Shell(children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    let location = use_location();
+    let children = StoredValue::new(children);
+    move || {
+        if session.is_logged_in() {
+            ProjectDirectory::provide();
+            Invitations::provide();
+            view! {
+                <Header />
+                <ExpiryBanner />
+                {children.read_value()()}
+                <ReloginDialog />
+            }
+            .into_any()
+        } else {
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let next = crate::api::glance::encode(&here);
+            view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use crate::api::{ApiError, ErrorKind};
+use crate::state::use_i18n;
+
+/// Shows a failed call the way an operator can act on it: the service's own message, a
+/// plain-words hint for common statuses, and the request id to look up in the logs.
+#[component]
+pub fn ErrorMessage(
+    /// The failure to show.
+    #[prop(into)]
+    error: ApiError,
+    /// Short context such as "Login failed"; defaults to a generic title.
+    #[prop(optional, into)]
+    title: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint = move || match (error.kind, error.status) {
+        (ErrorKind::Network, _) => Some(i18n.t().network_error),
+        (_, 403) => Some(i18n.t().forbidden_hint),
+        _ => None,
+    };
+    let status = (error.status != 0).then(|| format!(" ({})", error.status));
+    let request_id = error.request_id.clone();
+    view! {
+        <div class="error-message" role="alert">
+            <strong class="error-message__title">
+                {move || title.clone().unwrap_or_else(|| i18n.t().error_title.to_string())}
+                {status}
+            </strong>
+            <p class="error-message__text">{error.message.clone()}</p>
+            {move || hint().map(|h| view! { <p class="error-message__hint">{h}</p> })}
+            {request_id.map(|id| view! {
+                <p class="error-message__request-id">
+                    {move || i18n.t().request_id} ": " <code>{id}</code>
+                </p>
+            })}
+        </div>
+    }
+}

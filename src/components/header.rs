@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::client;
+use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
+use crate::state::invitations::use_invitations;
+use crate::state::{use_i18n, use_session};
+
+/// The top bar of every logged-in page: app name, pending-invitation badge, who is logged in,
+/// the project (switchable, id copyable), language and logout.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let invitations = use_invitations();
+    let navigate = use_navigate();
+
+    let logout = Action::new_local(move |_: &()| {
+        let navigate = navigate.clone();
+        async move {
+            if let Some(s) = session.get_untracked() {
+                // Revoke at Keystone first; local state is cleared even if that fails, so a
+                // shared computer never keeps a usable session on screen.
+                let _ = client::revoke(&session.config().auth_url, &s.token).await;
+            }
+            session.clear();
+            navigate("/login", Default::default());
+        }
+    });
+
+    let user_name = move || session.get().map(|s| s.info.user_name).unwrap_or_default();
+    let project_id = Signal::derive(move || session.project_id());
+    let badge = move || {
+        invitations.count().filter(|n| *n > 0).map(|n| {
+            view! {
+                <A href="/images?view=invitations" attr:class="invitation-badge">
+                    {(i18n.t().invitations_badge)(n)}
+                </A>
+            }
+        })
+    };
+
+    view! {
+        <header class="app-header">
+            <A href="/images" attr:class="app-header__title">{move || i18n.t().app_title}</A>
+            <div class="app-header__badge" aria-live="polite">{badge}</div>
+            <div class="app-header__session">
+                <span class="app-header__user">
+                    <span class="app-header__label">{move || i18n.t().signed_in_as}</span>
+                    " "
+                    <strong data-testid="current-user">{user_name}</strong>
+                </span>
+                <ProjectSwitcher />
+                <span class="app-header__project-id">
+                    <span class="app-header__label">{move || i18n.t().project_id}</span>
+                    " "
+                    <code data-testid="current-project-id">{move || project_id.get()}</code>
+                    <CopyButton text=project_id what=Signal::derive(move || i18n.t().project_id.to_string()) />
+                </span>
+                <LanguageSwitcher />
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || logout.pending().get()
+                    on:click=move |_| {
+                        logout.dispatch(());
+                    }
+                >
+                    {move || i18n.t().log_out}
+                </button>
+            </div>
+        </header>
+    }
+}

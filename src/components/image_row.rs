@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::format::{human_size, parse_timestamp_ms, relative_time};
+use crate::i18n::Locale;
+use crate::model::Image;
+use crate::components::StatusBadge;
+use crate::state::use_i18n;
+
+/// Relative time with the exact timestamp on hover (and for screen readers via `<time>`).
+#[component]
+pub fn TimeCell(
+    /// The API timestamp.
+    #[prop(into)]
+    at: String,
+    /// "Now", so a whole table is computed against the same instant.
+    now_ms: i64,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = {
+        let at = at.clone();
+        move || match parse_timestamp_ms(&at) {
+            Some(ms) => relative_time(ms, now_ms, i18n.locale() == Locale::ZhCn),
+            None => at.clone(),
+        }
+    };
+    view! { <time datetime=at.clone() title=at>{text}</time> }
+}
+
+/// One row of the image catalog: name (or id when nameless) linking to the detail page,
+/// status badge, visibility, size in human units, disk format, owner (name when known) and
+/// times.
+#[component]
+pub fn ImageRow(
+    /// The image to show.
+    image: Image,
+    /// The owner's project name, when the user can know it.
+    #[prop(optional)]
+    owner_name: Option<String>,
+    /// "Now" for relative times.
+    now_ms: i64,
+    /// This project's member status, on views of images shared with it.
+    #[prop(optional)]
+    member_status: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = format!("/images/{}", image.id);
+    let nameless = image.is_nameless();
+    let name = image.display_name().to_string();
+    let owner = image.owner.clone().unwrap_or_default();
+    view! {
+        <tr class="image-row">
+            <td class="image-row__name">
+                <A href=href>{name}</A>
+                {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}
+            </td>
+            <td><StatusBadge status=image.status.clone() /></td>
+            <td class="image-row__visibility">{image.visibility.as_str().to_string()}</td>
+            <td class="image-row__size">{human_size(image.size)}</td>
+            <td>{image.disk_format.clone().unwrap_or_else(|| "—".into())}</td>
+            <td class="image-row__owner">
+                <span title=owner.clone()>{owner_name.unwrap_or_else(|| owner.clone())}</span>
+            </td>
+            <td><TimeCell at=image.created_at.clone() now_ms=now_ms /></td>
+            <td><TimeCell at=image.updated_at.clone() now_ms=now_ms /></td>
+            {member_status.map(|s| view! { <td><span class=format!("member-status member-status--{s}")>{s}</span></td> })}
+        </tr>
+    }
+}

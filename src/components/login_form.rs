@@ -1,0 +1,192 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::api::client;
+use crate::api::keystone::Credentials;
+use crate::api::ApiError;
+use crate::components::ErrorMessage;
+use crate::i18n::Messages;
+use crate::state::session::LoginMethod;
+use crate::state::{use_i18n, use_session, Session};
+
+/// Which credential form is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Password,
+    ApplicationCredential,
+}
+
+/// The Keystone login form (password or application credential), used on the login page and
+/// in the re-login dialog. On failure it shows Keystone's message and keeps every field.
+#[component]
+pub fn LoginForm(
+    /// Values to start with (the previous session's user, domain and project).
+    #[prop(optional)]
+    prefill: Option<LoginMethod>,
+    /// Called with the new session after a successful login.
+    #[prop(into)]
+    on_success: Callback<Session>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let config = session.config();
+
+    let (tab, user_name, user_domain, project_name, project_domain, app_id) = match prefill {
+        Some(LoginMethod::ApplicationCredential { id }) => (
+            Tab::ApplicationCredential,
+            String::new(),
+            config.user_domain_name.clone(),
+            String::new(),
+            config.project_domain_name.clone(),
+            id,
+        ),
+        Some(LoginMethod::Password { user_name, user_domain, project_name, project_domain }) => {
+            (Tab::Password, user_name, user_domain, project_name, project_domain, String::new())
+        }
+        None => (
+            Tab::Password,
+            String::new(),
+            config.user_domain_name.clone(),
+            String::new(),
+            config.project_domain_name.clone(),
+            String::new(),
+        ),
+    };
+    let tab = RwSignal::new(tab);
+    let user_name = RwSignal::new(user_name);
+    let password = RwSignal::new(String::new());
+    let user_domain = RwSignal::new(user_domain);
+    let project_name = RwSignal::new(project_name);
+    let project_domain = RwSignal::new(project_domain);
+    let app_id = RwSignal::new(app_id);
+    let app_secret = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+
+    let login = Action::new_local(move |credentials: &Credentials| {
+        let credentials = credentials.clone();
+        let config = session.config();
+        async move {
+            let issued = client::log_in(&config.auth_url, &credentials).await?;
+            let method = match &credentials {
+                Credentials::Password { user_name, user_domain, project_name, project_domain, .. } => {
+                    LoginMethod::Password {
+                        user_name: user_name.trim().to_string(),
+                        user_domain: user_domain.trim().to_string(),
+                        project_name: project_name.trim().to_string(),
+                        project_domain: project_domain.trim().to_string(),
+                    }
+                }
+                Credentials::ApplicationCredential { id, .. } => LoginMethod::ApplicationCredential { id: id.trim().to_string() },
+            };
+            let new_session = Session::new(issued, method, &config);
+            on_success.run(new_session);
+            Ok::<(), ApiError>(())
+        }
+    });
+
+    let missing = move |value: RwSignal<String>| tried.get() && value.with(|v| v.trim().is_empty());
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let credentials = match tab.get_untracked() {
+            Tab::Password => Credentials::Password {
+                user_name: user_name.get_untracked(),
+                password: password.get_untracked(),
+                user_domain: user_domain.get_untracked(),
+                project_name: project_name.get_untracked(),
+                project_domain: project_domain.get_untracked(),
+            },
+            Tab::ApplicationCredential => {
+                Credentials::ApplicationCredential { id: app_id.get_untracked(), secret: app_secret.get_untracked() }
+            }
+        };
+        let complete = match &credentials {
+            Credentials::Password { user_name, password, user_domain, .. } => {
+                !user_name.trim().is_empty() && !password.is_empty() && !user_domain.trim().is_empty()
+            }
+            Credentials::ApplicationCredential { id, secret } => !id.trim().is_empty() && !secret.is_empty(),
+        };
+        if complete {
+            login.dispatch(credentials);
+        }
+    };
+
+    // One labelled text input bound to a signal, with its "required" message.
+    let field = move |id: &'static str,
+                      label: fn(&'static Messages) -> &'static str,
+                      value: RwSignal<String>,
+                      kind: &'static str,
+                      required: bool,
+                      autocomplete: &'static str| {
+        let invalid = move || required && missing(value);
+        view! {
+            <div class="form-field">
+                <label for=id>{move || label(i18n.t())}</label>
+                <input
+                    id=id
+                    name=id
+                    type=kind
+                    autocomplete=autocomplete
+                    aria-invalid=move || invalid().to_string()
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+                <Show when=invalid>
+                    <p class="form-field__error">{move || i18n.t().field_required}</p>
+                </Show>
+            </div>
+        }
+    };
+
+    let tab_button = move |which: Tab, label: fn(&'static Messages) -> &'static str| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                class="login-form__tab"
+                aria-selected=move || (tab.get() == which).to_string()
+                on:click=move |_| {
+                    tab.set(which);
+                    tried.set(false);
+                }
+            >
+                {move || label(i18n.t())}
+            </button>
+        }
+    };
+
+    view! {
+        <form class="login-form" on:submit=on_submit novalidate>
+            <div class="login-form__tabs" role="tablist">
+                {tab_button(Tab::Password, |t| t.method_password)}
+                {tab_button(Tab::ApplicationCredential, |t| t.method_app_credential)}
+            </div>
+            <Show
+                when=move || tab.get() == Tab::Password
+                fallback=move || view! {
+                    {field("app-credential-id", |t| t.app_credential_id, app_id, "text", true, "username")}
+                    {field("app-credential-secret", |t| t.app_credential_secret, app_secret, "password", true, "current-password")}
+                }
+            >
+                {field("user-name", |t| t.user_name, user_name, "text", true, "username")}
+                {field("password", |t| t.password, password, "password", true, "current-password")}
+                {field("project-name", |t| t.project_name, project_name, "text", false, "off")}
+                <details class="login-form__domains">
+                    <summary>{move || format!("{} / {}", i18n.t().user_domain, i18n.t().project_domain)}</summary>
+                    {field("user-domain", |t| t.user_domain, user_domain, "text", true, "off")}
+                    {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}
+                </details>
+            </Show>
+            {move || {
+                login
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .map(|e| view! { <ErrorMessage error=e title=i18n.t().login_failed.to_string() /> })
+            }}
+            <button type="submit" class="button button--primary" disabled=move || login.pending().get()>
+                {move || if login.pending().get() { i18n.t().logging_in } else { i18n.t().log_in }}
+            </button>
+        </form>
+    }
+}

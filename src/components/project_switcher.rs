@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+
+use crate::api::client;
+use crate::api::ApiError;
+use crate::components::ErrorMessage;
+use crate::state::projects::use_projects;
+use crate::state::{use_i18n, use_session, Session};
+
+/// A select of the projects the user belongs to; choosing one re-scopes the token, and
+/// every view follows the new project.
+#[component]
+pub fn ProjectSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let directory = use_projects();
+
+    let switch = Action::new_local(move |project_id: &String| {
+        let project_id = project_id.clone();
+        async move {
+            let Some(current) = session.get_untracked() else { return Ok(()) };
+            let config = session.config();
+            match client::rescope(&config.auth_url, &current.token, &project_id).await {
+                Ok(issued) => {
+                    session.establish(Session::new(issued, current.method, &config));
+                    Ok(())
+                }
+                Err(e) => {
+                    session.report(&e);
+                    Err::<(), ApiError>(e)
+                }
+            }
+        }
+    });
+
+    let current_id = move || session.project_id();
+    let options = move || {
+        let mut list = directory.and_then(|d| d.projects.get()).and_then(Result::ok).unwrap_or_default();
+        // Until the list arrives (or if it fails), still show the current project.
+        if !list.iter().any(|p| p.id == current_id()) {
+            if let Some(s) = session.get() {
+                list.insert(
+                    0,
+                    crate::api::keystone::ProjectRef {
+                        id: s.project_id(),
+                        name: s.info.project_name.clone().unwrap_or_default(),
+                        domain_id: None,
+                        enabled: true,
+                    },
+                );
+            }
+        }
+        list
+    };
+
+    view! {
+        <div class="project-switcher">
+            <label for="project-switcher">{move || i18n.t().project}</label>
+            <select
+                id="project-switcher"
+                disabled=move || switch.pending().get()
+                on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    if id != current_id() {
+                        switch.dispatch(id);
+                    }
+                }
+            >
+                <For each=options key=|p| p.id.clone() let:project>
+                    <option value=project.id.clone() selected=move || project.id == current_id()>
+                        {project.name.clone()}
+                    </option>
+                </For>
+            </select>
+            <Show when=move || switch.pending().get()>
+                <span role="status">{move || i18n.t().switching_project}</span>
+            </Show>
+            {move || switch.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::components::LoginForm;
+use crate::state::{use_i18n, use_session};
+
+/// A modal over the current page that asks for the password (or secret) again when the token
+/// was refused or has expired. The page below stays mounted, so nothing on it is lost; after
+/// login every view re-reads with the new token and the user can retry an interrupted action.
+#[component]
+pub fn ReloginDialog() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <Show when=move || session.relogin_needed()>
+            <div class="modal-backdrop">
+                <div class="modal" role="dialog" aria-modal="true" aria-labelledby="relogin-title">
+                    <h2 id="relogin-title">{move || i18n.t().session_expired_title}</h2>
+                    <p>{move || i18n.t().session_expired_body}</p>
+                    <LoginForm
+                        prefill=session.get_untracked().map(|s| s.method).unwrap_or(
+                            crate::state::session::LoginMethod::Password {
+                                user_name: String::new(),
+                                user_domain: session.config().user_domain_name,
+                                project_name: String::new(),
+                                project_domain: session.config().project_domain_name,
+                            },
+                        )
+                        on_success=move |s| session.establish(s)
+                    />
+                </div>
+            </div>
+        </Show>
+    }
+}

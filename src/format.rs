@@ -1,0 +1,94 @@
+//! Human-readable sizes and times (pure, shared by list and detail views).
+
+/// Bytes in binary units with one decimal: `1.5 GiB`. `None` (no data yet) is `—`.
+pub fn human_size(bytes: Option<u64>) -> String {
+    let Some(bytes) = bytes else { return "—".to_string() };
+    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+/// A duration in seconds as a compact "2 h 5 min" / "45 s".
+pub fn human_duration(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s < 60 {
+        format!("{s} s")
+    } else if s < 3600 {
+        format!("{} min", s / 60)
+    } else {
+        format!("{} h {} min", s / 3600, (s % 3600) / 60)
+    }
+}
+
+/// Milliseconds since the Unix epoch for an ISO 8601 / RFC 3339 UTC time as Keystone and
+/// Glance write them (`2026-11-25T16:00:00.000000Z`, `2026-11-25T16:00:00Z`,
+/// `2026-11-25T16:00:00+00:00`). Offsets other than UTC are applied. `None` if unreadable.
+pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let (date, rest) = t.split_once(['T', ' '])?;
+    let mut d = date.split('-');
+    let year: i64 = d.next()?.parse().ok()?;
+    let month: i64 = d.next()?.parse().ok()?;
+    let day: i64 = d.next()?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Split the time from its zone designator.
+    let (time, offset_minutes) = if let Some(stripped) = rest.strip_suffix('Z') {
+        (stripped, 0)
+    } else if let Some(pos) = rest.rfind(['+', '-']).filter(|&p| p >= 8) {
+        let (time, zone) = rest.split_at(pos);
+        let sign = if zone.starts_with('-') { -1 } else { 1 };
+        let (h, m) = zone[1..].split_once(':').unwrap_or((&zone[1..], "0"));
+        (time, sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
+    } else {
+        (rest, 0)
+    };
+    let mut parts = time.split(':');
+    let hour: i64 = parts.next()?.parse().ok()?;
+    let minute: i64 = parts.next()?.parse().ok()?;
+    let sec_text = parts.next().unwrap_or("0");
+    let (whole, frac) = sec_text.split_once('.').unwrap_or((sec_text, ""));
+    let second: i64 = whole.parse().ok()?;
+    let millis: i64 = format!("{:0<3}", frac.get(..3.min(frac.len())).unwrap_or("")).parse().unwrap_or(0);
+    // Days from civil (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
+    Some(seconds * 1000 + millis)
+}
+
+/// "5 min ago" / "in 2 h" style text for a time relative to `now_ms`, in English or Chinese
+/// word order chosen by `zh`.
+pub fn relative_time(then_ms: i64, now_ms: i64, zh: bool) -> String {
+    let delta = (now_ms - then_ms) / 1000;
+    let abs = delta.abs();
+    let (n, unit_en, unit_zh) = if abs < 60 {
+        (abs, "s", "秒")
+    } else if abs < 3600 {
+        (abs / 60, "min", "分钟")
+    } else if abs < 86_400 {
+        (abs / 3600, "h", "小时")
+    } else {
+        (abs / 86_400, "d", "天")
+    };
+    match (zh, delta >= 0) {
+        (false, true) => format!("{n} {unit_en} ago"),
+        (false, false) => format!("in {n} {unit_en}"),
+        (true, true) => format!("{n} {unit_zh}前"),
+        (true, false) => format!("{n} {unit_zh}后"),
+    }
+}

@@ -1,0 +1,127 @@
+//! English messages.
+
+use super::Messages;
+
+fn invitations_badge(n: usize) -> String {
+    if n == 1 { "1 invitation".into() } else { format!("{n} invitations") }
+}
+fn session_expires_in(t: &str) -> String {
+    format!("Your session expires in {t}.")
+}
+fn images_shown(n: usize) -> String {
+    if n == 1 { "1 image shown".into() } else { format!("{n} images shown") }
+}
+fn image_not_found(id: &str) -> String {
+    format!("Image not found: {id}. It may have been deleted, or it is not visible to this project.")
+}
+
+pub const EN: Messages = Messages {
+    app_title: "Image Sharing",
+    language: "Language",
+    skip_to_content: "Skip to content",
+
+    loading_config: "Loading configuration…",
+    config_error_title: "This app is not configured correctly",
+    config_error_help: "The file config.json next to index.html tells the app which cloud to use. Fix it and reload. Example: {\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
+
+    login_title: "Log in",
+    login_intro: "Log in with your OpenStack account to see and share your project's images.",
+    method_password: "Password",
+    method_app_credential: "Application credential",
+    user_name: "User name",
+    password: "Password",
+    user_domain: "User domain",
+    project_name: "Project",
+    project_domain: "Project domain",
+    app_credential_id: "Application credential ID",
+    app_credential_secret: "Secret",
+    log_in: "Log in",
+    logging_in: "Logging in…",
+    login_failed: "Login failed",
+    field_required: "Please fill in this field.",
+
+    signed_in_as: "Signed in as",
+    project: "Project",
+    project_id: "Project ID",
+    switch_project: "Switch project",
+    switching_project: "Switching project…",
+    copy: "Copy",
+    copied: "Copied",
+    log_out: "Log out",
+    invitations_badge,
+    session_expires_in,
+    renew: "Log in again",
+    session_expired_title: "Your session has ended",
+    session_expired_body: "Log in again to continue. Nothing on this page is lost: after logging in, retry what you were doing.",
+    cancel: "Cancel",
+    close: "Close",
+    no_image_service: "No image service found for this project.",
+
+    error_title: "Something went wrong",
+    request_id: "Request ID",
+    network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
+    forbidden_hint: "Your role in this project does not allow this action.",
+    retry: "Retry",
+
+    catalog_title: "Images",
+    view_mine: "My images",
+    view_shared: "Shared with me",
+    view_invitations: "Invitations",
+    view_rejected: "Rejected",
+    view_public: "Public",
+    view_community: "Community",
+    view_all: "All",
+    col_name: "Name",
+    col_status: "Status",
+    col_visibility: "Visibility",
+    col_size: "Size",
+    col_disk_format: "Disk format",
+    col_owner: "Owner",
+    col_created: "Created",
+    col_updated: "Updated",
+    col_member_status: "Member status",
+    loading: "Loading…",
+    next_page: "Next page",
+    first_page: "First page",
+    previous_page: "Previous page",
+    page_size: "Per page",
+    sort_by: "Sort by",
+    ascending: "Ascending",
+    descending: "Descending",
+    filter_name_exact: "Name (exact)",
+    filter_status: "Status",
+    filter_disk_format: "Disk format",
+    filter_tag: "Tag",
+    any: "Any",
+    apply_filters: "Apply",
+    clear_filters: "Clear",
+    empty_mine: "This project owns no images that match.",
+    empty_shared: "No images shared with this project yet.",
+    empty_invitations: "No pending invitations: nobody has shared an image with this project that waits for an answer.",
+    empty_rejected: "No rejected images.",
+    empty_public: "No public images match.",
+    empty_other: "No images match.",
+    images_shown,
+    no_name: "(no name)",
+
+    image_details: "Image details",
+    image_not_found,
+    back_to_catalog: "Back to images",
+    field_id: "ID",
+    field_container_format: "Container format",
+    field_virtual_size: "Virtual size",
+    field_checksum: "Checksum (MD5)",
+    field_hash: "Hash",
+    field_stores: "Stores",
+    field_min_disk: "Minimum disk (GB)",
+    field_min_ram: "Minimum RAM (MB)",
+    field_protected: "Protected",
+    field_hidden: "Hidden",
+    field_tags: "Tags",
+    custom_properties: "Additional properties",
+    no_custom_properties: "No additional properties.",
+    yes: "Yes",
+    no: "No",
+
+    page_not_found: "There is no page at this address.",
+};

@@ -1,0 +1,175 @@
+//! The message catalog: every user-visible string, in English and Simplified Chinese.
+//!
+//! A typed catalog (one field per message, one `const` per locale) makes a missing
+//! translation a compile error and costs nothing at run time.
+
+mod en;
+mod zh;
+
+pub use en::EN;
+pub use zh::ZH;
+
+/// The languages the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    ZhCn,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
+
+    /// BCP 47 tag, used for `<html lang>` and storage.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhCn => "zh-CN",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::ZhCn => "简体中文",
+        }
+    }
+
+    /// Picks a locale from a browser language tag (`navigator.language`).
+    pub fn from_tag(tag: &str) -> Locale {
+        let t = tag.to_ascii_lowercase();
+        if t.starts_with("zh") {
+            Locale::ZhCn
+        } else {
+            Locale::En
+        }
+    }
+
+    /// The catalog for this locale.
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Locale::En => &EN,
+            Locale::ZhCn => &ZH,
+        }
+    }
+}
+
+/// Every message of the UI. Adding a field forces both locales to translate it.
+pub struct Messages {
+    pub app_title: &'static str,
+    pub language: &'static str,
+    pub skip_to_content: &'static str,
+
+    // Start-up and configuration
+    pub loading_config: &'static str,
+    pub config_error_title: &'static str,
+    pub config_error_help: &'static str,
+
+    // Login
+    pub login_title: &'static str,
+    pub login_intro: &'static str,
+    pub method_password: &'static str,
+    pub method_app_credential: &'static str,
+    pub user_name: &'static str,
+    pub password: &'static str,
+    pub user_domain: &'static str,
+    pub project_name: &'static str,
+    pub project_domain: &'static str,
+    pub app_credential_id: &'static str,
+    pub app_credential_secret: &'static str,
+    pub log_in: &'static str,
+    pub logging_in: &'static str,
+    pub login_failed: &'static str,
+    pub field_required: &'static str,
+
+    // Header and session
+    pub signed_in_as: &'static str,
+    pub project: &'static str,
+    pub project_id: &'static str,
+    pub switch_project: &'static str,
+    pub switching_project: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub log_out: &'static str,
+    pub invitations_badge: fn(usize) -> String,
+    pub session_expires_in: fn(&str) -> String,
+    pub renew: &'static str,
+    pub session_expired_title: &'static str,
+    pub session_expired_body: &'static str,
+    pub cancel: &'static str,
+    pub close: &'static str,
+    pub no_image_service: &'static str,
+
+    // Errors
+    pub error_title: &'static str,
+    pub request_id: &'static str,
+    pub network_error: &'static str,
+    pub forbidden_hint: &'static str,
+    pub retry: &'static str,
+
+    // Catalog
+    pub catalog_title: &'static str,
+    pub view_mine: &'static str,
+    pub view_shared: &'static str,
+    pub view_invitations: &'static str,
+    pub view_rejected: &'static str,
+    pub view_public: &'static str,
+    pub view_community: &'static str,
+    pub view_all: &'static str,
+    pub col_name: &'static str,
+    pub col_status: &'static str,
+    pub col_visibility: &'static str,
+    pub col_size: &'static str,
+    pub col_disk_format: &'static str,
+    pub col_owner: &'static str,
+    pub col_created: &'static str,
+    pub col_updated: &'static str,
+    pub col_member_status: &'static str,
+    pub loading: &'static str,
+    pub next_page: &'static str,
+    pub first_page: &'static str,
+    pub previous_page: &'static str,
+    pub page_size: &'static str,
+    pub sort_by: &'static str,
+    pub ascending: &'static str,
+    pub descending: &'static str,
+    pub filter_name_exact: &'static str,
+    pub filter_status: &'static str,
+    pub filter_disk_format: &'static str,
+    pub filter_tag: &'static str,
+    pub any: &'static str,
+    pub apply_filters: &'static str,
+    pub clear_filters: &'static str,
+    pub empty_mine: &'static str,
+    pub empty_shared: &'static str,
+    pub empty_invitations: &'static str,
+    pub empty_rejected: &'static str,
+    pub empty_public: &'static str,
+    pub empty_other: &'static str,
+    pub images_shown: fn(usize) -> String,
+    pub no_name: &'static str,
+
+    // Detail
+    pub image_details: &'static str,
+    pub image_not_found: fn(&str) -> String,
+    pub back_to_catalog: &'static str,
+    pub field_id: &'static str,
+    pub field_container_format: &'static str,
+    pub field_virtual_size: &'static str,
+    pub field_checksum: &'static str,
+    pub field_hash: &'static str,
+    pub field_stores: &'static str,
+    pub field_min_disk: &'static str,
+    pub field_min_ram: &'static str,
+    pub field_protected: &'static str,
+    pub field_hidden: &'static str,
+    pub field_tags: &'static str,
+    pub custom_properties: &'static str,
+    pub no_custom_properties: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+
+    // Other pages
+    pub page_not_found: &'static str,
+}

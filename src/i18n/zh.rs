@@ -1,0 +1,127 @@
+//! 简体中文消息。
+
+use super::Messages;
+
+fn invitations_badge(n: usize) -> String {
+    format!("{n} 个邀请")
+}
+fn session_expires_in(t: &str) -> String {
+    format!("您的会话将在 {t} 后过期。")
+}
+fn images_shown(n: usize) -> String {
+    format!("显示 {n} 个镜像")
+}
+fn image_not_found(id: &str) -> String {
+    format!("未找到镜像：{id}。它可能已被删除，或对此项目不可见。")
+}
+
+pub const ZH: Messages = Messages {
+    app_title: "镜像共享",
+    language: "语言",
+    skip_to_content: "跳到内容",
+
+    loading_config: "正在加载配置…",
+    config_error_title: "此应用的配置不正确",
+    config_error_help: "index.html 旁的 config.json 文件告诉应用使用哪个云。请修正后重新加载。示例：{\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
+
+    login_title: "登录",
+    login_intro: "使用您的 OpenStack 账户登录，查看并共享项目的镜像。",
+    method_password: "密码",
+    method_app_credential: "应用凭据",
+    user_name: "用户名",
+    password: "密码",
+    user_domain: "用户域",
+    project_name: "项目",
+    project_domain: "项目域",
+    app_credential_id: "应用凭据 ID",
+    app_credential_secret: "密钥",
+    log_in: "登录",
+    logging_in: "正在登录…",
+    login_failed: "登录失败",
+    field_required: "请填写此字段。",
+
+    signed_in_as: "当前用户",
+    project: "项目",
+    project_id: "项目 ID",
+    switch_project: "切换项目",
+    switching_project: "正在切换项目…",
+    copy: "复制",
+    copied: "已复制",
+    log_out: "退出登录",
+    invitations_badge,
+    session_expires_in,
+    renew: "重新登录",
+    session_expired_title: "您的会话已结束",
+    session_expired_body: "请重新登录以继续。此页面上的内容不会丢失：登录后请重试刚才的操作。",
+    cancel: "取消",
+    close: "关闭",
+    no_image_service: "未找到此项目的镜像服务。",
+
+    error_title: "出现错误",
+    request_id: "请求 ID",
+    network_error: "无法连接到服务。请检查网络连接，或询问管理员是否允许此应用的地址（CORS）。",
+    forbidden_hint: "您在此项目中的角色不允许此操作。",
+    retry: "重试",
+
+    catalog_title: "镜像",
+    view_mine: "我的镜像",
+    view_shared: "共享给我的",
+    view_invitations: "邀请",
+    view_rejected: "已拒绝",
+    view_public: "公共",
+    view_community: "社区",
+    view_all: "全部",
+    col_name: "名称",
+    col_status: "状态",
+    col_visibility: "可见性",
+    col_size: "大小",
+    col_disk_format: "磁盘格式",
+    col_owner: "所有者",
+    col_created: "创建时间",
+    col_updated: "更新时间",
+    col_member_status: "成员状态",
+    loading: "正在加载…",
+    next_page: "下一页",
+    first_page: "第一页",
+    previous_page: "上一页",
+    page_size: "每页",
+    sort_by: "排序",
+    ascending: "升序",
+    descending: "降序",
+    filter_name_exact: "名称（精确）",
+    filter_status: "状态",
+    filter_disk_format: "磁盘格式",
+    filter_tag: "标签",
+    any: "任意",
+    apply_filters: "应用",
+    clear_filters: "清除",
+    empty_mine: "此项目没有符合条件的镜像。",
+    empty_shared: "还没有共享给此项目的镜像。",
+    empty_invitations: "没有待处理的邀请。",
+    empty_rejected: "没有已拒绝的镜像。",
+    empty_public: "没有符合条件的公共镜像。",
+    empty_other: "没有符合条件的镜像。",
+    images_shown,
+    no_name: "（无名称）",
+
+    image_details: "镜像详情",
+    image_not_found,
+    back_to_catalog: "返回镜像列表",
+    field_id: "ID",
+    field_container_format: "容器格式",
+    field_virtual_size: "虚拟大小",
+    field_checksum: "校验和（MD5）",
+    field_hash: "哈希",
+    field_stores: "存储",
+    field_min_disk: "最小磁盘（GB）",
+    field_min_ram: "最小内存（MB）",
+    field_protected: "受保护",
+    field_hidden: "隐藏",
+    field_tags: "标签",
+    custom_properties: "附加属性",
+    no_custom_properties: "没有附加属性。",
+    yes: "是",
+    no: "否",
+
+    page_not_found: "此地址没有页面。",
+};

@@ -1,0 +1,17 @@
+//! Glance Share: a browser app for sharing OpenStack images.
+//!
+//! Data flows one way: config → session (Keystone) → API client (Glance) → state → components.
+
+pub mod api;
+pub mod format;
+pub mod i18n;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod state;

@@ -1,0 +1,12 @@
+//! Entry point: only mounts the app.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(glance_share::app::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("glance-share is a browser app: build it with `trunk build`.");
+}

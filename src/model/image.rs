@@ -1,0 +1,169 @@
+//! Glance v2 image records, tolerant of whatever a cloud adds.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Declares a string enum that never fails to decode: unknown values become `Other`.
+macro_rules! open_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(from = "String", into = "String")]
+        pub enum $name {
+            $($variant,)*
+            /// A value this app does not know (newer Glance, custom deployment).
+            Other(String),
+        }
+
+        impl $name {
+            /// The API's spelling.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $text,)*
+                    $name::Other(s) => s.as_str(),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    $($text => $name::$variant,)*
+                    _ => $name::Other(value),
+                }
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.as_str().to_string()
+            }
+        }
+    };
+}
+pub(crate) use open_enum;
+
+open_enum!(
+    /// `status` of an image.
+    ImageStatus {
+        Queued => "queued",
+        Saving => "saving",
+        Uploading => "uploading",
+        Importing => "importing",
+        Active => "active",
+        Deactivated => "deactivated",
+        Killed => "killed",
+        Deleted => "deleted",
+        PendingDelete => "pending_delete",
+    }
+);
+
+open_enum!(
+    /// `visibility` of an image.
+    Visibility {
+        Public => "public",
+        Private => "private",
+        Shared => "shared",
+        Community => "community",
+    }
+);
+
+/// One image as Glance returns it. Custom properties are kept in `extra`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Image {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    pub status: ImageStatus,
+    pub visibility: Visibility,
+    #[serde(default)]
+    pub size: Option<u64>,
+    #[serde(default)]
+    pub virtual_size: Option<u64>,
+    #[serde(default)]
+    pub disk_format: Option<String>,
+    #[serde(default)]
+    pub container_format: Option<String>,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+    #[serde(default)]
+    pub protected: bool,
+    #[serde(default)]
+    pub os_hidden: bool,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub checksum: Option<String>,
+    #[serde(default)]
+    pub os_hash_algo: Option<String>,
+    #[serde(default)]
+    pub os_hash_value: Option<String>,
+    #[serde(default)]
+    pub min_disk: Option<u64>,
+    #[serde(default)]
+    pub min_ram: Option<u64>,
+    #[serde(default)]
+    pub stores: Option<String>,
+    /// Every other property: custom ones and fields newer Glance versions add.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Fields Glance manages itself or links; not "custom properties" for display or editing.
+const NOT_CUSTOM: &[&str] = &["self", "file", "schema", "direct_url", "locations", "os_glance_failed_import", "os_glance_importing_to_stores"];
+
+impl Image {
+    /// The name to show: the image name, or its id when it has none.
+    pub fn display_name(&self) -> &str {
+        match self.name.as_deref() {
+            Some(n) if !n.trim().is_empty() => n,
+            _ => &self.id,
+        }
+    }
+
+    /// True when the image has no name (the id is shown instead).
+    pub fn is_nameless(&self) -> bool {
+        self.name.as_deref().is_none_or(|n| n.trim().is_empty())
+    }
+
+    /// Custom (additional) properties as displayable key/value text, sorted by key.
+    pub fn custom_properties(&self) -> Vec<(String, String)> {
+        let mut props: Vec<(String, String)> = self
+            .extra
+            .iter()
+            .filter(|(k, _)| !NOT_CUSTOM.contains(&k.as_str()))
+            .map(|(k, v)| {
+                let text = match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                (k.clone(), text)
+            })
+            .collect();
+        props.sort();
+        props
+    }
+}
+
+/// A page of `GET /v2/images`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ImagePage {
+    pub images: Vec<Image>,
+    /// Present when Glance has more images after this page.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+impl ImagePage {
+    /// The marker for the next page: the id of the last image, when Glance says there is more.
+    ///
+    /// The `next` link itself is not followed: Glance collapses repeated parameters in it
+    /// (`tag=a&tag=b` comes back as `tag=b`), so the next request is rebuilt from our own query.
+    pub fn next_marker(&self) -> Option<String> {
+        self.next.as_ref().and_then(|_| self.images.last().map(|i| i.id.clone()))
+    }
+}

@@ -1,0 +1,7 @@
+//! Typed Glance records. Decoding never panics: unknown enum values become `Other`.
+
+pub mod image;
+pub mod member;
+
+pub use image::{Image, ImagePage, ImageStatus, Visibility};
+pub use member::{Member, MemberList, MemberStatus};

@@ -1,0 +1,344 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::api::glance::{list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
+use crate::components::{ErrorMessage, ImageRow};
+use crate::i18n::Messages;
+use crate::state::abort::LatestRequest;
+use crate::state::projects::use_projects;
+use crate::state::{browser, use_i18n, use_session};
+
+/// Image statuses offered in the status filter.
+const STATUSES: [&str; 7] = ["active", "queued", "saving", "importing", "deactivated", "killed", "pending_delete"];
+/// Disk formats offered in the disk format filter.
+const DISK_FORMATS: [&str; 9] = ["qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop", "aki"];
+
+/// The app URL that shows `query`.
+pub fn catalog_href(query: &ImageQuery) -> String {
+    let qs = query_string(&query.to_url_pairs());
+    if qs.is_empty() {
+        "/images".to_string()
+    } else {
+        format!("/images?{qs}")
+    }
+}
+
+fn view_label(t: &'static Messages, view: CatalogView) -> &'static str {
+    match view {
+        CatalogView::Mine => t.view_mine,
+        CatalogView::SharedWithMe => t.view_shared,
+        CatalogView::Invitations => t.view_invitations,
+        CatalogView::Rejected => t.view_rejected,
+        CatalogView::Public => t.view_public,
+        CatalogView::Community => t.view_community,
+        CatalogView::All => t.view_all,
+    }
+}
+
+fn empty_text(t: &'static Messages, view: CatalogView) -> &'static str {
+    match view {
+        CatalogView::Mine => t.empty_mine,
+        CatalogView::SharedWithMe => t.empty_shared,
+        CatalogView::Invitations => t.empty_invitations,
+        CatalogView::Rejected => t.empty_rejected,
+        CatalogView::Public => t.empty_public,
+        _ => t.empty_other,
+    }
+}
+
+fn member_status_of(view: CatalogView) -> Option<&'static str> {
+    match view {
+        CatalogView::SharedWithMe => Some("accepted"),
+        CatalogView::Invitations => Some("pending"),
+        CatalogView::Rejected => Some("rejected"),
+        _ => None,
+    }
+}
+
+/// The image catalog (`/images`): one Glance page at a time (`limit` + `marker`), in tabs
+/// that are each a real Glance query, with filters and sort kept in the URL.
+#[component]
+pub fn CatalogPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let directory = use_projects();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    let query = Memo::new(move |_| {
+        let pairs = parse_query_string(&location.search.get());
+        ImageQuery::from_url_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
+    // Markers of the pages before this one, for "Previous page" (not in the URL: a reload
+    // starts the trail again from "First page").
+    let trail = RwSignal::new(Vec::<Option<String>>::new());
+
+    let latest = LatestRequest::new();
+    let page = LocalResource::new(move || {
+        let q = query.get();
+        let glance = session.glance();
+        let project_id = session.project_id();
+        let signal = latest.next_signal();
+        async move {
+            let glance = glance?;
+            let result = glance.list_images(&list_images_path(&q, &project_id), signal.as_ref()).await;
+            if let Err(e) = &result {
+                session.report(e);
+            }
+            Some((q, project_id, result))
+        }
+    });
+
+    let go = {
+        let navigate = navigate.clone();
+        move |q: ImageQuery| navigate(&catalog_href(&q), Default::default())
+    };
+
+    // Filter form fields, initialised from the URL and re-synced when it changes.
+    let name = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let disk_format = RwSignal::new(String::new());
+    let tag = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let q = query.get();
+        name.set(q.name.clone().unwrap_or_default());
+        status.set(q.status.clone().unwrap_or_default());
+        disk_format.set(q.disk_format.clone().unwrap_or_default());
+        tag.set(q.tags.join(", "));
+    });
+
+    let apply = {
+        let go = go.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let text = |s: RwSignal<String>| Some(s.get_untracked().trim().to_string()).filter(|v| !v.is_empty());
+            let q = ImageQuery {
+                name: text(name),
+                status: text(status),
+                disk_format: text(disk_format),
+                tags: tag
+                    .get_untracked()
+                    .split(',')
+                    .map(|t| t.trim().to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect(),
+                ..query.get_untracked().first_page()
+            };
+            trail.set(Vec::new());
+            go(q);
+        }
+    };
+    let clear = {
+        let go = go.clone();
+        move |_| {
+            trail.set(Vec::new());
+            let q = query.get_untracked();
+            go(ImageQuery { view: q.view, limit: q.limit, sort_key: q.sort_key, ascending: q.ascending, ..Default::default() });
+        }
+    };
+    let change = {
+        let go = go.clone();
+        move |edit: fn(&mut ImageQuery, String), value: String| {
+            let mut q = query.get_untracked().first_page();
+            edit(&mut q, value);
+            trail.set(Vec::new());
+            go(q);
+        }
+    };
+    let change_sort = change.clone();
+    let change_dir = change.clone();
+    let change_limit = change;
+
+    let views = move || {
+        let admin = session.get().is_some_and(|s| s.is_admin());
+        CatalogView::ALL.into_iter().filter(move |v| *v != CatalogView::All || admin).collect::<Vec<_>>()
+    };
+
+    let select_options = |values: &'static [&'static str], current: RwSignal<String>| {
+        values
+            .iter()
+            .map(|v| view! { <option value=*v selected=move || current.get() == *v>{*v}</option> })
+            .collect_view()
+    };
+
+    let results = move || {
+        page.get().map(|answer| match answer {
+            None => view! { <p role="alert">{i18n.t().no_image_service}</p> }.into_any(),
+            Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
+            Some((q, project_id, Ok(p))) => {
+                let next_marker = p.next_marker();
+                let names = directory.map(|d| d.names()).unwrap_or_default();
+                let now = browser::now_ms();
+                let member_status = member_status_of(q.view);
+                let images: Vec<_> = p
+                    .images
+                    .into_iter()
+                    .filter(|i| !q.view.excludes_own_images() || i.owner.as_deref() != Some(project_id.as_str()))
+                    .collect();
+                let count = images.len();
+                let table = if images.is_empty() {
+                    view! { <p class="empty-state">{empty_text(i18n.t(), q.view)}</p> }.into_any()
+                } else {
+                    let t = i18n.t();
+                    view! {
+                        <table class="image-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t.col_name}</th>
+                                    <th scope="col">{t.col_status}</th>
+                                    <th scope="col">{t.col_visibility}</th>
+                                    <th scope="col">{t.col_size}</th>
+                                    <th scope="col">{t.col_disk_format}</th>
+                                    <th scope="col">{t.col_owner}</th>
+                                    <th scope="col">{t.col_created}</th>
+                                    <th scope="col">{t.col_updated}</th>
+                                    {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> })}
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {images
+                                    .into_iter()
+                                    .map(|image| {
+                                        let owner_name = image.owner.as_ref().and_then(|o| names.get(o).cloned());
+                                        match (owner_name, member_status) {
+                                            (Some(o), Some(m)) => view! { <ImageRow image owner_name=o now_ms=now member_status=m /> }.into_any(),
+                                            (Some(o), None) => view! { <ImageRow image owner_name=o now_ms=now /> }.into_any(),
+                                            (None, Some(m)) => view! { <ImageRow image now_ms=now member_status=m /> }.into_any(),
+                                            (None, None) => view! { <ImageRow image now_ms=now /> }.into_any(),
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                    .into_any()
+                };
+                let current_marker = q.marker.clone();
+                let next_query = next_marker.map(|m| ImageQuery { marker: Some(m), ..q.clone() });
+                let first_query = q.marker.is_some().then(|| q.first_page());
+                let previous = trail.with(|t| t.last().cloned());
+                let previous_query = previous.map(|m| ImageQuery { marker: m, ..q.clone() });
+                view! {
+                    <p class="catalog__count" aria-live="polite">{(i18n.t().images_shown)(count)}</p>
+                    {table}
+                    <nav class="pager" aria-label="pagination">
+                        {first_query.map(|fq| view! {
+                            <A href=catalog_href(&fq) on:click=move |_| trail.set(Vec::new())>{i18n.t().first_page}</A>
+                        })}
+                        {previous_query.map(|pq| view! {
+                            <A href=catalog_href(&pq) on:click=move |_| trail.update(|t| { t.pop(); })>{i18n.t().previous_page}</A>
+                        })}
+                        {next_query.map(|nq| {
+                            let current_marker = current_marker.clone();
+                            view! {
+                                <A href=catalog_href(&nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
+                                    {i18n.t().next_page}
+                                </A>
+                            }
+                        })}
+                    </nav>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    view! {
+        <main class="page catalog" id="main">
+            <h1>{move || i18n.t().catalog_title}</h1>
+            <nav class="tabs" aria-label=move || i18n.t().catalog_title>
+                {move || {
+                    let current = query.get().view;
+                    views()
+                        .into_iter()
+                        .map(|v| {
+                            let q = ImageQuery { view: v, limit: query.get_untracked().limit, ..Default::default() };
+                            view! {
+                                <A
+                                    href=catalog_href(&q)
+                                    attr:class="tabs__tab"
+                                    attr:aria-current=(v == current).then_some("page")
+                                    on:click=move |_| trail.set(Vec::new())
+                                >
+                                    {view_label(i18n.t(), v)}
+                                </A>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </nav>
+            <form class="filters" on:submit=apply role="search">
+                <div class="form-field">
+                    <label for="filter-name">{move || i18n.t().filter_name_exact}</label>
+                    <input id="filter-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                </div>
+                <div class="form-field">
+                    <label for="filter-status">{move || i18n.t().filter_status}</label>
+                    <select id="filter-status" on:change=move |ev| status.set(event_target_value(&ev))>
+                        <option value="" selected=move || status.get().is_empty()>{move || i18n.t().any}</option>
+                        {select_options(&STATUSES, status)}
+                    </select>
+                </div>
+                <div class="form-field">
+                    <label for="filter-disk-format">{move || i18n.t().filter_disk_format}</label>
+                    <select id="filter-disk-format" on:change=move |ev| disk_format.set(event_target_value(&ev))>
+                        <option value="" selected=move || disk_format.get().is_empty()>{move || i18n.t().any}</option>
+                        {select_options(&DISK_FORMATS, disk_format)}
+                    </select>
+                </div>
+                <div class="form-field">
+                    <label for="filter-tag">{move || i18n.t().filter_tag}</label>
+                    <input id="filter-tag" prop:value=move || tag.get() on:input=move |ev| tag.set(event_target_value(&ev)) />
+                </div>
+                <div class="filters__actions">
+                    <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
+                    <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
+                </div>
+            </form>
+            <div class="catalog__controls">
+                <div class="form-field">
+                    <label for="sort-key">{move || i18n.t().sort_by}</label>
+                    <select id="sort-key" on:change=move |ev| change_sort(|q, v| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt), event_target_value(&ev))>
+                        {SortKey::ALL
+                            .into_iter()
+                            .map(|k| {
+                                let label = move || {
+                                    let t = i18n.t();
+                                    match k {
+                                        SortKey::Name => t.col_name,
+                                        SortKey::CreatedAt => t.col_created,
+                                        SortKey::UpdatedAt => t.col_updated,
+                                        SortKey::Size => t.col_size,
+                                        SortKey::Status => t.col_status,
+                                    }
+                                };
+                                view! { <option value=k.as_str() selected=move || query.get().sort_key == k>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="form-field">
+                    <label for="sort-dir">{move || i18n.t().sort_by}" ↕"</label>
+                    <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
+                        <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
+                        <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
+                    </select>
+                </div>
+                <div class="form-field">
+                    <label for="page-size">{move || i18n.t().page_size}</label>
+                    <select id="page-size" on:change=move |ev| change_limit(|q, v| q.limit = v.parse().unwrap_or(q.limit), event_target_value(&ev))>
+                        {PAGE_SIZES
+                            .into_iter()
+                            .map(|n| view! { <option value=n.to_string() selected=move || query.get().limit == n>{n.to_string()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>
+                {results}
+            </Transition>
+        </main>
+    }
+}

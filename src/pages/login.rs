@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::{LanguageSwitcher, LoginForm};
+use crate::state::{use_i18n, use_session};
+
+/// The login page. After login it goes to `?next=` (a path inside the app) or the catalog.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let cloud = session.config().cloud_name;
+
+    let target = move || {
+        query
+            .get_untracked()
+            .get("next")
+            // Only same-app paths: never an open redirect to another site.
+            .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+            .unwrap_or_else(|| "/images".to_string())
+    };
+    let go = navigate.clone();
+    Effect::new(move |_| {
+        if session.is_logged_in() && !session.relogin_needed() {
+            go(&target(), Default::default());
+        }
+    });
+
+    view! {
+        <main class="page page--narrow login-page" id="main">
+            <div class="login-page__top">
+                <LanguageSwitcher />
+            </div>
+            <h1>{move || i18n.t().app_title}</h1>
+            {cloud.map(|c| view! { <p class="login-page__cloud">{c}</p> })}
+            <h2>{move || i18n.t().login_title}</h2>
+            <p>{move || i18n.t().login_intro}</p>
+            <LoginForm on_success=move |s| session.establish(s) />
+        </main>
+    }
+}

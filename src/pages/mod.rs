@@ -1,0 +1,13 @@
+//! One file per route.
+
+pub mod catalog;
+pub mod config_error;
+pub mod image_detail;
+pub mod login;
+pub mod not_found;
+
+pub use catalog::CatalogPage;
+pub use config_error::ConfigErrorPage;
+pub use image_detail::ImageDetailPage;
+pub use login::LoginPage;
+pub use not_found::NotFoundPage;

@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::state::use_i18n;
+
+/// The page for an address that matches no route.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <main class="page" id="main">
+            <h1>{move || i18n.t().page_not_found}</h1>
+            <A href="/images">{move || i18n.t().back_to_catalog}</A>
+        </main>
+    }
+}

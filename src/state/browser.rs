@@ -1,0 +1,36 @@
+//! Small, panic-free wrappers around browser APIs.
+
+/// `window.sessionStorage`, if the browser allows it (it may not in private modes).
+pub fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// `window.localStorage`, used only for non-secret preferences such as the language.
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Milliseconds since the epoch, from the browser clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Copies text to the clipboard; failures (permissions, insecure context) are ignored,
+/// the text stays visible and selectable anyway.
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Sets `<html lang>` so screen readers and fonts follow the chosen language.
+pub fn set_document_lang(tag: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// The browser's preferred language tag (`navigator.language`).
+pub fn browser_language() -> String {
+    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
+}

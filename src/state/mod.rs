@@ -1,0 +1,11 @@
+//! Reactive application state provided through context.
+
+pub mod abort;
+pub mod browser;
+pub mod invitations;
+pub mod locale;
+pub mod projects;
+pub mod session;
+
+pub use locale::{use_i18n, I18n};
+pub use session::{use_session, Session, SessionState};

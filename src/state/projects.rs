@@ -1,0 +1,57 @@
+//! The projects the user may scope to, fetched once per token and shared by the project
+//! switcher and by every view that shows a project's name instead of its id.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use super::use_session;
+use crate::api::client;
+use crate::api::keystone::ProjectRef;
+use crate::api::ApiError;
+
+/// `GET /v3/auth/projects` for the current token, in context.
+#[derive(Clone, Copy)]
+pub struct ProjectDirectory {
+    pub projects: LocalResource<Result<Vec<ProjectRef>, ApiError>>,
+}
+
+impl ProjectDirectory {
+    /// Creates the directory; it re-reads whenever the token changes.
+    pub fn provide() -> Self {
+        let session = use_session();
+        let projects = LocalResource::new(move || {
+            let token = session.get().map(|s| s.token);
+            let auth_url = session.config().auth_url;
+            async move {
+                match token {
+                    Some(token) => {
+                        let result = client::my_projects(&auth_url, &token).await;
+                        if let Err(e) = &result {
+                            session.report(e);
+                        }
+                        result
+                    }
+                    None => Ok(Vec::new()),
+                }
+            }
+        });
+        let directory = Self { projects };
+        provide_context(directory);
+        directory
+    }
+
+    /// Project id → name for the projects this user can see (reactive; empty while loading).
+    pub fn names(&self) -> HashMap<String, String> {
+        self.projects
+            .get()
+            .and_then(Result::ok)
+            .map(|list| list.into_iter().map(|p| (p.id, p.name)).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The project directory from context, if the page is inside the logged-in shell.
+pub fn use_projects() -> Option<ProjectDirectory> {
+    use_context::<ProjectDirectory>()
+}

@@ -1,0 +1,174 @@
+//! The logged-in session: token, project, image endpoint and expiry, in context.
+//!
+//! The token lives in memory and in `sessionStorage` (so a reload keeps the user logged in
+//! in this tab only); never in `localStorage` or a URL.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::browser;
+use crate::api::catalog::image_endpoint;
+use crate::api::client::{Glance, IssuedToken};
+use crate::api::config::AppConfig;
+use crate::api::keystone::TokenInfo;
+use crate::api::ApiError;
+use crate::format::parse_timestamp_ms;
+
+const STORAGE_KEY: &str = "glance-share.session";
+
+/// How the user logged in, kept (without secrets) to prefill a re-login.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoginMethod {
+    Password { user_name: String, user_domain: String, project_name: String, project_domain: String },
+    ApplicationCredential { id: String },
+}
+
+/// One logged-in, project-scoped session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub token: String,
+    pub info: TokenInfo,
+    /// Glance base URL, or why none could be found in the catalog.
+    pub image_endpoint: Result<String, String>,
+    pub method: LoginMethod,
+}
+
+impl Session {
+    /// Builds the session from a fresh token, choosing the image endpoint per config.
+    pub fn new(issued: IssuedToken, method: LoginMethod, config: &AppConfig) -> Self {
+        let image_endpoint = image_endpoint(&issued.info.catalog, config).map_err(|e| e.to_string());
+        let method = match method {
+            // Follow project switches so a re-login lands in the project on screen.
+            LoginMethod::Password { user_name, user_domain, project_domain, .. } => LoginMethod::Password {
+                user_name,
+                user_domain,
+                project_name: issued.info.project_name.clone().unwrap_or_default(),
+                project_domain: issued.info.project_domain.clone().unwrap_or(project_domain),
+            },
+            other => other,
+        };
+        Self { token: issued.token, info: issued.info, image_endpoint, method }
+    }
+
+    /// Expiry in epoch milliseconds, if Keystone's timestamp is readable.
+    pub fn expires_at_ms(&self) -> Option<i64> {
+        parse_timestamp_ms(&self.info.expires_at)
+    }
+
+    pub fn project_id(&self) -> String {
+        self.info.project_id.clone().unwrap_or_default()
+    }
+
+    /// True when the user has the admin role in this project (may see every image).
+    pub fn is_admin(&self) -> bool {
+        self.info.roles.iter().any(|r| r == "admin")
+    }
+}
+
+/// The session state shared by every page.
+#[derive(Clone, Copy)]
+pub struct SessionState {
+    config: StoredValue<AppConfig>,
+    session: RwSignal<Option<Session>>,
+    /// Set when Keystone or Glance refused the token: the re-login dialog opens over the page.
+    relogin_needed: RwSignal<bool>,
+}
+
+impl SessionState {
+    /// Restores a session kept in this tab (if not expired) and keeps storage in step.
+    pub fn provide(config: AppConfig) -> Self {
+        let restored = browser::session_storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|text| serde_json::from_str::<Session>(&text).ok())
+            .filter(|s| s.expires_at_ms().is_some_and(|t| t > browser::now_ms()));
+        let state = Self {
+            config: StoredValue::new(config),
+            session: RwSignal::new(restored),
+            relogin_needed: RwSignal::new(false),
+        };
+        Effect::new(move |_| {
+            let Some(storage) = browser::session_storage() else { return };
+            match state.session.get() {
+                Some(s) => {
+                    if let Ok(text) = serde_json::to_string(&s) {
+                        let _ = storage.set_item(STORAGE_KEY, &text);
+                    }
+                }
+                None => {
+                    let _ = storage.remove_item(STORAGE_KEY);
+                }
+            }
+        });
+        provide_context(state);
+        state
+    }
+
+    pub fn config(&self) -> AppConfig {
+        self.config.get_value()
+    }
+
+    /// The current session (reactive).
+    pub fn get(&self) -> Option<Session> {
+        self.session.get()
+    }
+
+    /// The current session, read without tracking.
+    pub fn get_untracked(&self) -> Option<Session> {
+        self.session.get_untracked()
+    }
+
+    pub fn is_logged_in(&self) -> bool {
+        self.session.with(Option::is_some)
+    }
+
+    /// The Glance client for the current token and project (reactive), if there is one.
+    pub fn glance(&self) -> Option<Glance> {
+        self.session.with(|s| {
+            s.as_ref().and_then(|s| {
+                s.image_endpoint.as_ref().ok().map(|base| Glance { base: base.clone(), token: s.token.clone() })
+            })
+        })
+    }
+
+    /// The current project's id (reactive); empty when logged out.
+    pub fn project_id(&self) -> String {
+        self.session.with(|s| s.as_ref().map(Session::project_id).unwrap_or_default())
+    }
+
+    /// Starts (or replaces, after re-login or project switch) the session.
+    pub fn establish(&self, session: Session) {
+        self.session.set(Some(session));
+        self.relogin_needed.set(false);
+    }
+
+    /// Forgets everything about the session (after logout).
+    pub fn clear(&self) {
+        self.session.set(None);
+        self.relogin_needed.set(false);
+    }
+
+    /// Looks at a failed call: a refused token asks the user to log in again.
+    pub fn report(&self, error: &ApiError) {
+        if error.is_unauthorized() && self.session.with_untracked(Option::is_some) {
+            self.relogin_needed.set(true);
+        }
+    }
+
+    /// Opens the re-login dialog (expiry reached, or the user chose to renew).
+    pub fn request_relogin(&self) {
+        self.relogin_needed.set(true);
+    }
+
+    pub fn dismiss_relogin(&self) {
+        self.relogin_needed.set(false);
+    }
+
+    pub fn relogin_needed(&self) -> bool {
+        self.relogin_needed.get()
+    }
+}
+
+/// The session state from context. Only valid below the app's configured root.
+pub fn use_session() -> SessionState {
+    expect_context::<SessionState>()
+}

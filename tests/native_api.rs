@@ -1,0 +1,217 @@
+//! Native tests: error decoding, Keystone bodies and answers, Glance queries and records.
+#![cfg(not(target_arch = "wasm32"))]
+
+use glance_share::api::error::{strip_html, ApiError, ErrorKind};
+use glance_share::api::glance::{list_images_path, CatalogView, ImageQuery, SortKey};
+use glance_share::api::keystone::{auth_body, decode_projects, decode_token, rescope_body, Credentials};
+use glance_share::format::{human_duration, human_size};
+use glance_share::model::{Image, ImagePage, ImageStatus, MemberList, MemberStatus, Visibility};
+
+#[test]
+fn glance_json_error_is_cleaned_of_html() {
+    let body = r#"{"message": "No image found with ID x<br /><br />\n\n\n", "code": "404 Not Found", "title": "Not Found"}"#;
+    let e = ApiError::from_response(404, body, Some("req-1".into()));
+    assert_eq!(e.message, "No image found with ID x");
+    assert_eq!(e.status, 404);
+    assert_eq!(e.request_id.as_deref(), Some("req-1"));
+    assert_eq!(e.kind, ErrorKind::Http);
+}
+
+#[test]
+fn keystone_error_body_is_understood() {
+    let body = r#"{"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made requires authentication."}}"#;
+    let e = ApiError::from_response(401, body, None);
+    assert_eq!(e.message, "The request you have made requires authentication.");
+    assert!(e.is_unauthorized());
+}
+
+#[test]
+fn html_error_page_becomes_its_text() {
+    let body = "<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1>Not allowed to create members for image abc.<br /><br /></body></html>";
+    let e = ApiError::from_response(403, body, None);
+    assert_eq!(e.message, "403 Forbidden Not allowed to create members for image abc.");
+}
+
+#[test]
+fn empty_body_falls_back_to_status() {
+    assert_eq!(ApiError::from_response(502, "", None).message, "HTTP 502");
+}
+
+#[test]
+fn strip_html_decodes_entities_and_keeps_unicode() {
+    assert_eq!(strip_html("a &amp; b<br/>镜像 &lt;x&gt;"), "a & b 镜像 <x>");
+}
+
+#[test]
+fn password_body_is_scoped_by_project_name_and_domains() {
+    let b = auth_body(&Credentials::Password {
+        user_name: " alice ".into(),
+        password: " p w ".into(),
+        user_domain: "Default".into(),
+        project_name: "alpha".into(),
+        project_domain: "Default".into(),
+    });
+    assert_eq!(b["auth"]["identity"]["methods"][0], "password");
+    assert_eq!(b["auth"]["identity"]["password"]["user"]["name"], "alice");
+    // Passwords are sent exactly as typed: spaces may be part of them.
+    assert_eq!(b["auth"]["identity"]["password"]["user"]["password"], " p w ");
+    assert_eq!(b["auth"]["scope"]["project"]["name"], "alpha");
+    assert_eq!(b["auth"]["scope"]["project"]["domain"]["name"], "Default");
+}
+
+#[test]
+fn password_body_without_project_is_unscoped() {
+    let b = auth_body(&Credentials::Password {
+        user_name: "a".into(),
+        password: "b".into(),
+        user_domain: "Default".into(),
+        project_name: "".into(),
+        project_domain: "Default".into(),
+    });
+    assert!(b["auth"].get("scope").is_none());
+}
+
+#[test]
+fn application_credential_and_rescope_bodies() {
+    let b = auth_body(&Credentials::ApplicationCredential { id: "abc".into(), secret: "s".into() });
+    assert_eq!(b["auth"]["identity"]["methods"][0], "application_credential");
+    assert_eq!(b["auth"]["identity"]["application_credential"]["id"], "abc");
+    let r = rescope_body("tok", "p2");
+    assert_eq!(r["auth"]["identity"]["token"]["id"], "tok");
+    assert_eq!(r["auth"]["scope"]["project"]["id"], "p2");
+}
+
+#[test]
+fn token_answer_is_decoded() {
+    let body = r#"{"token": {"methods": ["password"], "expires_at": "2026-11-25T16:00:00.000000Z",
+        "user": {"id": "u1", "name": "alice", "domain": {"id": "default", "name": "Default"}},
+        "project": {"id": "p1", "name": "alpha", "domain": {"id": "default", "name": "Default"}},
+        "roles": [{"id": "r", "name": "member"}],
+        "catalog": [{"type": "image", "name": "glance", "endpoints": [{"interface": "public", "region_id": "RegionOne", "url": "http://g"}]}]}}"#;
+    let t = decode_token(body).unwrap();
+    assert_eq!(t.user_name, "alice");
+    assert_eq!(t.project_id.as_deref(), Some("p1"));
+    assert_eq!(t.project_name.as_deref(), Some("alpha"));
+    assert_eq!(t.roles, vec!["member"]);
+    assert_eq!(t.catalog[0].endpoints[0].url, "http://g");
+    assert!(decode_token("{}").is_err());
+}
+
+#[test]
+fn project_list_keeps_enabled_sorted() {
+    let body = r#"{"projects": [{"id": "2", "name": "beta", "enabled": true}, {"id": "3", "name": "off", "enabled": false}, {"id": "1", "name": "Alpha"}]}"#;
+    let p = decode_projects(body).unwrap();
+    assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Alpha", "beta"]);
+}
+
+#[test]
+fn image_with_unknown_values_and_custom_properties_decodes() {
+    let body = r#"{"id": "i1", "name": null, "status": "uploading_to_mars", "visibility": "shared",
+        "size": null, "tags": ["a"], "hw_disk_bus": "scsi", "os_distro": "ubuntu", "self": "/v2/images/i1",
+        "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-02T00:00:00Z", "min_disk": 0}"#;
+    let i: Image = serde_json::from_str(body).unwrap();
+    assert_eq!(i.status, ImageStatus::Other("uploading_to_mars".into()));
+    assert_eq!(i.visibility, Visibility::Shared);
+    assert_eq!(i.display_name(), "i1");
+    assert!(i.is_nameless());
+    assert_eq!(
+        i.custom_properties(),
+        vec![("hw_disk_bus".to_string(), "scsi".to_string()), ("os_distro".to_string(), "ubuntu".to_string())]
+    );
+}
+
+#[test]
+fn page_marker_comes_from_last_image_only_when_next_exists() {
+    let page: ImagePage = serde_json::from_str(
+        r#"{"images": [{"id": "a", "status": "active", "visibility": "private"}, {"id": "b", "status": "active", "visibility": "private"}],
+            "next": "/v2/images?marker=b&tag=y", "first": "/v2/images"}"#,
+    )
+    .unwrap();
+    assert_eq!(page.next_marker().as_deref(), Some("b"));
+    let last: ImagePage = serde_json::from_str(r#"{"images": [{"id": "a", "status": "active", "visibility": "private"}]}"#).unwrap();
+    assert_eq!(last.next_marker(), None);
+}
+
+#[test]
+fn member_list_decodes_unknown_status() {
+    let m: MemberList = serde_json::from_str(
+        r#"{"members": [{"member_id": "p", "image_id": "i", "status": "pending", "created_at": "x", "updated_at": "y", "schema": "/s"},
+                       {"member_id": "q", "image_id": "i", "status": "weird"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(m.members[0].status, MemberStatus::Pending);
+    assert_eq!(m.members[1].status, MemberStatus::Other("weird".into()));
+}
+
+#[test]
+fn url_query_round_trips_and_keeps_repeated_tags() {
+    let q = ImageQuery::from_url_pairs([
+        ("view", "invitations"),
+        ("limit", "50"),
+        ("sort", "name"),
+        ("dir", "asc"),
+        ("tag", "x"),
+        ("tag", "y z"),
+        ("marker", "m1"),
+    ]);
+    assert_eq!(q.view, CatalogView::Invitations);
+    assert_eq!(q.limit, 50);
+    assert_eq!(q.sort_key, SortKey::Name);
+    assert!(q.ascending);
+    assert_eq!(q.tags, vec!["x", "y z"]);
+    let pairs = q.to_url_pairs();
+    let back = ImageQuery::from_url_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    assert_eq!(back, q);
+}
+
+#[test]
+fn bad_url_values_fall_back_to_defaults() {
+    let q = ImageQuery::from_url_pairs([("view", "nope"), ("limit", "999999"), ("sort", "owner; drop")]);
+    assert_eq!(q, ImageQuery::default());
+    assert!(ImageQuery::default().to_url_pairs().is_empty());
+}
+
+#[test]
+fn glance_path_maps_views_filters_and_paging() {
+    let mut q = ImageQuery { tags: vec!["a b".into(), "c".into()], marker: Some("m".into()), ..Default::default() };
+    assert_eq!(
+        list_images_path(&q, "p1"),
+        "/v2/images?owner=p1&limit=25&sort_key=created_at&sort_dir=desc&tag=a%20b&tag=c&marker=m"
+    );
+    q.view = CatalogView::Invitations;
+    q.tags.clear();
+    q.status = Some("active".into());
+    assert_eq!(
+        list_images_path(&q.first_page(), "p1"),
+        "/v2/images?visibility=shared&member_status=pending&limit=25&sort_key=created_at&sort_dir=desc&status=active"
+    );
+}
+
+#[test]
+fn sizes_and_durations_read_well() {
+    assert_eq!(human_size(None), "—");
+    assert_eq!(human_size(Some(0)), "0 B");
+    assert_eq!(human_size(Some(1023)), "1023 B");
+    assert_eq!(human_size(Some(1536)), "1.5 KiB");
+    assert_eq!(human_size(Some(64 * 1024 * 1024)), "64.0 MiB");
+    assert_eq!(human_size(Some(3 * 1024 * 1024 * 1024)), "3.0 GiB");
+    assert_eq!(human_duration(-5), "0 s");
+    assert_eq!(human_duration(59), "59 s");
+    assert_eq!(human_duration(300), "5 min");
+    assert_eq!(human_duration(3900), "1 h 5 min");
+}
+
+#[test]
+fn keystone_and_glance_timestamps_parse() {
+    use glance_share::format::{parse_timestamp_ms, relative_time};
+    assert_eq!(parse_timestamp_ms("1970-01-01T00:00:00Z"), Some(0));
+    assert_eq!(parse_timestamp_ms("2026-11-25T16:00:00.000000Z"), Some(1_795_622_400_000));
+    assert_eq!(parse_timestamp_ms("2026-11-25T16:00:00.250Z"), Some(1_795_622_400_250));
+    assert_eq!(parse_timestamp_ms("2026-11-25T17:00:00+01:00"), Some(1_795_622_400_000));
+    assert_eq!(parse_timestamp_ms("2000-02-29T00:00:00"), Some(951_782_400_000));
+    assert_eq!(parse_timestamp_ms("yesterday"), None);
+    assert_eq!(parse_timestamp_ms("2026-13-01T00:00:00Z"), None);
+    assert_eq!(relative_time(0, 90_000, false), "1 min ago");
+    assert_eq!(relative_time(7_200_000, 0, false), "in 2 h");
+    assert_eq!(relative_time(0, 3 * 86_400_000, true), "3 天前");
+}

@@ -1,0 +1,187 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): mount, act, assert the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use glance_share::api::config::parse_config;
+use glance_share::api::ApiError;
+use glance_share::components::{ErrorMessage, ImageRow, LoginForm, StatusBadge};
+use glance_share::model::{Image, ImageStatus};
+use glance_share::state::{I18n, SessionState};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document body.
+fn container() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+/// Lets effects and the renderer run.
+async fn tick() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+fn image(json: &str) -> Image {
+    serde_json::from_str(json).unwrap()
+}
+
+fn cells(root: &HtmlElement) -> Vec<String> {
+    let list = root.query_selector_all("td").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn image_row_shows_human_size_badge_and_owner_name() {
+    let root = container();
+    let img = image(
+        r#"{"id": "11111111-aaaa", "name": "ubuntu-24.04", "status": "active", "visibility": "shared",
+            "size": 67108864, "disk_format": "qcow2", "owner": "p-alpha",
+            "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-02T00:00:00Z"}"#,
+    );
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><table><tbody><ImageRow image=img.clone() owner_name="alpha".to_string() now_ms=1_767_312_000_000 /></tbody></table></Router> }
+    });
+    tick().await;
+    let c = cells(&root);
+    assert_eq!(c[0], "ubuntu-24.04");
+    assert_eq!(c[1], "active");
+    assert_eq!(c[2], "shared");
+    assert_eq!(c[3], "64.0 MiB");
+    assert_eq!(c[4], "qcow2");
+    assert_eq!(c[5], "alpha");
+    let link = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/images/11111111-aaaa"));
+    let badge = root.query_selector(".status-badge").unwrap().unwrap();
+    assert!(badge.class_name().contains("status-badge--active"));
+    let owner = root.query_selector(".image-row__owner span").unwrap().unwrap();
+    assert_eq!(owner.get_attribute("title").as_deref(), Some("p-alpha"), "owner id on hover");
+}
+
+#[wasm_bindgen_test]
+async fn nameless_image_without_data_shows_id_and_dash() {
+    let root = container();
+    let img = image(r#"{"id": "22222222-bbbb", "name": null, "status": "queued", "visibility": "private", "owner": "p-x"}"#);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><table><tbody><ImageRow image=img.clone() now_ms=0 /></tbody></table></Router> }
+    });
+    tick().await;
+    let c = cells(&root);
+    assert_eq!(c[0], "22222222-bbbb (no name)");
+    assert_eq!(c[3], "—");
+    assert_eq!(c[5], "p-x", "unknown owner shows its id");
+    assert!(root.query_selector(".status-badge--busy").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn status_badge_tolerates_unknown_status() {
+    let root = container();
+    let _h = leptos::mount::mount_to(root.clone(), || {
+        view! { <StatusBadge status=ImageStatus::Other("pending_delete_soon".into()) /> }
+    });
+    tick().await;
+    let badge = root.query_selector(".status-badge").unwrap().unwrap();
+    assert_eq!(badge.text_content().unwrap(), "pending delete soon");
+    assert!(badge.class_name().contains("status-badge--other"));
+}
+
+#[wasm_bindgen_test]
+async fn error_message_shows_service_words_status_hint_and_request_id() {
+    let root = container();
+    let body = r#"{"message": "Not allowed to create members for image x.<br /><br />\n", "code": "403 Forbidden", "title": "Forbidden"}"#;
+    let error = ApiError::from_response(403, body, Some("req-abc".into()));
+    let _h = leptos::mount::mount_to(root.clone(), move || view! { <ErrorMessage error=error.clone() /> });
+    tick().await;
+    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Not allowed to create members for image x."), "{text}");
+    assert!(!text.contains("<br"), "HTML stripped: {text}");
+    assert!(text.contains("(403)"), "{text}");
+    assert!(text.contains("does not allow this action"), "403 hint: {text}");
+    assert!(text.contains("req-abc"), "{text}");
+}
+
+fn input(root: &HtmlElement, id: &str) -> HtmlInputElement {
+    root.query_selector(&format!("#{id}")).unwrap().unwrap().unchecked_into()
+}
+
+fn type_into(el: &HtmlInputElement, text: &str) {
+    el.set_value(text);
+    el.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn login_form_flags_missing_fields_and_keeps_what_was_typed() {
+    let root = container();
+    let _h = leptos::mount::mount_to(root.clone(), || {
+        I18n::provide();
+        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
+        view! { <LoginForm on_success=|_| {} /> }
+    });
+    tick().await;
+    assert_eq!(input(&root, "user-domain").value(), "Default", "domain from config");
+    type_into(&input(&root, "user-name"), "alice");
+    type_into(&input(&root, "project-name"), "alpha");
+    let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    submit.click();
+    tick().await;
+    let errors = root.query_selector_all(".form-field__error").unwrap();
+    assert_eq!(errors.length(), 1, "only the password is missing");
+    assert_eq!(input(&root, "password").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input(&root, "user-name").value(), "alice");
+    assert_eq!(input(&root, "project-name").value(), "alpha");
+}
+
+#[wasm_bindgen_test]
+async fn login_form_switches_to_application_credential_fields() {
+    let root = container();
+    let _h = leptos::mount::mount_to(root.clone(), || {
+        I18n::provide();
+        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
+        view! { <LoginForm on_success=|_| {} /> }
+    });
+    tick().await;
+    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    let app_tab: HtmlElement = tabs.item(1).unwrap().unchecked_into();
+    assert_eq!(app_tab.text_content().unwrap(), "Application credential");
+    app_tab.click();
+    tick().await;
+    assert!(root.query_selector("#app-credential-id").unwrap().is_some());
+    assert!(root.query_selector("#app-credential-secret").unwrap().is_some());
+    assert!(root.query_selector("#user-name").unwrap().is_none());
+    assert_eq!(app_tab.get_attribute("aria-selected").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn login_form_shows_keystone_unreachable_as_network_error() {
+    // Port 9 on loopback refuses connections: the failure a real browser sees when the
+    // configured Keystone is down or blocks CORS.
+    let root = container();
+    let _h = leptos::mount::mount_to(root.clone(), || {
+        I18n::provide();
+        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
+        view! { <LoginForm on_success=|_| {} /> }
+    });
+    tick().await;
+    type_into(&input(&root, "user-name"), "alice");
+    type_into(&input(&root, "password"), "secret");
+    let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    submit.click();
+    let mut alert = None;
+    for _ in 0..100 {
+        gloo_timers::future::TimeoutFuture::new(50).await;
+        alert = root.query_selector("[role=alert]").unwrap();
+        if alert.is_some() {
+            break;
+        }
+    }
+    let text = alert.expect("an error is shown").text_content().unwrap();
+    assert!(text.contains("Login failed"), "{text}");
+    assert!(text.contains("could not be reached"), "{text}");
+    assert_eq!(input(&root, "user-name").value(), "alice");
+}
