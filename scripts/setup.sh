@@ -32,7 +32,7 @@ if ! "$REPO/.tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "
 fi
 
 # --- Debian packages: Chromium + driver for browser tests, nginx for static hosting -----
-PACKAGES=(chromium chromium-driver nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter brotli curl)
+PACKAGES=(chromium chromium-driver nginx libnginx-mod-http-brotli-static brotli curl)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

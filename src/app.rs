@@ -27,7 +27,10 @@ async fn load_config() -> Result<AppConfig, String> {
             response.status()
         ));
     }
-    let text = response.text().await.map_err(|e| format!("config.json could not be read: {e}"))?;
+    let text = response
+        .text()
+        .await
+        .map_err(|e| format!("config.json could not be read: {e}"))?;
     parse_config(&text).map_err(|e| e.to_string())
 }
 
@@ -70,8 +73,11 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let location = use_location();
     let children = StoredValue::new(children);
+    // Only logging in or out rebuilds the page: a new token (re-login, project switch) must
+    // keep everything on screen, including what the user typed.
+    let logged_in = Memo::new(move |_| session.is_logged_in());
     move || {
-        if session.is_logged_in() {
+        if logged_in.get() {
             ProjectDirectory::provide();
             Invitations::provide();
             view! {
@@ -81,8 +87,14 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
                 <ReloginDialog />
             }
             .into_any()
+        } else if session.logged_out() {
+            view! { <Redirect path="/login" /> }.into_any()
         } else {
-            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let here = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                location.search.get_untracked()
+            );
             let next = crate::api::glance::encode(&here);
             view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
         }

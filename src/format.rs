@@ -2,7 +2,9 @@
 
 /// Bytes in binary units with one decimal: `1.5 GiB`. `None` (no data yet) is `—`.
 pub fn human_size(bytes: Option<u64>) -> String {
-    let Some(bytes) = bytes else { return "—".to_string() };
+    let Some(bytes) = bytes else {
+        return "—".to_string();
+    };
     const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
     if bytes < 1024 {
         return format!("{bytes} B");
@@ -48,7 +50,10 @@ pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
         let (time, zone) = rest.split_at(pos);
         let sign = if zone.starts_with('-') { -1 } else { 1 };
         let (h, m) = zone[1..].split_once(':').unwrap_or((&zone[1..], "0"));
-        (time, sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
+        (
+            time,
+            sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?),
+        )
     } else {
         (rest, 0)
     };
@@ -58,7 +63,9 @@ pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
     let sec_text = parts.next().unwrap_or("0");
     let (whole, frac) = sec_text.split_once('.').unwrap_or((sec_text, ""));
     let second: i64 = whole.parse().ok()?;
-    let millis: i64 = format!("{:0<3}", frac.get(..3.min(frac.len())).unwrap_or("")).parse().unwrap_or(0);
+    let millis: i64 = format!("{:0<3}", frac.get(..3.min(frac.len())).unwrap_or(""))
+        .parse()
+        .unwrap_or(0);
     // Days from civil (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
     let y = if month <= 2 { year - 1 } else { year };
     let era = if y >= 0 { y } else { y - 399 } / 400;

@@ -3,7 +3,9 @@
 
 use glance_share::api::error::{strip_html, ApiError, ErrorKind};
 use glance_share::api::glance::{list_images_path, CatalogView, ImageQuery, SortKey};
-use glance_share::api::keystone::{auth_body, decode_projects, decode_token, rescope_body, Credentials};
+use glance_share::api::keystone::{
+    auth_body, decode_projects, decode_token, rescope_body, Credentials,
+};
 use glance_share::format::{human_duration, human_size};
 use glance_share::model::{Image, ImagePage, ImageStatus, MemberList, MemberStatus, Visibility};
 
@@ -21,7 +23,10 @@ fn glance_json_error_is_cleaned_of_html() {
 fn keystone_error_body_is_understood() {
     let body = r#"{"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made requires authentication."}}"#;
     let e = ApiError::from_response(401, body, None);
-    assert_eq!(e.message, "The request you have made requires authentication.");
+    assert_eq!(
+        e.message,
+        "The request you have made requires authentication."
+    );
     assert!(e.is_unauthorized());
 }
 
@@ -29,7 +34,10 @@ fn keystone_error_body_is_understood() {
 fn html_error_page_becomes_its_text() {
     let body = "<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1>Not allowed to create members for image abc.<br /><br /></body></html>";
     let e = ApiError::from_response(403, body, None);
-    assert_eq!(e.message, "403 Forbidden Not allowed to create members for image abc.");
+    assert_eq!(
+        e.message,
+        "403 Forbidden Not allowed to create members for image abc."
+    );
 }
 
 #[test]
@@ -54,7 +62,10 @@ fn password_body_is_scoped_by_project_name_and_domains() {
     assert_eq!(b["auth"]["identity"]["methods"][0], "password");
     assert_eq!(b["auth"]["identity"]["password"]["user"]["name"], "alice");
     // Passwords are sent exactly as typed: spaces may be part of them.
-    assert_eq!(b["auth"]["identity"]["password"]["user"]["password"], " p w ");
+    assert_eq!(
+        b["auth"]["identity"]["password"]["user"]["password"],
+        " p w "
+    );
     assert_eq!(b["auth"]["scope"]["project"]["name"], "alpha");
     assert_eq!(b["auth"]["scope"]["project"]["domain"]["name"], "Default");
 }
@@ -73,8 +84,14 @@ fn password_body_without_project_is_unscoped() {
 
 #[test]
 fn application_credential_and_rescope_bodies() {
-    let b = auth_body(&Credentials::ApplicationCredential { id: "abc".into(), secret: "s".into() });
-    assert_eq!(b["auth"]["identity"]["methods"][0], "application_credential");
+    let b = auth_body(&Credentials::ApplicationCredential {
+        id: "abc".into(),
+        secret: "s".into(),
+    });
+    assert_eq!(
+        b["auth"]["identity"]["methods"][0],
+        "application_credential"
+    );
     assert_eq!(b["auth"]["identity"]["application_credential"]["id"], "abc");
     let r = rescope_body("tok", "p2");
     assert_eq!(r["auth"]["identity"]["token"]["id"], "tok");
@@ -101,7 +118,10 @@ fn token_answer_is_decoded() {
 fn project_list_keeps_enabled_sorted() {
     let body = r#"{"projects": [{"id": "2", "name": "beta", "enabled": true}, {"id": "3", "name": "off", "enabled": false}, {"id": "1", "name": "Alpha"}]}"#;
     let p = decode_projects(body).unwrap();
-    assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Alpha", "beta"]);
+    assert_eq!(
+        p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        vec!["Alpha", "beta"]
+    );
 }
 
 #[test]
@@ -116,7 +136,10 @@ fn image_with_unknown_values_and_custom_properties_decodes() {
     assert!(i.is_nameless());
     assert_eq!(
         i.custom_properties(),
-        vec![("hw_disk_bus".to_string(), "scsi".to_string()), ("os_distro".to_string(), "ubuntu".to_string())]
+        vec![
+            ("hw_disk_bus".to_string(), "scsi".to_string()),
+            ("os_distro".to_string(), "ubuntu".to_string())
+        ]
     );
 }
 
@@ -128,7 +151,10 @@ fn page_marker_comes_from_last_image_only_when_next_exists() {
     )
     .unwrap();
     assert_eq!(page.next_marker().as_deref(), Some("b"));
-    let last: ImagePage = serde_json::from_str(r#"{"images": [{"id": "a", "status": "active", "visibility": "private"}]}"#).unwrap();
+    let last: ImagePage = serde_json::from_str(
+        r#"{"images": [{"id": "a", "status": "active", "visibility": "private"}]}"#,
+    )
+    .unwrap();
     assert_eq!(last.next_marker(), None);
 }
 
@@ -166,14 +192,22 @@ fn url_query_round_trips_and_keeps_repeated_tags() {
 
 #[test]
 fn bad_url_values_fall_back_to_defaults() {
-    let q = ImageQuery::from_url_pairs([("view", "nope"), ("limit", "999999"), ("sort", "owner; drop")]);
+    let q = ImageQuery::from_url_pairs([
+        ("view", "nope"),
+        ("limit", "999999"),
+        ("sort", "owner; drop"),
+    ]);
     assert_eq!(q, ImageQuery::default());
     assert!(ImageQuery::default().to_url_pairs().is_empty());
 }
 
 #[test]
 fn glance_path_maps_views_filters_and_paging() {
-    let mut q = ImageQuery { tags: vec!["a b".into(), "c".into()], marker: Some("m".into()), ..Default::default() };
+    let mut q = ImageQuery {
+        tags: vec!["a b".into(), "c".into()],
+        marker: Some("m".into()),
+        ..Default::default()
+    };
     assert_eq!(
         list_images_path(&q, "p1"),
         "/v2/images?owner=p1&limit=25&sort_key=created_at&sort_dir=desc&tag=a%20b&tag=c&marker=m"
@@ -205,10 +239,22 @@ fn sizes_and_durations_read_well() {
 fn keystone_and_glance_timestamps_parse() {
     use glance_share::format::{parse_timestamp_ms, relative_time};
     assert_eq!(parse_timestamp_ms("1970-01-01T00:00:00Z"), Some(0));
-    assert_eq!(parse_timestamp_ms("2026-11-25T16:00:00.000000Z"), Some(1_795_622_400_000));
-    assert_eq!(parse_timestamp_ms("2026-11-25T16:00:00.250Z"), Some(1_795_622_400_250));
-    assert_eq!(parse_timestamp_ms("2026-11-25T17:00:00+01:00"), Some(1_795_622_400_000));
-    assert_eq!(parse_timestamp_ms("2000-02-29T00:00:00"), Some(951_782_400_000));
+    assert_eq!(
+        parse_timestamp_ms("2026-11-25T16:00:00.000000Z"),
+        Some(1_795_622_400_000)
+    );
+    assert_eq!(
+        parse_timestamp_ms("2026-11-25T16:00:00.250Z"),
+        Some(1_795_622_400_250)
+    );
+    assert_eq!(
+        parse_timestamp_ms("2026-11-25T17:00:00+01:00"),
+        Some(1_795_622_400_000)
+    );
+    assert_eq!(
+        parse_timestamp_ms("2000-02-29T00:00:00"),
+        Some(951_782_400_000)
+    );
     assert_eq!(parse_timestamp_ms("yesterday"), None);
     assert_eq!(parse_timestamp_ms("2026-13-01T00:00:00Z"), None);
     assert_eq!(relative_time(0, 90_000, false), "1 min ago");

@@ -1,7 +1,9 @@
 //! Native tests: config.json parsing and image endpoint selection from the catalog.
 #![cfg(not(target_arch = "wasm32"))]
 
-use glance_share::api::catalog::{glance_base, image_endpoint, CatalogEndpoint, CatalogError, CatalogService};
+use glance_share::api::catalog::{
+    glance_base, image_endpoint, CatalogEndpoint, CatalogError, CatalogService,
+};
 use glance_share::api::config::{parse_config, ConfigError, Interface};
 
 #[test]
@@ -48,7 +50,10 @@ fn missing_auth_url_says_what_to_add() {
     let e = parse_config(r#"{"region_name":"RegionOne"}"#).unwrap_err();
     assert_eq!(e, ConfigError::MissingAuthUrl);
     assert!(e.to_string().contains("auth_url"));
-    assert_eq!(parse_config(r#"{"auth_url":"  "}"#).unwrap_err(), ConfigError::MissingAuthUrl);
+    assert_eq!(
+        parse_config(r#"{"auth_url":"  "}"#).unwrap_err(),
+        ConfigError::MissingAuthUrl
+    );
 }
 
 #[test]
@@ -60,7 +65,10 @@ fn bad_json_is_reported_with_the_parser_message() {
 
 #[test]
 fn wrong_types_and_values_are_named() {
-    assert_eq!(parse_config(r#"{"auth_url": 5}"#).unwrap_err(), ConfigError::NotAString { field: "auth_url" });
+    assert_eq!(
+        parse_config(r#"{"auth_url": 5}"#).unwrap_err(),
+        ConfigError::NotAString { field: "auth_url" }
+    );
     assert_eq!(
         parse_config(r#"{"auth_url":"/v3","interface":"private"}"#).unwrap_err(),
         ConfigError::BadInterface("private".into())
@@ -68,12 +76,21 @@ fn wrong_types_and_values_are_named() {
 }
 
 fn endpoint(interface: &str, region: &str, url: &str) -> CatalogEndpoint {
-    CatalogEndpoint { interface: interface.into(), region_id: Some(region.into()), region: Some(region.into()), url: url.into() }
+    CatalogEndpoint {
+        interface: interface.into(),
+        region_id: Some(region.into()),
+        region: Some(region.into()),
+        url: url.into(),
+    }
 }
 
 fn catalog() -> Vec<CatalogService> {
     vec![
-        CatalogService { service_type: "identity".into(), name: Some("keystone".into()), endpoints: vec![endpoint("public", "RegionOne", "http://ks/v3")] },
+        CatalogService {
+            service_type: "identity".into(),
+            name: Some("keystone".into()),
+            endpoints: vec![endpoint("public", "RegionOne", "http://ks/v3")],
+        },
         CatalogService {
             service_type: "image".into(),
             name: Some("glance".into()),
@@ -92,13 +109,22 @@ fn config(extra: &str) -> glance_share::api::config::AppConfig {
 
 #[test]
 fn public_interface_first_region_by_default() {
-    assert_eq!(image_endpoint(&catalog(), &config("")).unwrap(), "https://glance.one");
+    assert_eq!(
+        image_endpoint(&catalog(), &config("")).unwrap(),
+        "https://glance.one"
+    );
 }
 
 #[test]
 fn region_and_interface_are_honoured() {
-    assert_eq!(image_endpoint(&catalog(), &config(r#","region_name":"RegionTwo""#)).unwrap(), "https://glance.two");
-    assert_eq!(image_endpoint(&catalog(), &config(r#","interface":"internal""#)).unwrap(), "http://glance-int:9292");
+    assert_eq!(
+        image_endpoint(&catalog(), &config(r#","region_name":"RegionTwo""#)).unwrap(),
+        "https://glance.two"
+    );
+    assert_eq!(
+        image_endpoint(&catalog(), &config(r#","interface":"internal""#)).unwrap(),
+        "http://glance-int:9292"
+    );
 }
 
 #[test]
@@ -110,7 +136,10 @@ fn override_wins_over_catalog_even_without_image_service() {
 
 #[test]
 fn missing_service_and_missing_endpoint_are_distinct_errors() {
-    assert_eq!(image_endpoint(&catalog()[..1], &config("")).unwrap_err(), CatalogError::NoImageService);
+    assert_eq!(
+        image_endpoint(&catalog()[..1], &config("")).unwrap_err(),
+        CatalogError::NoImageService
+    );
     let e = image_endpoint(&catalog(), &config(r#","interface":"admin""#)).unwrap_err();
     assert!(matches!(e, CatalogError::NoMatchingEndpoint { .. }));
     let e = image_endpoint(&catalog(), &config(r#","region_name":"Mars""#)).unwrap_err();

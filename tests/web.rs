@@ -33,7 +33,9 @@ fn image(json: &str) -> Image {
 
 fn cells(root: &HtmlElement) -> Vec<String> {
     let list = root.query_selector_all("td").unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -56,17 +58,29 @@ async fn image_row_shows_human_size_badge_and_owner_name() {
     assert_eq!(c[4], "qcow2");
     assert_eq!(c[5], "alpha");
     let link = root.query_selector("a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/images/11111111-aaaa"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/images/11111111-aaaa")
+    );
     let badge = root.query_selector(".status-badge").unwrap().unwrap();
     assert!(badge.class_name().contains("status-badge--active"));
-    let owner = root.query_selector(".image-row__owner span").unwrap().unwrap();
-    assert_eq!(owner.get_attribute("title").as_deref(), Some("p-alpha"), "owner id on hover");
+    let owner = root
+        .query_selector(".image-row__owner span")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        owner.get_attribute("title").as_deref(),
+        Some("p-alpha"),
+        "owner id on hover"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn nameless_image_without_data_shows_id_and_dash() {
     let root = container();
-    let img = image(r#"{"id": "22222222-bbbb", "name": null, "status": "queued", "visibility": "private", "owner": "p-x"}"#);
+    let img = image(
+        r#"{"id": "22222222-bbbb", "name": null, "status": "queued", "visibility": "private", "owner": "p-x"}"#,
+    );
     let _h = leptos::mount::mount_to(root.clone(), move || {
         view! { <Router><table><tbody><ImageRow image=img.clone() now_ms=0 /></tbody></table></Router> }
     });
@@ -75,7 +89,10 @@ async fn nameless_image_without_data_shows_id_and_dash() {
     assert_eq!(c[0], "22222222-bbbb (no name)");
     assert_eq!(c[3], "—");
     assert_eq!(c[5], "p-x", "unknown owner shows its id");
-    assert!(root.query_selector(".status-badge--busy").unwrap().is_some());
+    assert!(root
+        .query_selector(".status-badge--busy")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]
@@ -95,24 +112,37 @@ async fn error_message_shows_service_words_status_hint_and_request_id() {
     let root = container();
     let body = r#"{"message": "Not allowed to create members for image x.<br /><br />\n", "code": "403 Forbidden", "title": "Forbidden"}"#;
     let error = ApiError::from_response(403, body, Some("req-abc".into()));
-    let _h = leptos::mount::mount_to(root.clone(), move || view! { <ErrorMessage error=error.clone() /> });
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ErrorMessage error=error.clone() /> },
+    );
     tick().await;
     let alert = root.query_selector("[role=alert]").unwrap().unwrap();
     let text = alert.text_content().unwrap();
-    assert!(text.contains("Not allowed to create members for image x."), "{text}");
+    assert!(
+        text.contains("Not allowed to create members for image x."),
+        "{text}"
+    );
     assert!(!text.contains("<br"), "HTML stripped: {text}");
     assert!(text.contains("(403)"), "{text}");
-    assert!(text.contains("does not allow this action"), "403 hint: {text}");
+    assert!(
+        text.contains("does not allow this action"),
+        "403 hint: {text}"
+    );
     assert!(text.contains("req-abc"), "{text}");
 }
 
 fn input(root: &HtmlElement, id: &str) -> HtmlInputElement {
-    root.query_selector(&format!("#{id}")).unwrap().unwrap().unchecked_into()
+    root.query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
 }
 
 fn type_into(el: &HtmlInputElement, text: &str) {
     el.set_value(text);
-    el.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    el.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -124,15 +154,28 @@ async fn login_form_flags_missing_fields_and_keeps_what_was_typed() {
         view! { <LoginForm on_success=|_| {} /> }
     });
     tick().await;
-    assert_eq!(input(&root, "user-domain").value(), "Default", "domain from config");
+    assert_eq!(
+        input(&root, "user-domain").value(),
+        "Default",
+        "domain from config"
+    );
     type_into(&input(&root, "user-name"), "alice");
     type_into(&input(&root, "project-name"), "alpha");
-    let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    let submit: HtmlElement = root
+        .query_selector("button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     submit.click();
     tick().await;
     let errors = root.query_selector_all(".form-field__error").unwrap();
     assert_eq!(errors.length(), 1, "only the password is missing");
-    assert_eq!(input(&root, "password").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input(&root, "password")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
     assert_eq!(input(&root, "user-name").value(), "alice");
     assert_eq!(input(&root, "project-name").value(), "alpha");
 }
@@ -152,9 +195,15 @@ async fn login_form_switches_to_application_credential_fields() {
     app_tab.click();
     tick().await;
     assert!(root.query_selector("#app-credential-id").unwrap().is_some());
-    assert!(root.query_selector("#app-credential-secret").unwrap().is_some());
+    assert!(root
+        .query_selector("#app-credential-secret")
+        .unwrap()
+        .is_some());
     assert!(root.query_selector("#user-name").unwrap().is_none());
-    assert_eq!(app_tab.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(
+        app_tab.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -170,7 +219,11 @@ async fn login_form_shows_keystone_unreachable_as_network_error() {
     tick().await;
     type_into(&input(&root, "user-name"), "alice");
     type_into(&input(&root, "password"), "secret");
-    let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    let submit: HtmlElement = root
+        .query_selector("button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     submit.click();
     let mut alert = None;
     for _ in 0..100 {

@@ -47,12 +47,20 @@ pub fn glance_base(url: &str) -> String {
 
 /// The Glance base URL to use: the override from config if set, otherwise the catalog's
 /// image endpoint for the configured interface and region.
-pub fn image_endpoint(catalog: &[CatalogService], config: &AppConfig) -> Result<String, CatalogError> {
+pub fn image_endpoint(
+    catalog: &[CatalogService],
+    config: &AppConfig,
+) -> Result<String, CatalogError> {
     if let Some(url) = &config.image_endpoint_override {
         return Ok(glance_base(url));
     }
-    select_endpoint(catalog, "image", config.interface, config.region_name.as_deref())
-        .map(|u| glance_base(&u))
+    select_endpoint(
+        catalog,
+        "image",
+        config.interface,
+        config.region_name.as_deref(),
+    )
+    .map(|u| glance_base(&u))
 }
 
 /// The URL of the first endpoint of `service_type` matching interface and (if given) region.
@@ -62,7 +70,10 @@ pub fn select_endpoint(
     interface: Interface,
     region: Option<&str>,
 ) -> Result<String, CatalogError> {
-    let services: Vec<&CatalogService> = catalog.iter().filter(|s| s.service_type == service_type).collect();
+    let services: Vec<&CatalogService> = catalog
+        .iter()
+        .filter(|s| s.service_type == service_type)
+        .collect();
     if services.is_empty() {
         return Err(CatalogError::NoImageService);
     }
@@ -78,6 +89,8 @@ pub fn select_endpoint(
         .map(|e| e.url.clone())
         .ok_or_else(|| CatalogError::NoMatchingEndpoint {
             interface: interface.as_str().to_string(),
-            region: region.map(|r| format!(" in region \"{r}\"")).unwrap_or_default(),
+            region: region
+                .map(|r| format!(" in region \"{r}\""))
+                .unwrap_or_default(),
         })
 }

@@ -25,7 +25,12 @@ impl Interface {
 
     fn parse(value: &str) -> Option<Self> {
         // clouds.yaml and old catalogs also spell them "publicURL", "internalURL".
-        match value.trim().trim_end_matches("URL").to_ascii_lowercase().as_str() {
+        match value
+            .trim()
+            .trim_end_matches("URL")
+            .to_ascii_lowercase()
+            .as_str()
+        {
             "public" => Some(Interface::Public),
             "internal" => Some(Interface::Internal),
             "admin" => Some(Interface::Admin),
@@ -57,7 +62,9 @@ pub enum ConfigError {
     BadJson(String),
     #[error("config.json has no \"auth_url\" (the Keystone v3 URL, e.g. \"https://keystone.example.com/v3\" or \"/identity/v3\")")]
     MissingAuthUrl,
-    #[error("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{0}\"")]
+    #[error(
+        "config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{0}\""
+    )]
     BadInterface(String),
     #[error("config.json: \"{field}\" must be a string")]
     NotAString { field: &'static str },
@@ -74,7 +81,10 @@ struct RawConfig {
     cloud_name: Option<serde_json::Value>,
 }
 
-fn optional_string(value: Option<serde_json::Value>, field: &'static str) -> Result<Option<String>, ConfigError> {
+fn optional_string(
+    value: Option<serde_json::Value>,
+    field: &'static str,
+) -> Result<Option<String>, ConfigError> {
     match value {
         None | Some(serde_json::Value::Null) => Ok(None),
         Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
@@ -95,7 +105,8 @@ pub fn normalize_auth_url(url: &str) -> String {
 
 /// Parses and validates the text of `config.json`.
 pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
-    let raw: RawConfig = serde_json::from_str(text).map_err(|e| ConfigError::BadJson(e.to_string()))?;
+    let raw: RawConfig =
+        serde_json::from_str(text).map_err(|e| ConfigError::BadJson(e.to_string()))?;
     let auth_url = optional_string(raw.auth_url, "auth_url")?.ok_or(ConfigError::MissingAuthUrl)?;
     let interface = match optional_string(raw.interface, "interface")? {
         None => Interface::Public,
@@ -105,8 +116,11 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         auth_url: normalize_auth_url(&auth_url),
         region_name: optional_string(raw.region_name, "region_name")?,
         interface,
-        image_endpoint_override: optional_string(raw.image_endpoint_override, "image_endpoint_override")?
-            .map(|u| u.trim_end_matches('/').to_string()),
+        image_endpoint_override: optional_string(
+            raw.image_endpoint_override,
+            "image_endpoint_override",
+        )?
+        .map(|u| u.trim_end_matches('/').to_string()),
         user_domain_name: optional_string(raw.user_domain_name, "user_domain_name")?
             .unwrap_or_else(|| "Default".into()),
         project_domain_name: optional_string(raw.project_domain_name, "project_domain_name")?

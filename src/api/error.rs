@@ -33,12 +33,22 @@ pub struct ApiError {
 impl ApiError {
     /// A failure before any HTTP answer arrived.
     pub fn network(detail: impl Into<String>) -> Self {
-        Self { kind: ErrorKind::Network, status: 0, message: detail.into(), request_id: None }
+        Self {
+            kind: ErrorKind::Network,
+            status: 0,
+            message: detail.into(),
+            request_id: None,
+        }
     }
 
     /// A 2xx answer whose body could not be understood.
     pub fn decode(detail: impl Into<String>, request_id: Option<String>) -> Self {
-        Self { kind: ErrorKind::Decode, status: 0, message: detail.into(), request_id }
+        Self {
+            kind: ErrorKind::Decode,
+            status: 0,
+            message: detail.into(),
+            request_id,
+        }
     }
 
     /// Builds the error for a non-success answer from its status, body and request id.
@@ -52,7 +62,12 @@ impl ApiError {
             .filter(|m| !m.is_empty())
             .or_else(|| Some(strip_html(body)).filter(|m| !m.is_empty() && m.len() <= 500))
             .unwrap_or_else(|| format!("HTTP {status}"));
-        Self { kind: ErrorKind::Http, status, message, request_id }
+        Self {
+            kind: ErrorKind::Http,
+            status,
+            message,
+            request_id,
+        }
     }
 
     /// True when the token is no longer accepted and the user must log in again.

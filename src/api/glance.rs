@@ -6,7 +6,11 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Characters left as-is in query values (RFC 3986 unreserved).
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Percent-encodes one query component.
 pub fn encode(value: &str) -> String {
@@ -15,7 +19,11 @@ pub fn encode(value: &str) -> String {
 
 /// Joins `key=value` pairs into a query string (without `?`).
 pub fn query_string(pairs: &[(String, String)]) -> String {
-    pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// The tabs of the catalog, each one real Glance query.
@@ -69,9 +77,15 @@ impl CatalogView {
         let p = |k: &str, v: &str| (k.to_string(), v.to_string());
         match self {
             CatalogView::Mine => vec![p("owner", project_id)],
-            CatalogView::SharedWithMe => vec![p("visibility", "shared"), p("member_status", "accepted")],
-            CatalogView::Invitations => vec![p("visibility", "shared"), p("member_status", "pending")],
-            CatalogView::Rejected => vec![p("visibility", "shared"), p("member_status", "rejected")],
+            CatalogView::SharedWithMe => {
+                vec![p("visibility", "shared"), p("member_status", "accepted")]
+            }
+            CatalogView::Invitations => {
+                vec![p("visibility", "shared"), p("member_status", "pending")]
+            }
+            CatalogView::Rejected => {
+                vec![p("visibility", "shared"), p("member_status", "rejected")]
+            }
             CatalogView::Public => vec![p("visibility", "public")],
             CatalogView::Community => vec![p("visibility", "community")],
             CatalogView::All => vec![p("visibility", "all")],
@@ -81,7 +95,10 @@ impl CatalogView {
     /// True for views where images of other projects are listed with this project's
     /// member status; the project's own shared images are not invitations to itself.
     pub fn excludes_own_images(self) -> bool {
-        matches!(self, CatalogView::SharedWithMe | CatalogView::Invitations | CatalogView::Rejected)
+        matches!(
+            self,
+            CatalogView::SharedWithMe | CatalogView::Invitations | CatalogView::Rejected
+        )
     }
 }
 
@@ -96,7 +113,13 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 5] = [SortKey::Name, SortKey::CreatedAt, SortKey::UpdatedAt, SortKey::Size, SortKey::Status];
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Name,
+        SortKey::CreatedAt,
+        SortKey::UpdatedAt,
+        SortKey::Size,
+        SortKey::Status,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -163,7 +186,11 @@ impl ImageQuery {
             match k {
                 "view" => q.view = CatalogView::from_slug(v).unwrap_or_default(),
                 "limit" => {
-                    q.limit = v.parse().ok().filter(|n| PAGE_SIZES.contains(n)).unwrap_or(DEFAULT_PAGE_SIZE)
+                    q.limit = v
+                        .parse()
+                        .ok()
+                        .filter(|n| PAGE_SIZES.contains(n))
+                        .unwrap_or(DEFAULT_PAGE_SIZE)
                 }
                 "marker" => q.marker = non_empty(v),
                 "sort" => q.sort_key = SortKey::parse(v).unwrap_or(SortKey::CreatedAt),
@@ -195,7 +222,11 @@ impl ImageQuery {
         if self.ascending != d.ascending {
             push("dir", "asc".into());
         }
-        for (k, v) in [("name", &self.name), ("status", &self.status), ("disk_format", &self.disk_format)] {
+        for (k, v) in [
+            ("name", &self.name),
+            ("status", &self.status),
+            ("disk_format", &self.disk_format),
+        ] {
             if let Some(v) = v {
                 push(k, v.clone());
             }
@@ -236,13 +267,19 @@ impl ImageQuery {
 
     /// The same query without a page position (a filter change starts from page one).
     pub fn first_page(&self) -> Self {
-        Self { marker: None, ..self.clone() }
+        Self {
+            marker: None,
+            ..self.clone()
+        }
     }
 }
 
 /// The path and query of the Glance list call for `query`.
 pub fn list_images_path(query: &ImageQuery, project_id: &str) -> String {
-    format!("/v2/images?{}", query_string(&query.to_glance_pairs(project_id)))
+    format!(
+        "/v2/images?{}",
+        query_string(&query.to_glance_pairs(project_id))
+    )
 }
 
 /// Splits a URL query string (with or without `?`) into decoded `(key, value)` pairs,
@@ -250,7 +287,9 @@ pub fn list_images_path(query: &ImageQuery, project_id: &str) -> String {
 pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
     let decode = |s: &str| {
         let s = s.replace('+', " ");
-        percent_encoding::percent_decode_str(&s).decode_utf8_lossy().into_owned()
+        percent_encoding::percent_decode_str(&s)
+            .decode_utf8_lossy()
+            .into_owned()
     };
     query
         .trim_start_matches('?')

@@ -23,7 +23,13 @@ pub enum Credentials {
 /// The JSON body of `POST /v3/auth/tokens` for these credentials.
 pub fn auth_body(credentials: &Credentials) -> Value {
     match credentials {
-        Credentials::Password { user_name, password, user_domain, project_name, project_domain } => {
+        Credentials::Password {
+            user_name,
+            password,
+            user_domain,
+            project_name,
+            project_domain,
+        } => {
             let mut body = json!({
                 "auth": {
                     "identity": {
@@ -144,7 +150,8 @@ pub struct TokenInfo {
 
 /// Decodes the body of a `POST /v3/auth/tokens` answer.
 pub fn decode_token(body: &str) -> Result<TokenInfo, String> {
-    let env: TokenEnvelope = serde_json::from_str(body).map_err(|e| format!("unexpected token answer: {e}"))?;
+    let env: TokenEnvelope =
+        serde_json::from_str(body).map_err(|e| format!("unexpected token answer: {e}"))?;
     let t = env.token;
     Ok(TokenInfo {
         expires_at: t.expires_at,
@@ -167,8 +174,9 @@ struct ProjectList {
 
 /// Decodes `GET /v3/auth/projects`, keeping enabled projects sorted by name.
 pub fn decode_projects(body: &str) -> Result<Vec<ProjectRef>, String> {
-    let list: ProjectList = serde_json::from_str(body).map_err(|e| format!("unexpected project list: {e}"))?;
+    let list: ProjectList =
+        serde_json::from_str(body).map_err(|e| format!("unexpected project list: {e}"))?;
     let mut projects: Vec<ProjectRef> = list.projects.into_iter().filter(|p| p.enabled).collect();
-    projects.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    projects.sort_by_key(|p| p.name.to_lowercase());
     Ok(projects)
 }

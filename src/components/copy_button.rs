@@ -17,7 +17,12 @@ pub fn CopyButton(
     let on_click = move |_| {
         browser::copy_to_clipboard(&text.get_untracked());
         copied.set(true);
-        set_timeout(move || { copied.try_set(false); }, std::time::Duration::from_millis(1500));
+        set_timeout(
+            move || {
+                copied.try_set(false);
+            },
+            std::time::Duration::from_millis(1500),
+        );
     };
     view! {
         <button

@@ -15,10 +15,17 @@ pub fn ExpiryBanner() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let now = RwSignal::new(browser::now_ms());
-    if let Ok(handle) = set_interval_with_handle(move || now.set(browser::now_ms()), Duration::from_secs(5)) {
+    if let Ok(handle) =
+        set_interval_with_handle(move || now.set(browser::now_ms()), Duration::from_secs(5))
+    {
         on_cleanup(move || handle.clear());
     }
-    let remaining_ms = move || session.get().and_then(|s| s.expires_at_ms()).map(|t| t - now.get());
+    let remaining_ms = move || {
+        session
+            .get()
+            .and_then(|s| s.expires_at_ms())
+            .map(|t| t - now.get())
+    };
     Effect::new(move |_| {
         if remaining_ms().is_some_and(|r| r <= 0) && !session.relogin_needed() {
             session.request_relogin();

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::client;
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
@@ -14,18 +13,16 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let invitations = use_invitations();
-    let navigate = use_navigate();
 
     let logout = Action::new_local(move |_: &()| {
-        let navigate = navigate.clone();
         async move {
             if let Some(s) = session.get_untracked() {
                 // Revoke at Keystone first; local state is cleared even if that fails, so a
                 // shared computer never keeps a usable session on screen.
                 let _ = client::revoke(&session.config().auth_url, &s.token).await;
             }
+            // The shell then sends the user to the login page.
             session.clear();
-            navigate("/login", Default::default());
         }
     });
 

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::StatusBadge;
 use crate::format::{human_size, parse_timestamp_ms, relative_time};
 use crate::i18n::Locale;
 use crate::model::Image;
-use crate::components::StatusBadge;
 use crate::state::use_i18n;
 
 /// Relative time with the exact timestamp on hover (and for screen readers via `<time>`).

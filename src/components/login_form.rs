@@ -40,9 +40,19 @@ pub fn LoginForm(
             config.project_domain_name.clone(),
             id,
         ),
-        Some(LoginMethod::Password { user_name, user_domain, project_name, project_domain }) => {
-            (Tab::Password, user_name, user_domain, project_name, project_domain, String::new())
-        }
+        Some(LoginMethod::Password {
+            user_name,
+            user_domain,
+            project_name,
+            project_domain,
+        }) => (
+            Tab::Password,
+            user_name,
+            user_domain,
+            project_name,
+            project_domain,
+            String::new(),
+        ),
         None => (
             Tab::Password,
             String::new(),
@@ -68,15 +78,23 @@ pub fn LoginForm(
         async move {
             let issued = client::log_in(&config.auth_url, &credentials).await?;
             let method = match &credentials {
-                Credentials::Password { user_name, user_domain, project_name, project_domain, .. } => {
-                    LoginMethod::Password {
-                        user_name: user_name.trim().to_string(),
-                        user_domain: user_domain.trim().to_string(),
-                        project_name: project_name.trim().to_string(),
-                        project_domain: project_domain.trim().to_string(),
+                Credentials::Password {
+                    user_name,
+                    user_domain,
+                    project_name,
+                    project_domain,
+                    ..
+                } => LoginMethod::Password {
+                    user_name: user_name.trim().to_string(),
+                    user_domain: user_domain.trim().to_string(),
+                    project_name: project_name.trim().to_string(),
+                    project_domain: project_domain.trim().to_string(),
+                },
+                Credentials::ApplicationCredential { id, .. } => {
+                    LoginMethod::ApplicationCredential {
+                        id: id.trim().to_string(),
                     }
                 }
-                Credentials::ApplicationCredential { id, .. } => LoginMethod::ApplicationCredential { id: id.trim().to_string() },
             };
             let new_session = Session::new(issued, method, &config);
             on_success.run(new_session);
@@ -96,15 +114,25 @@ pub fn LoginForm(
                 project_name: project_name.get_untracked(),
                 project_domain: project_domain.get_untracked(),
             },
-            Tab::ApplicationCredential => {
-                Credentials::ApplicationCredential { id: app_id.get_untracked(), secret: app_secret.get_untracked() }
-            }
+            Tab::ApplicationCredential => Credentials::ApplicationCredential {
+                id: app_id.get_untracked(),
+                secret: app_secret.get_untracked(),
+            },
         };
         let complete = match &credentials {
-            Credentials::Password { user_name, password, user_domain, .. } => {
-                !user_name.trim().is_empty() && !password.is_empty() && !user_domain.trim().is_empty()
+            Credentials::Password {
+                user_name,
+                password,
+                user_domain,
+                ..
+            } => {
+                !user_name.trim().is_empty()
+                    && !password.is_empty()
+                    && !user_domain.trim().is_empty()
             }
-            Credentials::ApplicationCredential { id, secret } => !id.trim().is_empty() && !secret.is_empty(),
+            Credentials::ApplicationCredential { id, secret } => {
+                !id.trim().is_empty() && !secret.is_empty()
+            }
         };
         if complete {
             login.dispatch(credentials);

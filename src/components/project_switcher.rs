@@ -17,7 +17,9 @@ pub fn ProjectSwitcher() -> impl IntoView {
     let switch = Action::new_local(move |project_id: &String| {
         let project_id = project_id.clone();
         async move {
-            let Some(current) = session.get_untracked() else { return Ok(()) };
+            let Some(current) = session.get_untracked() else {
+                return Ok(());
+            };
             let config = session.config();
             match client::rescope(&config.auth_url, &current.token, &project_id).await {
                 Ok(issued) => {
@@ -34,7 +36,10 @@ pub fn ProjectSwitcher() -> impl IntoView {
 
     let current_id = move || session.project_id();
     let options = move || {
-        let mut list = directory.and_then(|d| d.projects.get()).and_then(Result::ok).unwrap_or_default();
+        let mut list = directory
+            .and_then(|d| d.projects.get())
+            .and_then(Result::ok)
+            .unwrap_or_default();
         // Until the list arrives (or if it fails), still show the current project.
         if !list.iter().any(|p| p.id == current_id()) {
             if let Some(s) = session.get() {

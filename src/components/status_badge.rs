@@ -10,7 +10,10 @@ pub fn StatusBadge(
 ) -> impl IntoView {
     let modifier = match &status {
         ImageStatus::Active => "active",
-        ImageStatus::Queued | ImageStatus::Saving | ImageStatus::Uploading | ImageStatus::Importing => "busy",
+        ImageStatus::Queued
+        | ImageStatus::Saving
+        | ImageStatus::Uploading
+        | ImageStatus::Importing => "busy",
         ImageStatus::Deactivated => "inactive",
         ImageStatus::Killed | ImageStatus::Deleted | ImageStatus::PendingDelete => "failed",
         ImageStatus::Other(_) => "other",

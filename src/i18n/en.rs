@@ -3,16 +3,26 @@
 use super::Messages;
 
 fn invitations_badge(n: usize) -> String {
-    if n == 1 { "1 invitation".into() } else { format!("{n} invitations") }
+    if n == 1 {
+        "1 invitation".into()
+    } else {
+        format!("{n} invitations")
+    }
 }
 fn session_expires_in(t: &str) -> String {
     format!("Your session expires in {t}.")
 }
 fn images_shown(n: usize) -> String {
-    if n == 1 { "1 image shown".into() } else { format!("{n} images shown") }
+    if n == 1 {
+        "1 image shown".into()
+    } else {
+        format!("{n} images shown")
+    }
 }
 fn image_not_found(id: &str) -> String {
-    format!("Image not found: {id}. It may have been deleted, or it is not visible to this project.")
+    format!(
+        "Image not found: {id}. It may have been deleted, or it is not visible to this project."
+    )
 }
 
 pub const EN: Messages = Messages {

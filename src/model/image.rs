@@ -114,7 +114,15 @@ pub struct Image {
 }
 
 /// Fields Glance manages itself or links; not "custom properties" for display or editing.
-const NOT_CUSTOM: &[&str] = &["self", "file", "schema", "direct_url", "locations", "os_glance_failed_import", "os_glance_importing_to_stores"];
+const NOT_CUSTOM: &[&str] = &[
+    "self",
+    "file",
+    "schema",
+    "direct_url",
+    "locations",
+    "os_glance_failed_import",
+    "os_glance_importing_to_stores",
+];
 
 impl Image {
     /// The name to show: the image name, or its id when it has none.
@@ -164,6 +172,8 @@ impl ImagePage {
     /// The `next` link itself is not followed: Glance collapses repeated parameters in it
     /// (`tag=a&tag=b` comes back as `tag=b`), so the next request is rebuilt from our own query.
     pub fn next_marker(&self) -> Option<String> {
-        self.next.as_ref().and_then(|_| self.images.last().map(|i| i.id.clone()))
+        self.next
+            .as_ref()
+            .and_then(|_| self.images.last().map(|i| i.id.clone()))
     }
 }

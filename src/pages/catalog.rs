@@ -3,7 +3,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::api::glance::{list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
+use crate::api::glance::{
+    list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey,
+    PAGE_SIZES,
+};
 use crate::components::{ErrorMessage, ImageRow};
 use crate::i18n::Messages;
 use crate::state::abort::LatestRequest;
@@ -11,9 +14,19 @@ use crate::state::projects::use_projects;
 use crate::state::{browser, use_i18n, use_session};
 
 /// Image statuses offered in the status filter.
-const STATUSES: [&str; 7] = ["active", "queued", "saving", "importing", "deactivated", "killed", "pending_delete"];
+const STATUSES: [&str; 7] = [
+    "active",
+    "queued",
+    "saving",
+    "importing",
+    "deactivated",
+    "killed",
+    "pending_delete",
+];
 /// Disk formats offered in the disk format filter.
-const DISK_FORMATS: [&str; 9] = ["qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop", "aki"];
+const DISK_FORMATS: [&str; 9] = [
+    "qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop", "aki",
+];
 
 /// The app URL that shows `query`.
 pub fn catalog_href(query: &ImageQuery) -> String {
@@ -83,7 +96,9 @@ pub fn CatalogPage() -> impl IntoView {
         let signal = latest.next_signal();
         async move {
             let glance = glance?;
-            let result = glance.list_images(&list_images_path(&q, &project_id), signal.as_ref()).await;
+            let result = glance
+                .list_images(&list_images_path(&q, &project_id), signal.as_ref())
+                .await;
             if let Err(e) = &result {
                 session.report(e);
             }
@@ -101,8 +116,21 @@ pub fn CatalogPage() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let disk_format = RwSignal::new(String::new());
     let tag = RwSignal::new(String::new());
-    Effect::new(move |_| {
+    // Only a change of the applied filters resets the fields: changing sort or page keeps
+    // what the user typed but has not applied yet.
+    let applied_filters = Memo::new(move |_| {
         let q = query.get();
+        (q.name, q.status, q.disk_format, q.tags)
+    });
+    Effect::new(move |_| {
+        let (applied_name, applied_status, applied_format, applied_tags) = applied_filters.get();
+        let q = ImageQuery {
+            name: applied_name,
+            status: applied_status,
+            disk_format: applied_format,
+            tags: applied_tags,
+            ..Default::default()
+        };
         name.set(q.name.clone().unwrap_or_default());
         status.set(q.status.clone().unwrap_or_default());
         disk_format.set(q.disk_format.clone().unwrap_or_default());
@@ -113,7 +141,9 @@ pub fn CatalogPage() -> impl IntoView {
         let go = go.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            let text = |s: RwSignal<String>| Some(s.get_untracked().trim().to_string()).filter(|v| !v.is_empty());
+            let text = |s: RwSignal<String>| {
+                Some(s.get_untracked().trim().to_string()).filter(|v| !v.is_empty())
+            };
             let q = ImageQuery {
                 name: text(name),
                 status: text(status),
@@ -135,7 +165,13 @@ pub fn CatalogPage() -> impl IntoView {
         move |_| {
             trail.set(Vec::new());
             let q = query.get_untracked();
-            go(ImageQuery { view: q.view, limit: q.limit, sort_key: q.sort_key, ascending: q.ascending, ..Default::default() });
+            go(ImageQuery {
+                view: q.view,
+                limit: q.limit,
+                sort_key: q.sort_key,
+                ascending: q.ascending,
+                ..Default::default()
+            });
         }
     };
     let change = {
@@ -153,7 +189,10 @@ pub fn CatalogPage() -> impl IntoView {
 
     let views = move || {
         let admin = session.get().is_some_and(|s| s.is_admin());
-        CatalogView::ALL.into_iter().filter(move |v| *v != CatalogView::All || admin).collect::<Vec<_>>()
+        CatalogView::ALL
+            .into_iter()
+            .filter(move |v| *v != CatalogView::All || admin)
+            .collect::<Vec<_>>()
     };
 
     let select_options = |values: &'static [&'static str], current: RwSignal<String>| {
@@ -262,7 +301,7 @@ pub fn CatalogPage() -> impl IntoView {
                                     attr:aria-current=(v == current).then_some("page")
                                     on:click=move |_| trail.set(Vec::new())
                                 >
-                                    {view_label(i18n.t(), v)}
+                                    {move || view_label(i18n.t(), v)}
                                 </A>
                             }
                         })

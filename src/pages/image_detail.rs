@@ -36,7 +36,8 @@ pub fn ImageDetailPage() -> impl IntoView {
         image.get().map(|answer| match answer {
             None => view! { <p role="alert">{i18n.t().no_image_service}</p> }.into_any(),
             Some((id, Err(e))) if e.status == 404 => {
-                view! { <p class="empty-state" role="alert">{(i18n.t().image_not_found)(&id)}</p> }.into_any()
+                view! { <p class="empty-state" role="alert">{(i18n.t().image_not_found)(&id)}</p> }
+                    .into_any()
             }
             Some((_, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
             Some((_, Ok(img))) => view! { <ImageFields image=img /> }.into_any(),
@@ -71,7 +72,8 @@ fn ImageFields(image: Image) -> impl IntoView {
     let row = |label: Signal<&'static str>, value: AnyView| {
         view! { <dt>{move || label.get()}</dt> <dd>{value}</dd> }
     };
-    let s = |f: fn(&'static crate::i18n::Messages) -> &'static str| Signal::derive(move || f(i18n.t()));
+    let s =
+        |f: fn(&'static crate::i18n::Messages) -> &'static str| Signal::derive(move || f(i18n.t()));
     view! {
         <h1>{image.display_name().to_string()}</h1>
         <dl class="fields">

@@ -25,12 +25,17 @@ pub fn copy_to_clipboard(text: &str) {
 
 /// Sets `<html lang>` so screen readers and fonts follow the chosen language.
 pub fn set_document_lang(tag: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", tag);
     }
 }
 
 /// The browser's preferred language tag (`navigator.language`).
 pub fn browser_language() -> String {
-    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
 }

@@ -27,9 +27,21 @@ impl Invitations {
             let project_id = session.project_id();
             async move {
                 let glance = glance?;
-                let query = ImageQuery { view: CatalogView::Invitations, limit: BADGE_LIMIT, ..Default::default() };
-                match glance.list_images(&list_images_path(&query, &project_id), None).await {
-                    Ok(page) => Some(page.images.iter().filter(|i| i.owner.as_deref() != Some(project_id.as_str())).count()),
+                let query = ImageQuery {
+                    view: CatalogView::Invitations,
+                    limit: BADGE_LIMIT,
+                    ..Default::default()
+                };
+                match glance
+                    .list_images(&list_images_path(&query, &project_id), None)
+                    .await
+                {
+                    Ok(page) => Some(
+                        page.images
+                            .iter()
+                            .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
+                            .count(),
+                    ),
                     Err(e) => {
                         session.report(&e);
                         None

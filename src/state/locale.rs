@@ -19,7 +19,9 @@ impl I18n {
         let saved = browser::local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
         let locale = Locale::from_tag(&saved.unwrap_or_else(browser::browser_language));
         browser::set_document_lang(locale.tag());
-        let i18n = Self { locale: RwSignal::new(locale) };
+        let i18n = Self {
+            locale: RwSignal::new(locale),
+        };
         provide_context(i18n);
         i18n
     }
@@ -45,5 +47,7 @@ impl I18n {
 
 /// The language state from context (falls back to English outside the app, e.g. in tests).
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n { locale: RwSignal::new(Locale::En) })
+    use_context::<I18n>().unwrap_or_else(|| I18n {
+        locale: RwSignal::new(Locale::En),
+    })
 }

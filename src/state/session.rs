@@ -19,8 +19,15 @@ const STORAGE_KEY: &str = "glance-share.session";
 /// How the user logged in, kept (without secrets) to prefill a re-login.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LoginMethod {
-    Password { user_name: String, user_domain: String, project_name: String, project_domain: String },
-    ApplicationCredential { id: String },
+    Password {
+        user_name: String,
+        user_domain: String,
+        project_name: String,
+        project_domain: String,
+    },
+    ApplicationCredential {
+        id: String,
+    },
 }
 
 /// One logged-in, project-scoped session.
@@ -36,10 +43,16 @@ pub struct Session {
 impl Session {
     /// Builds the session from a fresh token, choosing the image endpoint per config.
     pub fn new(issued: IssuedToken, method: LoginMethod, config: &AppConfig) -> Self {
-        let image_endpoint = image_endpoint(&issued.info.catalog, config).map_err(|e| e.to_string());
+        let image_endpoint =
+            image_endpoint(&issued.info.catalog, config).map_err(|e| e.to_string());
         let method = match method {
             // Follow project switches so a re-login lands in the project on screen.
-            LoginMethod::Password { user_name, user_domain, project_domain, .. } => LoginMethod::Password {
+            LoginMethod::Password {
+                user_name,
+                user_domain,
+                project_domain,
+                ..
+            } => LoginMethod::Password {
                 user_name,
                 user_domain,
                 project_name: issued.info.project_name.clone().unwrap_or_default(),
@@ -47,7 +60,12 @@ impl Session {
             },
             other => other,
         };
-        Self { token: issued.token, info: issued.info, image_endpoint, method }
+        Self {
+            token: issued.token,
+            info: issued.info,
+            image_endpoint,
+            method,
+        }
     }
 
     /// Expiry in epoch milliseconds, if Keystone's timestamp is readable.
@@ -72,6 +90,8 @@ pub struct SessionState {
     session: RwSignal<Option<Session>>,
     /// Set when Keystone or Glance refused the token: the re-login dialog opens over the page.
     relogin_needed: RwSignal<bool>,
+    /// Set by logout, so the login page opens without a "come back here" target.
+    logged_out: RwSignal<bool>,
 }
 
 impl SessionState {
@@ -85,9 +105,12 @@ impl SessionState {
             config: StoredValue::new(config),
             session: RwSignal::new(restored),
             relogin_needed: RwSignal::new(false),
+            logged_out: RwSignal::new(false),
         };
         Effect::new(move |_| {
-            let Some(storage) = browser::session_storage() else { return };
+            let Some(storage) = browser::session_storage() else {
+                return;
+            };
             match state.session.get() {
                 Some(s) => {
                     if let Ok(text) = serde_json::to_string(&s) {
@@ -125,26 +148,37 @@ impl SessionState {
     pub fn glance(&self) -> Option<Glance> {
         self.session.with(|s| {
             s.as_ref().and_then(|s| {
-                s.image_endpoint.as_ref().ok().map(|base| Glance { base: base.clone(), token: s.token.clone() })
+                s.image_endpoint.as_ref().ok().map(|base| Glance {
+                    base: base.clone(),
+                    token: s.token.clone(),
+                })
             })
         })
     }
 
     /// The current project's id (reactive); empty when logged out.
     pub fn project_id(&self) -> String {
-        self.session.with(|s| s.as_ref().map(Session::project_id).unwrap_or_default())
+        self.session
+            .with(|s| s.as_ref().map(Session::project_id).unwrap_or_default())
     }
 
     /// Starts (or replaces, after re-login or project switch) the session.
     pub fn establish(&self, session: Session) {
         self.session.set(Some(session));
         self.relogin_needed.set(false);
+        self.logged_out.set(false);
     }
 
     /// Forgets everything about the session (after logout).
     pub fn clear(&self) {
+        self.logged_out.set(true);
         self.session.set(None);
         self.relogin_needed.set(false);
+    }
+
+    /// True after an explicit logout (until the next login).
+    pub fn logged_out(&self) -> bool {
+        self.logged_out.get_untracked()
     }
 
     /// Looks at a failed call: a refused token asks the user to log in again.

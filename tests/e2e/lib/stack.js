@@ -1,0 +1,58 @@
+// What the dev stack seeded (scripts/seed.py writes .stack/seed.json), and a direct API
+// client: the second, independent view of what Keystone and Glance really hold.
+const fs = require('fs');
+const path = require('path');
+
+const STACK_DIR = process.env.STACK_DIR || path.resolve(__dirname, '../../../.stack');
+const seed = JSON.parse(fs.readFileSync(path.join(STACK_DIR, 'seed.json'), 'utf8'));
+const KEYSTONE = seed.keystone_url; // ends with /v3
+const GLANCE = seed.glance_url;
+
+/** Password login straight at Keystone; returns { token, body }. */
+async function keystoneLogin(user, password, project) {
+  const auth = {
+    identity: { methods: ['password'], password: { user: { name: user, domain: { name: 'Default' }, password } } },
+  };
+  if (project) auth.scope = { project: { name: project, domain: { name: 'Default' } } };
+  const res = await fetch(`${KEYSTONE}/auth/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ auth }),
+  });
+  if (res.status !== 201) throw new Error(`login ${user}: ${res.status} ${await res.text()}`);
+  return { token: res.headers.get('x-subject-token'), body: await res.json() };
+}
+
+/** A seeded user's token, scoped to a project (default: their first). */
+async function tokenFor(name, project) {
+  const u = seed.users[name];
+  return (await keystoneLogin(u.name, u.password, project || u.projects[0])).token;
+}
+
+/** Calls Glance directly; returns { status, json }. */
+async function glance(token, method, urlPath, body, contentType = 'application/json') {
+  const res = await fetch(`${GLANCE}${urlPath}`, {
+    method,
+    headers: { 'X-Auth-Token': token, Accept: 'application/json', ...(body ? { 'Content-Type': contentType } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch (_) { json = text; }
+  return { status: res.status, json };
+}
+
+/** Calls Keystone directly with a token; returns { status, json }. */
+async function keystone(token, method, urlPath, body) {
+  const res = await fetch(`${KEYSTONE}${urlPath}`, {
+    method,
+    headers: { 'X-Auth-Token': token, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch (_) { json = text; }
+  return { status: res.status, json };
+}
+
+module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone };

@@ -1,0 +1,41 @@
+// Catalog basics against the seeded stack: tabs as real Glance queries, the invitation
+// badge, the detail page and its not-found state, and language switching.
+const { test, expect } = require('@playwright/test');
+const { seed } = require('../lib/stack');
+const { loginAs, imageNames } = require('../lib/app');
+
+test('bob sees the pending invitation as a badge and in the Invitations tab', async ({ page }) => {
+  await loginAs(page, 'bob');
+  expect(await imageNames(page)).toEqual(['beta-private']);
+  const badge = page.getByRole('link', { name: '1 invitation' });
+  await expect(badge).toBeVisible();
+  await badge.click();
+  await expect(page).toHaveURL(/view=invitations/);
+  await expect(page.locator('.image-row__name a')).toHaveText(['alpha-shared-with-beta']);
+  await expect(page.getByRole('row').filter({ hasText: 'alpha-shared-with-beta' }).locator('.member-status')).toHaveText('pending');
+  // The owner column shows the id: bob cannot look up alpha's name.
+  await expect(page.getByRole('row').filter({ hasText: 'alpha-shared-with-beta' })).toContainText(seed.projects.alpha);
+  await page.getByRole('link', { name: 'Shared with me' }).click();
+  await expect(page.getByText('No images shared with this project yet.')).toBeVisible();
+});
+
+test('the detail page shows fields, checksums and custom properties; unknown ids say not found', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await page.getByRole('link', { name: 'alpha-cirros' }).click();
+  await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
+  await expect(page.locator('.fields')).toContainText(seed.images['alpha-cirros']);
+  await expect(page.locator('.fields')).toContainText('qcow2');
+  await expect(page.locator('.fields__hash')).toContainText('sha512:');
+  await page.goto('/images/00000000-0000-0000-0000-000000000000');
+  await expect(page.getByRole('alert')).toContainText('Image not found: 00000000-0000-0000-0000-000000000000');
+});
+
+test('the language switch turns the UI into Simplified Chinese and is remembered', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+  await expect(page.getByRole('link', { name: '我的镜像' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  await page.reload();
+  await expect(page.getByRole('link', { name: '我的镜像' })).toBeVisible();
+});
