@@ -96,6 +96,7 @@ pub const EN: Messages = Messages {
     previous_page: "Previous page",
     page_size: "Per page",
     sort_by: "Sort by",
+    sort_order: "Order",
     ascending: "Ascending",
     descending: "Descending",
     filter_name_exact: "Name (exact)",

@@ -132,6 +132,7 @@ pub struct Messages {
     pub previous_page: &'static str,
     pub page_size: &'static str,
     pub sort_by: &'static str,
+    pub sort_order: &'static str,
     pub ascending: &'static str,
     pub descending: &'static str,
     pub filter_name_exact: &'static str,

@@ -86,6 +86,7 @@ pub const ZH: Messages = Messages {
     previous_page: "上一页",
     page_size: "每页",
     sort_by: "排序",
+    sort_order: "顺序",
     ascending: "升序",
     descending: "降序",
     filter_name_exact: "名称（精确）",

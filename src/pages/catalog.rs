@@ -294,15 +294,17 @@ pub fn CatalogPage() -> impl IntoView {
                         .into_iter()
                         .map(|v| {
                             let q = ImageQuery { view: v, limit: query.get_untracked().limit, ..Default::default() };
+                            // A plain link (the router still handles it): <A> would mark
+                            // every tab current, since they share the path /images.
                             view! {
-                                <A
+                                <a
                                     href=catalog_href(&q)
-                                    attr:class="tabs__tab"
-                                    attr:aria-current=(v == current).then_some("page")
+                                    class="tabs__tab"
+                                    aria-current=(v == current).then_some("page")
                                     on:click=move |_| trail.set(Vec::new())
                                 >
                                     {move || view_label(i18n.t(), v)}
-                                </A>
+                                </a>
                             }
                         })
                         .collect_view()
@@ -359,7 +361,7 @@ pub fn CatalogPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="form-field">
-                    <label for="sort-dir">{move || i18n.t().sort_by}" ↕"</label>
+                    <label for="sort-dir">{move || i18n.t().sort_order}</label>
                     <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
                         <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
                         <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
