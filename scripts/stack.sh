@@ -206,6 +206,8 @@ write_glance_conf() {
 debug = false
 use_stderr = true
 enabled_backends = fs:file
+# Low on purpose (default 128) so tests meet a real 413 "quota exceeded" with few members.
+image_member_quota = ${IMAGE_MEMBER_QUOTA:-6}
 
 [database]
 connection = sqlite:///$STACK_DIR/glance.sqlite

@@ -3,11 +3,15 @@
 
 use glance_share::api::config::parse_config;
 use glance_share::api::ApiError;
-use glance_share::components::{ErrorMessage, ImageRow, LoginForm, StatusBadge};
+use glance_share::components::{
+    ErrorMessage, ImageRow, LoginForm, MemberList, MemberStatusBadge, StatusBadge,
+};
 use glance_share::model::{Image, ImageStatus};
+use glance_share::model::{Member, MemberStatus, MemberTable};
 use glance_share::state::{I18n, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -47,7 +51,7 @@ async fn image_row_shows_human_size_badge_and_owner_name() {
             "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-02T00:00:00Z"}"#,
     );
     let _h = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><table><tbody><ImageRow image=img.clone() owner_name="alpha".to_string() now_ms=1_767_312_000_000 /></tbody></table></Router> }
+        view! { <Router><table><tbody><ImageRow image=img.clone() owner_name=Some("alpha".to_string()) now_ms=1_767_312_000_000 member_status=None /></tbody></table></Router> }
     });
     tick().await;
     let c = cells(&root);
@@ -82,7 +86,7 @@ async fn nameless_image_without_data_shows_id_and_dash() {
         r#"{"id": "22222222-bbbb", "name": null, "status": "queued", "visibility": "private", "owner": "p-x"}"#,
     );
     let _h = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><table><tbody><ImageRow image=img.clone() now_ms=0 /></tbody></table></Router> }
+        view! { <Router><table><tbody><ImageRow image=img.clone() owner_name=None now_ms=0 member_status=None /></tbody></table></Router> }
     });
     tick().await;
     let c = cells(&root);
@@ -237,4 +241,130 @@ async fn login_form_shows_keystone_unreachable_as_network_error() {
     assert!(text.contains("Login failed"), "{text}");
     assert!(text.contains("could not be reached"), "{text}");
     assert_eq!(input(&root, "user-name").value(), "alice");
+}
+
+#[wasm_bindgen_test]
+async fn member_status_badge_reads_and_colours_each_status() {
+    let root = container();
+    let status = RwSignal::new(MemberStatus::Pending);
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <MemberStatusBadge status=status /> },
+    );
+    tick().await;
+    let badge = root.query_selector(".member-status").unwrap().unwrap();
+    assert_eq!(badge.text_content().unwrap(), "Pending");
+    assert!(badge.class_name().contains("member-status--pending"));
+    status.set(MemberStatus::Rejected);
+    tick().await;
+    assert_eq!(badge.text_content().unwrap(), "Rejected");
+    assert!(badge.class_name().contains("member-status--rejected"));
+}
+
+fn member(id: &str, status: MemberStatus) -> Member {
+    Member {
+        member_id: id.into(),
+        image_id: "img-1".into(),
+        status,
+        created_at: "2026-01-01T00:00:00Z".into(),
+        updated_at: "2026-01-02T00:00:00Z".into(),
+    }
+}
+
+fn button_with_text(root: &HtmlElement, prefix: &str) -> HtmlElement {
+    let list = root.query_selector_all("button").unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no button {prefix}"))
+}
+
+#[wasm_bindgen_test]
+async fn member_rows_show_names_counts_filter_and_follow_the_table() {
+    let root = container();
+    let table = RwSignal::new(MemberTable::from_members(vec![
+        member("p-beta", MemberStatus::Pending),
+        member("p-gamma", MemberStatus::Rejected),
+    ]));
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        I18n::provide();
+        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
+        let names = Signal::stored(HashMap::from([("p-beta".to_string(), "beta".to_string())]));
+        view! { <MemberList image_id="img-1" table=table names=names /> }
+    });
+    tick().await;
+    let rows = root.query_selector_all("tr.member-row").unwrap();
+    assert_eq!(rows.length(), 2);
+    let beta = root
+        .query_selector("tr[data-member-id=p-beta]")
+        .unwrap()
+        .unwrap();
+    assert!(
+        beta.text_content().unwrap().contains("beta"),
+        "known project shows its name"
+    );
+    let gamma = root
+        .query_selector("tr[data-member-id=p-gamma]")
+        .unwrap()
+        .unwrap();
+    assert!(
+        gamma.text_content().unwrap().contains("p-gamma"),
+        "unknown project shows its id"
+    );
+    assert_eq!(
+        button_with_text(&root, "Pending").text_content().unwrap(),
+        "Pending (1)"
+    );
+    assert_eq!(
+        button_with_text(&root, "Rejected").text_content().unwrap(),
+        "Rejected (1)"
+    );
+
+    // Filter to rejected members only.
+    button_with_text(&root, "Rejected").click();
+    tick().await;
+    assert_eq!(
+        root.query_selector_all("tr.member-row").unwrap().length(),
+        1
+    );
+    button_with_text(&root, "All").click();
+    tick().await;
+
+    // An answer from Glance updates the row in place (keyed by project id).
+    table.update(|t| t.upsert(member("p-beta", MemberStatus::Accepted)));
+    tick().await;
+    let badge = root
+        .query_selector("tr[data-member-id=p-beta] .member-status")
+        .unwrap()
+        .unwrap();
+    assert_eq!(badge.text_content().unwrap(), "Accepted");
+    assert_eq!(
+        button_with_text(&root, "Accepted").text_content().unwrap(),
+        "Accepted (1)"
+    );
+
+    // Remove asks first, naming the project.
+    let remove: HtmlElement = root
+        .query_selector("tr[data-member-id=p-gamma] button.button--small")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    remove.click();
+    tick().await;
+    let dialog = root
+        .query_selector("[role=alertdialog]")
+        .unwrap()
+        .expect("confirmation");
+    assert!(dialog
+        .text_content()
+        .unwrap()
+        .contains("Remove project p-gamma"));
+    button_with_text(&root, "Cancel").click();
+    tick().await;
+    assert!(root.query_selector("[role=alertdialog]").unwrap().is_none());
+    assert_eq!(
+        root.query_selector_all("tr.member-row").unwrap().length(),
+        2,
+        "cancel removes nothing"
+    );
 }

@@ -8,8 +8,10 @@ use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
 
 use super::error::ApiError;
+use super::glance::encode;
 use super::keystone::{self, Credentials, ProjectRef, TokenInfo};
-use crate::model::{Image, ImagePage};
+use super::members;
+use crate::model::{Image, ImagePage, Member, MemberList, MemberStatus, Visibility};
 
 const REQUEST_ID: &str = "x-openstack-request-id";
 
@@ -144,5 +146,97 @@ impl Glance {
     pub async fn image(&self, id: &str, abort: Option<&AbortSignal>) -> Result<Image, ApiError> {
         self.get(&format!("/v2/images/{}", super::glance::encode(id)), abort)
             .await
+    }
+
+    /// Sends `body` as JSON (or as `content_type`) and decodes the answer, if any is expected.
+    async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<(&serde_json::Value, &str)>,
+    ) -> Result<Answer, ApiError> {
+        let url = format!("{}{path}", self.base);
+        let builder = match method {
+            "POST" => Request::post(&url),
+            "PUT" => Request::put(&url),
+            "PATCH" => Request::patch(&url),
+            "DELETE" => Request::delete(&url),
+            _ => Request::get(&url),
+        };
+        let builder = with_token(builder, &self.token);
+        let request = match body {
+            Some((value, content_type)) => builder
+                .header("Content-Type", content_type)
+                .body(value.to_string()),
+            None => builder.build(),
+        };
+        run(request).await
+    }
+
+    /// `GET /v2/images/{id}/members`: all members for the owner, only its own entry for a consumer.
+    pub async fn members(&self, image_id: &str) -> Result<Vec<Member>, ApiError> {
+        let list: MemberList = self
+            .get(&format!("/v2/images/{}/members", encode(image_id)), None)
+            .await?;
+        Ok(list.members)
+    }
+
+    /// `POST /v2/images/{id}/members`: shares the image with a project (status pending).
+    pub async fn add_member(&self, image_id: &str, project_id: &str) -> Result<Member, ApiError> {
+        let body = members::add_member_body(project_id);
+        let answer = self
+            .send(
+                "POST",
+                &format!("/v2/images/{}/members", encode(image_id)),
+                Some((&body, "application/json")),
+            )
+            .await?;
+        decode(&answer)
+    }
+
+    /// `PUT /v2/images/{id}/members/{member}`: the consumer accepts, rejects or resets.
+    pub async fn set_member_status(
+        &self,
+        image_id: &str,
+        member_id: &str,
+        status: &MemberStatus,
+    ) -> Result<Member, ApiError> {
+        let body = members::member_status_body(status);
+        let path = format!(
+            "/v2/images/{}/members/{}",
+            encode(image_id),
+            encode(member_id)
+        );
+        let answer = self
+            .send("PUT", &path, Some((&body, "application/json")))
+            .await?;
+        decode(&answer)
+    }
+
+    /// `DELETE /v2/images/{id}/members/{member}`.
+    pub async fn remove_member(&self, image_id: &str, member_id: &str) -> Result<(), ApiError> {
+        let path = format!(
+            "/v2/images/{}/members/{}",
+            encode(image_id),
+            encode(member_id)
+        );
+        self.send("DELETE", &path, None).await.map(|_| ())
+    }
+
+    /// `PATCH /v2/images/{id}` changing only the visibility; returns the updated image.
+    pub async fn set_visibility(
+        &self,
+        image_id: &str,
+        visibility: &Visibility,
+    ) -> Result<Image, ApiError> {
+        let body = members::visibility_patch(visibility);
+        let answer = self
+            .send(
+                "PATCH",
+                &format!("/v2/images/{}", encode(image_id)),
+                Some((&body, members::JSON_PATCH)),
+            )
+            .await?;
+        decode(&answer)
     }
 }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod error;
 pub mod glance;
 pub mod keystone;
+pub mod members;
 
 #[cfg(target_arch = "wasm32")]
 pub mod client;

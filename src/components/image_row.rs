@@ -35,13 +35,16 @@ pub fn ImageRow(
     /// The image to show.
     image: Image,
     /// The owner's project name, when the user can know it.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     owner_name: Option<String>,
     /// "Now" for relative times.
     now_ms: i64,
     /// This project's member status, on views of images shared with it.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     member_status: Option<&'static str>,
+    /// Actions for this image (accept/reject on shared views), in a last cell.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let href = format!("/images/{}", image.id);
@@ -64,6 +67,7 @@ pub fn ImageRow(
             <td><TimeCell at=image.created_at.clone() now_ms=now_ms /></td>
             <td><TimeCell at=image.updated_at.clone() now_ms=now_ms /></td>
             {member_status.map(|s| view! { <td><span class=format!("member-status member-status--{s}")>{s}</span></td> })}
+            {children.map(|c| view! { <td class="image-row__actions">{c()}</td> })}
         </tr>
     }
 }

@@ -1,5 +1,9 @@
 //! Reusable UI pieces, one concept per file.
 
+pub mod accept_all;
+pub mod add_members_form;
+pub mod confirm_dialog;
+pub mod consumer_actions;
 pub mod copy_button;
 pub mod error_message;
 pub mod expiry_banner;
@@ -7,10 +11,18 @@ pub mod header;
 pub mod image_row;
 pub mod language_switcher;
 pub mod login_form;
+pub mod member_list;
+pub mod member_status_badge;
 pub mod project_switcher;
 pub mod relogin_dialog;
+pub mod sharing_panel;
 pub mod status_badge;
+pub mod visibility_control;
 
+pub use accept_all::AcceptAll;
+pub use add_members_form::AddMembersForm;
+pub use confirm_dialog::ConfirmDialog;
+pub use consumer_actions::ConsumerActions;
 pub use copy_button::CopyButton;
 pub use error_message::ErrorMessage;
 pub use expiry_banner::ExpiryBanner;
@@ -18,6 +30,10 @@ pub use header::Header;
 pub use image_row::ImageRow;
 pub use language_switcher::LanguageSwitcher;
 pub use login_form::LoginForm;
+pub use member_list::MemberList;
+pub use member_status_badge::MemberStatusBadge;
 pub use project_switcher::ProjectSwitcher;
 pub use relogin_dialog::ReloginDialog;
+pub use sharing_panel::SharingPanel;
 pub use status_badge::StatusBadge;
+pub use visibility_control::VisibilityControl;

@@ -25,6 +25,19 @@ fn image_not_found(id: &str) -> String {
     )
 }
 
+fn confirm_remove(p: &str) -> String {
+    format!("Remove project {p} from this image? It will no longer see the image.")
+}
+fn confirm_reject(p: &str) -> String {
+    format!("Reject the image {p}? It leaves this project's lists; you can change your mind in the Rejected tab.")
+}
+fn confirm_accept_all(p: usize) -> String {
+    format!("Accept all {p} invitations on this page?")
+}
+fn adding_progress(p: usize, q: usize) -> String {
+    format!("Adding projects: {p} of {q} done")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -134,5 +147,53 @@ pub const EN: Messages = Messages {
     yes: "Yes",
     no: "No",
 
+    sharing_title: "Sharing",
+    visibility_label: "Visibility",
+    vis_private_help: "Only this project can see and use the image.",
+    vis_shared_help: "This project and the member projects that accept it. With no members, no other project sees it.",
+    vis_community_help: "Every project can use it by id; it is not listed by default. Policy may forbid it.",
+    vis_public_help: "Every project sees it in its list. Usually only administrators may publish.",
+    saving: "Saving…",
+    add_members_title: "Add projects",
+    add_members_label: "Project IDs or names (several: separated by newlines, commas or spaces)",
+    add_members_hint: "Names work for your own projects; for others paste the project ID the other project gave you.",
+    add_members_button: "Add",
+    nothing_to_add: "Enter at least one project ID or name.",
+    entry_malformed: "not a valid project ID",
+    entry_duplicate: "listed twice",
+    entry_already_member: "already a member",
+    entry_own_project: "this is the image's own project",
+    entry_added: "added (pending)",
+    entry_quota: "not added: this image has as many members as the cloud allows (413)",
+    make_shared_first: "This image is private: projects cannot be added until it is shared. Make it shared and add them?",
+    make_shared_and_add: "Make shared and add",
+    members_title: "Members",
+    member_count: "members",
+    no_members: "No project has been added yet. A shared image with no members is visible to no other project: add the projects, then tell them to accept.",
+    status_all: "All",
+    status_pending: "Pending",
+    status_accepted: "Accepted",
+    status_rejected: "Rejected",
+    col_project: "Project",
+    col_added: "Added",
+    col_changed: "Last changed",
+    col_actions: "Actions",
+    select_member: "Select",
+    remove: "Remove",
+    remove_selected: "Remove selected",
+    refresh: "Refresh",
+    accept: "Accept",
+    reject: "Reject",
+    set_pending: "Back to pending",
+    accept_all: "Accept all",
+    confirm: "Confirm",
+    your_status: "This project's answer",
+    not_shared_with_you: "This image is not shared with this project.",
+    sharing_owner_only: "Only the image's owner can change its visibility and members.",
+    owner_forbidden_hint: "Only the project that owns an image may change its members.",
+    confirm_remove,
+    confirm_reject,
+    confirm_accept_all,
+    adding_progress,
     page_not_found: "There is no page at this address.",
 };

@@ -15,6 +15,19 @@ fn image_not_found(id: &str) -> String {
     format!("未找到镜像：{id}。它可能已被删除，或对此项目不可见。")
 }
 
+fn confirm_remove(p: &str) -> String {
+    format!("要从此镜像中移除项目 {p} 吗？该项目将无法再看到此镜像。")
+}
+fn confirm_reject(p: &str) -> String {
+    format!("要拒绝镜像 {p} 吗？它将从本项目的列表中消失；您可以在“已拒绝”标签页中改变主意。")
+}
+fn confirm_accept_all(p: usize) -> String {
+    format!("接受本页全部 {p} 个邀请吗？")
+}
+fn adding_progress(p: usize, q: usize) -> String {
+    format!("正在添加项目：已完成 {p} / {q}")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -124,5 +137,53 @@ pub const ZH: Messages = Messages {
     yes: "是",
     no: "否",
 
+    sharing_title: "共享",
+    visibility_label: "可见性",
+    vis_private_help: "只有本项目可以查看和使用此镜像。",
+    vis_shared_help: "本项目以及接受共享的成员项目可见。没有成员时，其他项目都看不到。",
+    vis_community_help: "所有项目都可以通过 ID 使用它，但默认不在列表中显示。策略可能禁止此设置。",
+    vis_public_help: "所有项目都能在列表中看到。通常只有管理员可以发布。",
+    saving: "正在保存…",
+    add_members_title: "添加项目",
+    add_members_label: "项目 ID 或名称（多个时用换行、逗号或空格分隔）",
+    add_members_hint: "您自己的项目可以使用名称；其他项目请粘贴对方提供的项目 ID。",
+    add_members_button: "添加",
+    nothing_to_add: "请至少输入一个项目 ID 或名称。",
+    entry_malformed: "不是有效的项目 ID",
+    entry_duplicate: "重复列出",
+    entry_already_member: "已经是成员",
+    entry_own_project: "这是镜像自己的项目",
+    entry_added: "已添加（待接受）",
+    entry_quota: "未添加：此镜像的成员数已达到云平台上限（413）",
+    make_shared_first: "此镜像是私有的：共享之前无法添加项目。要将其设为共享并添加吗？",
+    make_shared_and_add: "设为共享并添加",
+    members_title: "成员",
+    member_count: "个成员",
+    no_members: "还没有添加任何项目。没有成员的共享镜像对其他项目不可见：请添加项目，然后通知对方接受。",
+    status_all: "全部",
+    status_pending: "待接受",
+    status_accepted: "已接受",
+    status_rejected: "已拒绝",
+    col_project: "项目",
+    col_added: "添加时间",
+    col_changed: "最后更改",
+    col_actions: "操作",
+    select_member: "选择",
+    remove: "移除",
+    remove_selected: "移除所选",
+    refresh: "刷新",
+    accept: "接受",
+    reject: "拒绝",
+    set_pending: "恢复为待接受",
+    accept_all: "全部接受",
+    confirm: "确认",
+    your_status: "本项目的答复",
+    not_shared_with_you: "此镜像未与本项目共享。",
+    sharing_owner_only: "只有镜像所有者可以更改其可见性和成员。",
+    owner_forbidden_hint: "只有拥有镜像的项目可以更改其成员。",
+    confirm_remove,
+    confirm_reject,
+    confirm_accept_all,
+    adding_progress,
     page_not_found: "此地址没有页面。",
 };

@@ -2,6 +2,8 @@
 
 pub mod image;
 pub mod member;
+pub mod member_table;
 
 pub use image::{Image, ImagePage, ImageStatus, Visibility};
 pub use member::{Member, MemberList, MemberStatus};
+pub use member_table::{MemberTable, StatusCounts};

@@ -7,8 +7,9 @@ use crate::api::glance::{
     list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey,
     PAGE_SIZES,
 };
-use crate::components::{ErrorMessage, ImageRow};
+use crate::components::{AcceptAll, ConsumerActions, ErrorMessage, ImageRow};
 use crate::i18n::Messages;
+use crate::model::MemberStatus;
 use crate::state::abort::LatestRequest;
 use crate::state::projects::use_projects;
 use crate::state::{browser, use_i18n, use_session};
@@ -217,6 +218,11 @@ pub fn CatalogPage() -> impl IntoView {
                     .filter(|i| !q.view.excludes_own_images() || i.owner.as_deref() != Some(project_id.as_str()))
                     .collect();
                 let count = images.len();
+                let invitation_ids: Vec<(String, String)> = if q.view == CatalogView::Invitations {
+                    images.iter().map(|i| (i.id.clone(), i.display_name().to_string())).collect()
+                } else {
+                    Vec::new()
+                };
                 let table = if images.is_empty() {
                     view! { <p class="empty-state">{empty_text(i18n.t(), q.view)}</p> }.into_any()
                 } else {
@@ -233,7 +239,7 @@ pub fn CatalogPage() -> impl IntoView {
                                     <th scope="col">{t.col_owner}</th>
                                     <th scope="col">{t.col_created}</th>
                                     <th scope="col">{t.col_updated}</th>
-                                    {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> })}
+                                    {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> <th scope="col">{t.col_actions}</th> })}
                                 </tr>
                             </thead>
                             <tbody>
@@ -241,11 +247,22 @@ pub fn CatalogPage() -> impl IntoView {
                                     .into_iter()
                                     .map(|image| {
                                         let owner_name = image.owner.as_ref().and_then(|o| names.get(o).cloned());
-                                        match (owner_name, member_status) {
-                                            (Some(o), Some(m)) => view! { <ImageRow image owner_name=o now_ms=now member_status=m /> }.into_any(),
-                                            (Some(o), None) => view! { <ImageRow image owner_name=o now_ms=now /> }.into_any(),
-                                            (None, Some(m)) => view! { <ImageRow image now_ms=now member_status=m /> }.into_any(),
-                                            (None, None) => view! { <ImageRow image now_ms=now /> }.into_any(),
+                                        match member_status {
+                                            Some(m) => {
+                                                let status = Signal::stored(MemberStatus::from(m.to_string()));
+                                                let (id, name) = (image.id.clone(), image.display_name().to_string());
+                                                view! {
+                                                    <ImageRow image owner_name now_ms=now member_status=Some(m)>
+                                                        <ConsumerActions
+                                                            image_id=id
+                                                            image_name=name
+                                                            status=status
+                                                            on_changed=move |_| page.refetch()
+                                                        />
+                                                    </ImageRow>
+                                                }.into_any()
+                                            }
+                                            None => view! { <ImageRow image owner_name now_ms=now member_status=None /> }.into_any(),
                                         }
                                     })
                                     .collect_view()}
@@ -261,6 +278,7 @@ pub fn CatalogPage() -> impl IntoView {
                 let previous_query = previous.map(|m| ImageQuery { marker: m, ..q.clone() });
                 view! {
                     <p class="catalog__count" aria-live="polite">{(i18n.t().images_shown)(count)}</p>
+                    {(!invitation_ids.is_empty()).then(|| view! { <AcceptAll images=invitation_ids on_done=move |_| page.refetch() /> })}
                     {table}
                     <nav class="pager" aria-label="pagination">
                         {first_query.map(|fq| view! {

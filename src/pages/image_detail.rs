@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{CopyButton, ErrorMessage, StatusBadge};
+use crate::components::{CopyButton, ErrorMessage, SharingPanel, StatusBadge};
 use crate::format::human_size;
 use crate::model::Image;
 use crate::state::abort::LatestRequest;
@@ -40,7 +40,7 @@ pub fn ImageDetailPage() -> impl IntoView {
                     .into_any()
             }
             Some((_, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
-            Some((_, Ok(img))) => view! { <ImageFields image=img /> }.into_any(),
+            Some((_, Ok(img))) => view! { <ImageView image=img /> }.into_any(),
         })
     };
 
@@ -49,6 +49,17 @@ pub fn ImageDetailPage() -> impl IntoView {
             <A href="/images">{move || format!("← {}", i18n.t().back_to_catalog)}</A>
             <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>{body}</Transition>
         </main>
+    }
+}
+
+/// One loaded image: its fields and its sharing panel, sharing one reactive copy of the image
+/// so a visibility change made in the panel shows in the fields too.
+#[component]
+fn ImageView(image: Image) -> impl IntoView {
+    let image = RwSignal::new(image);
+    view! {
+        {move || view! { <ImageFields image=image.get() /> }}
+        <SharingPanel image=image />
     }
 }
 

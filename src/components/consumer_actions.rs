@@ -1,0 +1,95 @@
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::{ConfirmDialog, ErrorMessage};
+use crate::model::{Member, MemberStatus};
+use crate::state::{use_i18n, use_session};
+
+/// Accept / Reject / Back to pending for an image shared with the current project. The same
+/// control is used in the catalog rows and on the detail page. Reject asks for confirmation.
+#[component]
+pub fn ConsumerActions(
+    /// The shared image.
+    #[prop(into)]
+    image_id: String,
+    /// Its name, for the confirmation.
+    #[prop(into)]
+    image_name: String,
+    /// This project's current member status.
+    #[prop(into)]
+    status: Signal<MemberStatus>,
+    /// Called with Glance's answer after a change.
+    #[prop(into)]
+    on_changed: Callback<Member>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let invitations = use_context::<crate::state::invitations::Invitations>();
+    let confirming_reject = RwSignal::new(false);
+    let image_id = StoredValue::new(image_id);
+    let change = Action::new_local(move |status: &MemberStatus| {
+        let status = status.clone();
+        let glance = session.glance();
+        let project_id = session.project_id();
+        let id = image_id.get_value();
+        async move {
+            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
+            match glance.set_member_status(&id, &project_id, &status).await {
+                Ok(member) => {
+                    on_changed.run(member);
+                    if let Some(i) = invitations {
+                        i.refresh();
+                    }
+                    Ok(())
+                }
+                Err(e) => {
+                    session.report(&e);
+                    Err(e)
+                }
+            }
+        }
+    });
+    let button = move |target: MemberStatus,
+                       label: fn(&'static crate::i18n::Messages) -> &'static str| {
+        let is_current = {
+            let target = target.clone();
+            move || status.get() == target
+        };
+        view! {
+            <button
+                type="button"
+                class="button button--small"
+                disabled=move || change.pending().get() || is_current()
+                on:click=move |_| {
+                    if target == MemberStatus::Rejected {
+                        confirming_reject.set(true);
+                    } else {
+                        change.dispatch(target.clone());
+                    }
+                }
+            >
+                {move || label(i18n.t())}
+            </button>
+        }
+    };
+    let image_name = StoredValue::new(image_name);
+    view! {
+        <span class="consumer-actions" role="group" aria-label=move || format!("{} {}", i18n.t().your_status, image_name.get_value())>
+            {button(MemberStatus::Accepted, |t| t.accept)}
+            {button(MemberStatus::Rejected, |t| t.reject)}
+            {button(MemberStatus::Pending, |t| t.set_pending)}
+            {move || change.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <Show when=move || confirming_reject.get()>
+                <ConfirmDialog
+                    message=(i18n.t().confirm_reject)(&image_name.get_value())
+                    confirm_label=i18n.t().reject
+                    on_confirm=move |_| {
+                        confirming_reject.set(false);
+                        change.dispatch(MemberStatus::Rejected);
+                    }
+                    on_cancel=move |_| confirming_reject.set(false)
+                />
+            </Show>
+        </span>
+    }
+}

@@ -1,0 +1,123 @@
+use leptos::prelude::*;
+
+use crate::components::{
+    AddMembersForm, ConsumerActions, ErrorMessage, MemberList, MemberStatusBadge, VisibilityControl,
+};
+use crate::model::{Image, MemberStatus, MemberTable, Visibility};
+use crate::state::projects::use_projects;
+use crate::state::{use_i18n, use_session};
+
+/// Everything about who can use an image. The owner (or an admin) sets the visibility, adds
+/// and removes member projects and sees each member's status; a project the image is shared
+/// with sees its own answer and can accept, reject or go back to pending. The member table is
+/// reactive: every answer from Glance updates it; "Refresh" re-reads it.
+#[component]
+pub fn SharingPanel(
+    /// The image, shared with the detail page so a visibility change shows everywhere.
+    image: RwSignal<Image>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let directory = use_projects();
+    let table = RwSignal::new(MemberTable::default());
+    let names = Signal::derive(move || directory.map(|d| d.names()).unwrap_or_default());
+
+    // A memo, so that a change of the image (e.g. its visibility) does not rebuild the owner's
+    // controls and lose what is typed in them.
+    let is_owner = Memo::new(move |_| {
+        let project = session.project_id();
+        image.with(|i| i.owner.as_deref() == Some(project.as_str()))
+            || session.get().is_some_and(|s| s.is_admin())
+    });
+
+    let load = Action::new_local(move |_: &()| {
+        let glance = session.glance();
+        let id = image.get_untracked().id;
+        async move {
+            let Some(glance) = glance else { return Ok(()) };
+            match glance.members(&id).await {
+                Ok(list) => {
+                    table.set(MemberTable::from_members(list));
+                    Ok(())
+                }
+                // A private image has no member list (Glance: 403); that is not an error here.
+                Err(e)
+                    if e.status == 403
+                        && image.with_untracked(|i| i.visibility != Visibility::Shared) =>
+                {
+                    table.set(MemberTable::default());
+                    Ok(())
+                }
+                Err(e) => {
+                    session.report(&e);
+                    Err(e)
+                }
+            }
+        }
+    });
+    // Load on first show and whenever the token or the project changes.
+    Effect::new(move |_| {
+        session.project_id();
+        session.get().map(|s| s.token);
+        load.dispatch(());
+    });
+
+    let owner_view = move || {
+        let id = image.with_untracked(|i| i.id.clone());
+        view! {
+            <VisibilityControl image=image />
+            <h3>
+                {move || i18n.t().members_title} " "
+                <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
+                " " {move || i18n.t().member_count}
+            </h3>
+            <MemberList image_id=id table=table names=names />
+            <AddMembersForm image=image table=table />
+        }
+    };
+
+    let consumer_view = move || {
+        let project_id = session.project_id();
+        let own = table.with(|t| t.get(&project_id).cloned());
+        match own {
+            Some(member) => {
+                let (id, name) =
+                    image.with_untracked(|i| (i.id.clone(), i.display_name().to_string()));
+                let status = Signal::derive(move || {
+                    table.with(|t| {
+                        t.get(&member.member_id)
+                            .map(|m| m.status.clone())
+                            .unwrap_or(MemberStatus::Pending)
+                    })
+                });
+                view! {
+                    <p class="consumer-status">
+                        {move || i18n.t().your_status} ": " <MemberStatusBadge status=status />
+                    </p>
+                    <ConsumerActions
+                        image_id=id
+                        image_name=name
+                        status=status
+                        on_changed=move |m| table.update(|t| t.upsert(m))
+                    />
+                }
+                .into_any()
+            }
+            None => view! { <p class="empty-state">{move || i18n.t().not_shared_with_you}</p> }
+                .into_any(),
+        }
+    };
+
+    view! {
+        <section class="sharing-panel" id="sharing" aria-labelledby="sharing-title">
+            <div class="sharing-panel__head">
+                <h2 id="sharing-title">{move || i18n.t().sharing_title}</h2>
+                <button type="button" class="button" disabled=move || load.pending().get() on:click=move |_| { load.dispatch(()); }>
+                    {move || i18n.t().refresh}
+                </button>
+            </div>
+            {move || load.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            {move || if is_owner.get() { owner_view().into_any() } else { consumer_view().into_any() }}
+        </section>
+    }
+}

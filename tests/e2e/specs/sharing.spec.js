@@ -1,0 +1,166 @@
+// Issue 5: the sharing workflow across logins, each step checked against Glance itself.
+const { test, expect } = require('@playwright/test');
+const { seed, tokenFor, glance } = require('../lib/stack');
+const { loginAs, imageNames } = require('../lib/app');
+
+const { alpha, beta, gamma } = seed.projects;
+
+/** Creates a private image in alpha (as alice) for one test; returns its id. */
+async function privateImage(name) {
+  const token = await tokenFor('alice');
+  const r = await glance(token, 'POST', '/v2/images', {
+    name, visibility: 'private', disk_format: 'raw', container_format: 'bare',
+  });
+  expect(r.status).toBe(201);
+  return r.json.id;
+}
+
+/** Member statuses as Glance holds them, asked as the owner. */
+async function glanceMembers(id) {
+  const r = await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}/members`);
+  expect(r.status).toBe(200);
+  return Object.fromEntries(r.json.members.map((m) => [m.member_id, m.status]));
+}
+
+async function deleteImage(id) {
+  await glance(await tokenFor('alice'), 'DELETE', `/v2/images/${id}`);
+}
+
+const memberRow = (page, projectId) => page.locator(`tr.member-row[data-member-id="${projectId}"]`);
+
+test('owner shares with two projects, one accepts, one rejects, owner prunes, consumer resets', async ({ browser }) => {
+  const name = `e2e-share-${Date.now()}`;
+  const id = await privateImage(name);
+  try {
+    // dave works in alpha; he can name beta (his own project) and paste gamma's id.
+    const owner = await browser.newPage();
+    await loginAs(owner, 'dave', { project: 'alpha', start: `/images/${id}` });
+    await expect(owner.getByRole('heading', { name })).toBeVisible();
+    await expect(owner.getByRole('radio', { name: /^private/ })).toBeChecked();
+    await owner.getByLabel(/Project IDs or names/).fill(`beta\n${gamma}`);
+    await owner.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(owner.getByRole('alert').filter({ hasText: 'This image is private' })).toBeVisible();
+    await owner.getByRole('button', { name: 'Make shared and add' }).click();
+    await expect(owner.getByRole('radio', { name: /^shared/ })).toBeChecked();
+    await expect(memberRow(owner, beta).locator('.member-status')).toHaveText('Pending');
+    await expect(memberRow(owner, gamma).locator('.member-status')).toHaveText('Pending');
+    await expect(memberRow(owner, beta)).toContainText('beta');
+    await expect(owner.locator('.add-results__item--ok')).toHaveCount(2);
+    await expect(owner.getByLabel(/Project IDs or names/)).toHaveValue('');
+    expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
+    expect(await glanceMembers(id)).toEqual({ [beta]: 'pending', [gamma]: 'pending' });
+
+    // bob (beta) sees the invitation badge and accepts from the Invitations tab.
+    const bob = await browser.newPage();
+    await loginAs(bob, 'bob');
+    await bob.getByRole('link', { name: /invitation/ }).click();
+    const row = bob.getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Accept' }).click();
+    await expect(bob.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+    expect((await glanceMembers(id))[beta]).toBe('accepted');
+    await bob.getByRole('link', { name: 'Shared with me' }).click();
+    expect(await imageNames(bob)).toContain(name);
+
+    // carol (gamma) opens the image and rejects it, after confirming.
+    const carol = await browser.newPage();
+    await loginAs(carol, 'carol', { start: `/images/${id}` });
+    await expect(carol.locator('.consumer-status .member-status')).toHaveText('Pending');
+    await expect(carol.getByRole('radio')).toHaveCount(0); // owner controls are not offered
+    await expect(carol.getByLabel(/Project IDs or names/)).toHaveCount(0);
+    await carol.getByRole('button', { name: 'Reject' }).click();
+    await carol.getByRole('alertdialog').getByRole('button', { name: 'Reject' }).click();
+    await expect(carol.locator('.consumer-status .member-status')).toHaveText('Rejected');
+    expect((await glanceMembers(id))[gamma]).toBe('rejected');
+
+    // The owner's view is refreshed from Glance: accepted and rejected; gamma is pruned.
+    await owner.getByRole('button', { name: 'Refresh' }).click();
+    await expect(memberRow(owner, beta).locator('.member-status')).toHaveText('Accepted');
+    await expect(memberRow(owner, gamma).locator('.member-status')).toHaveText('Rejected');
+    await owner.getByRole('button', { name: 'Rejected (1)' }).click();
+    await expect(owner.locator('tr.member-row')).toHaveCount(1);
+    await memberRow(owner, gamma).getByRole('button', { name: /^Remove/ }).click();
+    const confirm = owner.getByRole('alertdialog');
+    await expect(confirm).toContainText(gamma);
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await expect(memberRow(owner, gamma)).toHaveCount(0);
+    await expect(owner.getByTestId('member-count')).toHaveText('1');
+    expect(await glanceMembers(id)).toEqual({ [beta]: 'accepted' });
+
+    // bob sets it back to pending on the detail page: it leaves "Shared with me".
+    await bob.goto(`/images/${id}`);
+    await bob.getByRole('button', { name: 'Back to pending' }).click();
+    await expect(bob.locator('.consumer-status .member-status')).toHaveText('Pending');
+    expect((await glanceMembers(id))[beta]).toBe('pending');
+    await bob.goto('/images?view=shared');
+    expect(await imageNames(bob)).not.toContain(name);
+  } finally {
+    await deleteImage(id);
+  }
+});
+
+test('bad input gets a clear message per entry and failed ids stay in the box', async ({ page }) => {
+  const name = `e2e-bad-${Date.now()}`;
+  const id = await privateImage(name);
+  try {
+    const token = await tokenFor('alice');
+    expect((await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/visibility', value: 'shared' }], 'application/openstack-images-v2.1-json-patch')).status).toBe(200);
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    const box = page.getByLabel(/Project IDs or names/);
+    const add = page.getByRole('button', { name: 'Add', exact: true });
+
+    // Empty.
+    await box.fill('  \n , ');
+    await add.click();
+    await expect(page.getByText('Enter at least one project ID or name.')).toBeVisible();
+
+    // Gamma is added behind the app's back, so Glance itself answers 409 for it.
+    expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: gamma })).status).toBe(200);
+    // The image's own project, a malformed entry, a duplicate, a real 409, and five valid ids
+    // of which Glance's member quota (6 on the test stack) takes only five with gamma.
+    const extra = ['p-one', 'p-two', 'p-three', 'p-four', 'p-five', 'p-six'];
+    await box.fill([alpha, 'no/such', beta, beta, gamma, ...extra].join('\n'));
+    await add.click();
+    const results = page.locator('.add-results');
+    await expect(results).toContainText(`${alpha}: this is the image's own project`);
+    await expect(results).toContainText('no/such: not a valid project ID');
+    await expect(results).toContainText(`${beta}: listed twice`);
+    await expect(results).toContainText(`${gamma}: already a member`);
+    await expect(results).toContainText('(413)');
+    // What Glance holds: gamma plus what the quota allowed (parallel adds may race past it
+    // by a few, as Glance counts before inserting).
+    const held = await glanceMembers(id);
+    expect(Object.keys(held).length).toBeGreaterThanOrEqual(6);
+    const left = (await box.inputValue()).split('\n').filter(Boolean);
+    for (const p of [beta, ...extra]) {
+      if (p in held) {
+        await expect(results).toContainText(`${p}: added (pending)`);
+        expect(left).not.toContain(p);
+      } else {
+        // Refused by Glance: reported, and kept in the box to retry.
+        expect(left).toContain(p);
+      }
+    }
+    expect(left.filter((p) => !(p in held)).length).toBeGreaterThan(0);
+    expect(left).toContain('no/such');
+    expect(left).not.toContain(gamma);
+    expect(left).not.toContain(alpha);
+  } finally {
+    await deleteImage(id);
+  }
+});
+
+test('a policy refusal is explained in plain words: a member may not publish', async ({ page }) => {
+  const name = `e2e-public-${Date.now()}`;
+  const id = await privateImage(name);
+  try {
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await page.getByRole('radio', { name: /^public/ }).check();
+    const alert = page.getByRole('alert').filter({ hasText: '(403)' });
+    await expect(alert).toContainText('Your role in this project does not allow this action.');
+    await expect(alert).toContainText('Request ID');
+    expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('private');
+    await expect(page.getByRole('radio', { name: /^private/ })).toBeChecked();
+  } finally {
+    await deleteImage(id);
+  }
+});

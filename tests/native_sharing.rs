@@ -1,0 +1,138 @@
+//! Native tests: bulk member input, entry checks, add outcomes, member-state transitions.
+#![cfg(not(target_arch = "wasm32"))]
+
+use glance_share::api::members::{
+    add_member_body, check_entries, member_status_body, split_entries, visibility_patch,
+    AddOutcome, EntryProblem,
+};
+use glance_share::model::{Member, MemberStatus, MemberTable, StatusCounts, Visibility};
+
+#[test]
+fn pasted_lists_split_on_newlines_commas_semicolons_and_spaces() {
+    assert_eq!(
+        split_entries(" a1,b2\n\nc3 ; d4\te5 ,, "),
+        vec!["a1", "b2", "c3", "d4", "e5"]
+    );
+    assert!(split_entries(" \n , ").is_empty());
+}
+
+#[test]
+fn entries_are_checked_against_owner_members_duplicates_and_names() {
+    let known = vec![
+        ("id-beta".to_string(), "beta".to_string()),
+        ("id-alpha".to_string(), "alpha".to_string()),
+    ];
+    let members = vec!["id-gamma".to_string()];
+    let checked = check_entries(
+        "beta id-x id-beta id-gamma id-alpha bad/id id-x",
+        "id-alpha",
+        &members,
+        &known,
+    );
+    let summary: Vec<_> = checked
+        .iter()
+        .map(|c| (c.input.as_str(), c.project_id.as_str(), c.problem.clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("beta", "id-beta", None),
+            ("id-x", "id-x", None),
+            ("id-beta", "id-beta", Some(EntryProblem::Duplicate)),
+            ("id-gamma", "id-gamma", Some(EntryProblem::AlreadyMember)),
+            ("id-alpha", "id-alpha", Some(EntryProblem::OwnProject)),
+            ("bad/id", "bad/id", Some(EntryProblem::Malformed)),
+            ("id-x", "id-x", Some(EntryProblem::Duplicate)),
+        ]
+    );
+    assert_eq!(checked[0].project_name.as_deref(), Some("beta"));
+    assert_eq!(checked[1].project_name, None);
+}
+
+#[test]
+fn add_outcomes_follow_glance_statuses_and_decide_what_stays_in_the_box() {
+    assert_eq!(AddOutcome::from_status(None, ""), AddOutcome::Added);
+    assert_eq!(
+        AddOutcome::from_status(Some(409), "dup"),
+        AddOutcome::AlreadyMember
+    );
+    assert_eq!(
+        AddOutcome::from_status(Some(413), "quota"),
+        AddOutcome::QuotaExceeded
+    );
+    assert_eq!(
+        AddOutcome::from_status(Some(403), "Not allowed"),
+        AddOutcome::Failed("Not allowed".into())
+    );
+    assert!(!AddOutcome::Added.keep_in_input());
+    assert!(!AddOutcome::AlreadyMember.keep_in_input());
+    assert!(AddOutcome::QuotaExceeded.keep_in_input());
+    assert!(AddOutcome::Failed("x".into()).keep_in_input());
+}
+
+#[test]
+fn request_bodies_change_only_what_is_asked() {
+    assert_eq!(
+        visibility_patch(&Visibility::Shared),
+        serde_json::json!([{"op": "replace", "path": "/visibility", "value": "shared"}])
+    );
+    assert_eq!(add_member_body("p1"), serde_json::json!({"member": "p1"}));
+    assert_eq!(
+        member_status_body(&MemberStatus::Rejected),
+        serde_json::json!({"status": "rejected"})
+    );
+}
+
+fn member(id: &str, status: MemberStatus) -> Member {
+    Member {
+        member_id: id.into(),
+        image_id: "img".into(),
+        status,
+        created_at: "t0".into(),
+        updated_at: "t0".into(),
+    }
+}
+
+#[test]
+fn member_table_follows_glance_answers() {
+    let mut t = MemberTable::from_members(vec![
+        member("b", MemberStatus::Pending),
+        member("a", MemberStatus::Accepted),
+    ]);
+    assert_eq!(t.ids(), vec!["a", "b"]);
+    t.upsert(member("c", MemberStatus::Rejected));
+    t.upsert(Member {
+        updated_at: "t1".into(),
+        ..member("b", MemberStatus::Accepted)
+    });
+    assert_eq!(t.get("b").unwrap().updated_at, "t1");
+    assert_eq!(
+        t.counts(),
+        StatusCounts {
+            pending: 0,
+            accepted: 2,
+            rejected: 1,
+            total: 3
+        }
+    );
+    assert_eq!(t.filtered(Some(&MemberStatus::Rejected)).len(), 1);
+    assert_eq!(t.filtered(None).len(), 3);
+    assert!(t.remove("c").is_some());
+    assert!(t.remove("c").is_none());
+    assert_eq!(t.len(), 2);
+}
+
+#[test]
+fn optimistic_change_rolls_back_to_exactly_what_was_there() {
+    let mut t = MemberTable::from_members(vec![member("a", MemberStatus::Pending)]);
+    let before = t.clone();
+    let previous = t
+        .set_status_optimistically("a", MemberStatus::Accepted)
+        .unwrap();
+    assert_eq!(t.get("a").unwrap().status, MemberStatus::Accepted);
+    t.roll_back(previous);
+    assert_eq!(t, before);
+    assert!(t
+        .set_status_optimistically("missing", MemberStatus::Accepted)
+        .is_none());
+}
