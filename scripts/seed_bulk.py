@@ -13,7 +13,7 @@ thread; a create that fails with a 5xx is retried only if no image of that name 
 (glance on sqlite answers 500 "database is locked" under concurrent writes, sometimes after the
 image row was committed). Touches nothing else (seed.json is not written).
 
-Settings via env: KEYSTONE_URL (…/v3), GLANCE_URL, ADMIN_PASSWORD, WORKERS (default 24).
+Settings via env: KEYSTONE_URL (…/v3), GLANCE_URL, ADMIN_PASSWORD, WORKERS (default 8).
 """
 import os
 import re
@@ -27,7 +27,7 @@ import requests
 KEYSTONE_URL = os.environ.get("KEYSTONE_URL", "http://127.0.0.1:5000/v3").rstrip("/")
 GLANCE_URL = os.environ.get("GLANCE_URL", "http://127.0.0.1:9292").rstrip("/")
 ADMIN_PASSWORD = os.environ.get("ADMIN_PASSWORD", "admin-pass")
-WORKERS = int(os.environ.get("WORKERS", "24"))
+WORKERS = int(os.environ.get("WORKERS", "8"))  # glance here serves 4 threads; more only queue
 DOMAIN = "default"
 USER, USER_PASS = "bencher", "bencher-pass"
 TARGETS = {"bench100": 100, "bench10k": 10_000}

@@ -259,6 +259,9 @@ glance_db_sync() {
   log "glance: first run, creating database"
   "$VENV/bin/glance-manage" --config-file "$GL_DIR/glance-api.conf" db_sync >>"$STACK_DIR/glance-manage.log" 2>&1 \
     || { tail -n 30 "$STACK_DIR/glance-manage.log" >&2; rm -f "$STACK_DIR/glance.sqlite"; die "glance-manage db_sync failed"; }
+  # Write-ahead logging lets readers go on while one request writes: without it, a few
+  # parallel writes (bulk member adds) made Glance answer 500 "database is locked".
+  "$VENV/bin/python" -c 'import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA journal_mode=WAL")' "$STACK_DIR/glance.sqlite"
 }
 
 launch_glance() {

@@ -90,11 +90,14 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
         } else if session.logged_out() {
             view! { <Redirect path="/login" /> }.into_any()
         } else {
-            let here = format!(
-                "{}{}",
-                location.pathname.get_untracked(),
-                location.search.get_untracked()
-            );
+            // The router's `search` comes without the leading "?".
+            let search = location.search.get_untracked();
+            let search = search.trim_start_matches('?');
+            let here = if search.is_empty() {
+                location.pathname.get_untracked()
+            } else {
+                format!("{}?{search}", location.pathname.get_untracked())
+            };
             let next = crate::api::glance::encode(&here);
             view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
         }

@@ -14,7 +14,8 @@ const CONCURRENT_ACCEPTS: usize = 4;
 #[component]
 pub fn AcceptAll(
     /// (image id, name) of the invitations shown.
-    images: Vec<(String, String)>,
+    #[prop(into)]
+    images: Signal<Vec<(String, String)>>,
     /// Called when every answer is in (the list is then re-read).
     #[prop(into)]
     on_done: Callback<()>,
@@ -24,12 +25,11 @@ pub fn AcceptAll(
     let invitations = use_context::<Invitations>();
     let confirming = RwSignal::new(false);
     let results = RwSignal::new(Vec::<(String, Result<(), String>)>::new());
-    let count = images.len();
-    let images = StoredValue::new(images);
+    let count = move || images.with(Vec::len);
     let accept = Action::new_local(move |_: &()| {
         let glance = session.glance();
         let project_id = session.project_id();
-        let images = images.get_value();
+        let images = images.get_untracked();
         async move {
             let Some(glance) = glance else { return };
             let answers: Vec<(String, Result<(), String>)> = stream::iter(images)
@@ -58,9 +58,11 @@ pub fn AcceptAll(
     });
     view! {
         <div class="accept-all">
-            <button type="button" class="button button--primary" disabled=move || accept.pending().get() on:click=move |_| confirming.set(true)>
-                {move || format!("{} ({count})", i18n.t().accept_all)}
-            </button>
+            <Show when=move || { count() > 0 }>
+                <button type="button" class="button button--primary" disabled=move || accept.pending().get() on:click=move |_| confirming.set(true)>
+                    {move || format!("{} ({})", i18n.t().accept_all, count())}
+                </button>
+            </Show>
             <ul class="add-results" aria-live="polite">
                 {move || results.get().into_iter().map(|(name, r)| {
                     let ok = r.is_ok();
@@ -74,7 +76,7 @@ pub fn AcceptAll(
             </ul>
             <Show when=move || confirming.get()>
                 <ConfirmDialog
-                    message=(i18n.t().confirm_accept_all)(count)
+                    message=(i18n.t().confirm_accept_all)(count())
                     confirm_label=i18n.t().accept_all
                     on_confirm=move |_| {
                         confirming.set(false);

@@ -107,6 +107,23 @@ pub fn CatalogPage() -> impl IntoView {
         }
     });
 
+    // (id, name) of the invitations listed, for "Accept all".
+    let invitations_on_page = Signal::derive(move || {
+        page.get()
+            .flatten()
+            .and_then(|(q, project_id, result)| {
+                let page = result.ok()?;
+                (q.view == CatalogView::Invitations).then(|| {
+                    page.images
+                        .iter()
+                        .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
+                        .map(|i| (i.id.clone(), i.display_name().to_string()))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    });
+
     let go = {
         let navigate = navigate.clone();
         move |q: ImageQuery| navigate(&catalog_href(&q), Default::default())
@@ -205,7 +222,12 @@ pub fn CatalogPage() -> impl IntoView {
 
     let results = move || {
         page.get().map(|answer| match answer {
-            None => view! { <p role="alert">{i18n.t().no_image_service}</p> }.into_any(),
+            None => view! {
+                <p class="error-message" role="alert">
+                    {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                </p>
+            }
+            .into_any(),
             Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
             Some((q, project_id, Ok(p))) => {
                 let next_marker = p.next_marker();
@@ -218,11 +240,7 @@ pub fn CatalogPage() -> impl IntoView {
                     .filter(|i| !q.view.excludes_own_images() || i.owner.as_deref() != Some(project_id.as_str()))
                     .collect();
                 let count = images.len();
-                let invitation_ids: Vec<(String, String)> = if q.view == CatalogView::Invitations {
-                    images.iter().map(|i| (i.id.clone(), i.display_name().to_string())).collect()
-                } else {
-                    Vec::new()
-                };
+
                 let table = if images.is_empty() {
                     view! { <p class="empty-state">{empty_text(i18n.t(), q.view)}</p> }.into_any()
                 } else {
@@ -278,7 +296,6 @@ pub fn CatalogPage() -> impl IntoView {
                 let previous_query = previous.map(|m| ImageQuery { marker: m, ..q.clone() });
                 view! {
                     <p class="catalog__count" aria-live="polite">{(i18n.t().images_shown)(count)}</p>
-                    {(!invitation_ids.is_empty()).then(|| view! { <AcceptAll images=invitation_ids on_done=move |_| page.refetch() /> })}
                     {table}
                     <nav class="pager" aria-label="pagination">
                         {first_query.map(|fq| view! {
@@ -395,6 +412,10 @@ pub fn CatalogPage() -> impl IntoView {
                     </select>
                 </div>
             </div>
+            // Outside the list, so its per-image results stay on screen after the list re-reads.
+            <Show when=move || query.get().view == CatalogView::Invitations>
+                <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />
+            </Show>
             <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>
                 {results}
             </Transition>

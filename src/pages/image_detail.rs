@@ -34,7 +34,12 @@ pub fn ImageDetailPage() -> impl IntoView {
 
     let body = move || {
         image.get().map(|answer| match answer {
-            None => view! { <p role="alert">{i18n.t().no_image_service}</p> }.into_any(),
+            None => view! {
+                <p class="error-message" role="alert">
+                    {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                </p>
+            }
+            .into_any(),
             Some((id, Err(e))) if e.status == 404 => {
                 view! { <p class="empty-state" role="alert">{(i18n.t().image_not_found)(&id)}</p> }
                     .into_any()

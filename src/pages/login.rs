@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::api::glance::parse_query_string;
 
 use crate::components::{LanguageSwitcher, LoginForm};
 use crate::state::{use_i18n, use_session};
@@ -10,13 +12,14 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let navigate = use_navigate();
-    let query = use_query_map();
+    let location = use_location();
     let cloud = session.config().cloud_name;
 
     let target = move || {
-        query
-            .get_untracked()
-            .get("next")
+        parse_query_string(&location.search.get_untracked())
+            .into_iter()
+            .find(|(k, _)| k == "next")
+            .map(|(_, v)| v)
             // Only same-app paths: never an open redirect to another site.
             .filter(|n| n.starts_with('/') && !n.starts_with("//"))
             .unwrap_or_else(|| "/images".to_string())

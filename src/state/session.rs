@@ -156,6 +156,12 @@ impl SessionState {
         })
     }
 
+    /// Why there is no Glance endpoint (the catalog has no image service), if that is the case.
+    pub fn endpoint_problem(&self) -> Option<String> {
+        self.session
+            .with(|s| s.as_ref().and_then(|s| s.image_endpoint.clone().err()))
+    }
+
     /// The current project's id (reactive); empty when logged out.
     pub fn project_id(&self) -> String {
         self.session

@@ -5,7 +5,7 @@ const { seed } = require('./stack');
 /** Logs in through the app's login form with a seeded user (password method). */
 async function loginAs(page, name, { project, start = '/images' } = {}) {
   const u = seed.users[name];
-  await page.goto(start);
+  if (start) await page.goto(start);
   await page.getByLabel('User name').fill(u.name);
   await page.getByLabel('Password', { exact: true }).fill(u.password);
   await page.getByLabel('Project', { exact: true }).fill(project || u.projects[0]);

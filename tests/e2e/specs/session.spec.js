@@ -144,3 +144,37 @@ test('a deep link asks to log in first, then opens the page that was asked for',
   await expect(page).toHaveURL(new RegExp(`/images/${id}$`));
   await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
 });
+
+test('the app warns before the token expires and asks to log in again when it has', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await page.getByLabel('Name (exact)').fill('still here');
+  // Make the app believe the token ends in 4 minutes: the warning shows with a way to renew.
+  const setExpiry = (ms) => page.evaluate(([k, at]) => {
+    const s = JSON.parse(sessionStorage.getItem(k));
+    s.info.expires_at = new Date(Date.now() + at).toISOString();
+    sessionStorage.setItem(k, JSON.stringify(s));
+  }, [SESSION_KEY, ms]);
+  await setExpiry(4 * 60 * 1000);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Your session expires in' })).toContainText(/in [34] min/);
+  // Now it ends in 3 seconds: the app's own clock opens the re-login dialog over the page.
+  await page.getByLabel('Name (exact)').fill('still here');
+  await setExpiry(3000);
+  await page.reload();
+  await page.getByLabel('Name (exact)').fill('still here');
+  const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
+  await dialog.getByLabel('Password', { exact: true }).fill('alice-pass');
+  await dialog.getByRole('button', { name: 'Log in' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Name (exact)')).toHaveValue('still here');
+  await expect(page.getByRole('status').filter({ hasText: 'Your session expires in' })).toHaveCount(0);
+});
+
+test('a deep link with a query survives the login detour', async ({ page }) => {
+  await page.goto('/images?view=public&sort=name&dir=asc');
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await loginAs(page, 'alice', { start: null });
+  await expect(page).toHaveURL(/\/images\?view=public&sort=name&dir=asc$/);
+  await expect(page.getByRole('link', { name: 'Public', exact: true })).toHaveAttribute('aria-current', 'page');
+});

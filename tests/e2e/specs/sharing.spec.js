@@ -164,3 +164,50 @@ test('a policy refusal is explained in plain words: a member may not publish', a
     await deleteImage(id);
   }
 });
+
+test('accept all, bulk remove, and a refused removal that comes back with Glance\'s message', async ({ browser }) => {
+  const stamp = Date.now();
+  const ids = [await privateImage(`e2e-all-a-${stamp}`), await privateImage(`e2e-all-b-${stamp}`)];
+  const token = await tokenFor('alice');
+  try {
+    for (const id of ids) {
+      await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/visibility', value: 'shared' }], 'application/openstack-images-v2.1-json-patch');
+      for (const p of [beta, gamma, 'p-extra']) expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: p })).status).toBe(200);
+    }
+    // carol (gamma) accepts every invitation on the page at once.
+    const carol = await browser.newPage();
+    await loginAs(carol, 'carol', { start: '/images?view=invitations' });
+    await expect(carol.locator('.image-row__name a').filter({ hasText: `e2e-all-a-${stamp}` })).toBeVisible();
+    await expect(carol.locator('.image-row__name a').filter({ hasText: `e2e-all-b-${stamp}` })).toBeVisible();
+    await carol.getByRole('button', { name: /^Accept all/ }).click();
+    await carol.getByRole('alertdialog').getByRole('button', { name: 'Accept all' }).click();
+    // One result per image stays on screen; the invitations leave the list.
+    await expect(carol.locator('.accept-all .add-results__item--ok').filter({ hasText: `e2e-all-a-${stamp}` })).toBeVisible();
+    await expect(carol.locator('.accept-all .add-results__item--ok').filter({ hasText: `e2e-all-b-${stamp}` })).toBeVisible();
+    await expect(carol.locator('.image-row__name a').filter({ hasText: `e2e-all-` })).toHaveCount(0);
+    for (const id of ids) expect((await glanceMembers(id))[gamma]).toBe('accepted');
+
+    // alice removes two members of the first image at once.
+    const owner = await browser.newPage();
+    await loginAs(owner, 'alice', { start: `/images/${ids[0]}` });
+    await memberRow(owner, gamma).getByRole('checkbox').check();
+    await memberRow(owner, 'p-extra').getByRole('checkbox').check();
+    await owner.getByRole('button', { name: 'Remove selected (2)' }).click();
+    await expect(owner.getByRole('alertdialog')).toContainText('p-extra');
+    await owner.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await expect(owner.locator('tr.member-row')).toHaveCount(1);
+    expect(Object.keys(await glanceMembers(ids[0]))).toEqual([beta]);
+
+    // Glance refusing a removal (a fault injected: it won't fail on demand) puts the row back.
+    await owner.route('**/members/**', (route) => route.request().method() === 'DELETE'
+      ? route.fulfill({ status: 503, contentType: 'application/json', headers: { 'x-openstack-request-id': 'req-injected-503' }, body: JSON.stringify({ message: 'Service Unavailable<br /><br />', code: '503', title: 'Service Unavailable' }) })
+      : route.continue());
+    await memberRow(owner, beta).getByRole('button', { name: /^Remove/ }).click();
+    await owner.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await expect(owner.getByRole('alert').filter({ hasText: 'Service Unavailable' })).toContainText('req-injected-503');
+    await expect(memberRow(owner, beta)).toHaveCount(1);
+    expect(Object.keys(await glanceMembers(ids[0]))).toEqual([beta]);
+  } finally {
+    for (const id of ids) await deleteImage(id);
+  }
+});

@@ -1,0 +1,137 @@
+// Catalog speed: time from navigation to the first image row, for a project owning 100 images
+// and one owning 10,000 (seeded by scripts/seed_bulk.py), in headless Chromium against the
+// release build served by nginx (scripts/nginx.sh).
+//   node bench/catalog.js            env: APP_URL (http://127.0.0.1:8081), RUNS (5), CHROMIUM
+const path = require('path');
+const { chromium } = require(path.join(__dirname, '../tests/e2e/node_modules/@playwright/test'));
+
+const BASE = process.env.APP_URL || 'http://127.0.0.1:8081';
+const RUNS = Number(process.env.RUNS || 5);
+const USER = 'bencher';
+const PASSWORD = 'bencher-pass';
+const PROJECTS = ['bench100', 'bench10k'];
+
+// Runs in every document before the app: note performance.now() (ms since this navigation
+// started) when the first .image-row enters the DOM, and at the next two animation frames
+// (the frame that paints it has then been produced).
+const OBSERVER = () => {
+  window.__bench = {};
+  const seen = () => {
+    if (window.__bench.dom !== undefined || !document.querySelector('.image-row')) return false;
+    window.__bench.dom = performance.now();
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.painted = performance.now(); }));
+    return true;
+  };
+  new MutationObserver((_, obs) => { if (seen()) obs.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+};
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+async function benchProject(browser, project) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+  const page = await context.newPage();
+  let requests = [];
+  page.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.startsWith('/image/') || p.startsWith('/identity/')) requests.push(`${r.method()} ${r.url()}`);
+  });
+  await page.addInitScript(OBSERVER);
+
+  await page.goto(`${BASE}/login`);
+  await page.getByLabel('User name').fill(USER);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Project', { exact: true }).fill(project);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('current-user').waitFor();
+
+  // One untimed load so both projects start with the same warm HTTP cache (wasm, css).
+  await page.goto(`${BASE}/images`);
+  await page.locator('.image-row').first().waitFor();
+  await page.waitForLoadState('networkidle');
+
+  const runs = [];
+  let glanceUrl = null;
+  for (let i = 0; i < RUNS; i++) {
+    requests = [];
+    await page.goto(`${BASE}/images`);
+    await page.locator('.image-row').first().waitFor({ state: 'visible' });
+    await page.waitForFunction(() => window.__bench.painted !== undefined);
+    await page.waitForLoadState('networkidle'); // count everything this load asked for
+    const t = await page.evaluate(() => window.__bench);
+    const rows = await page.locator('.image-row').count();
+    // When each API call started and ended, ms after navigation start (Resource Timing).
+    const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/(image|identity)\//.test(new URL(e.name).pathname))
+      .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${new URL(e.name).pathname}${new URL(e.name).search.slice(0, 60)}`));
+    runs.push({ dom: t.dom, painted: t.painted, requests: requests.length, rows, list: requests, timing });
+    glanceUrl = glanceUrl || requests.find((r) => r.includes('/image/v2/images?owner='));
+  }
+  await context.close();
+  return { project, runs, glanceUrl };
+}
+
+async function ownedCount(project) {
+  // Counted straight from Keystone + Glance (paged with our own marker), not through the app.
+  const ks = 'http://127.0.0.1:5000/v3';
+  const gl = 'http://127.0.0.1:9292';
+  const res = await fetch(`${ks}/auth/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ auth: {
+      identity: { methods: ['password'], password: { user: { name: USER, domain: { id: 'default' }, password: PASSWORD } } },
+      scope: { project: { name: project, domain: { id: 'default' } } } } }),
+  });
+  const token = res.headers.get('x-subject-token');
+  const projectId = (await res.json()).token.project.id;
+  let n = 0;
+  let marker = null;
+  for (;;) {
+    const q = new URLSearchParams({ owner: projectId, limit: '1000' });
+    if (marker) q.set('marker', marker);
+    const page = await (await fetch(`${gl}/v2/images?${q}`, { headers: { 'X-Auth-Token': token, Accept: 'application/json' } })).json();
+    n += page.images.length;
+    if (!page.images.length || !page.next) return n;
+    marker = page.images[page.images.length - 1].id;
+  }
+}
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const results = [];
+  for (const project of PROJECTS) {
+    const r = await benchProject(browser, project);
+    r.owned = await ownedCount(project);
+    results.push(r);
+  }
+  await browser.close();
+
+  const fmt = (x) => x.toFixed(0).padStart(8);
+  console.log(`\n${RUNS} navigations to ${BASE}/images per project (after 1 untimed warm-up load)`);
+  console.log('project    owned  | first row in DOM, ms: median      min | painted, ms: median      min | API req/load | rows');
+  for (const r of results) {
+    const dom = r.runs.map((x) => x.dom);
+    const paint = r.runs.map((x) => x.painted);
+    const reqs = [...new Set(r.runs.map((x) => x.requests))].join('/');
+    console.log(`${r.project.padEnd(9)} ${String(r.owned).padStart(6)}  |                 ${fmt(median(dom))} ${fmt(Math.min(...dom))} |            ${fmt(median(paint))} ${fmt(Math.min(...paint))} | ${reqs.padStart(12)} | ${r.runs[0].rows}`);
+  }
+  const [a, b] = results;
+  const ratio = (f) => median(b.runs.map(f)) / median(a.runs.map(f));
+  console.log(`ratio ${b.project}/${a.project} (medians): first row in DOM ${ratio((x) => x.dom).toFixed(2)}, painted ${ratio((x) => x.painted).toFixed(2)}`);
+  console.log(`\nper-run times (DOM ms): ${results.map((r) => `${r.project}: ${r.runs.map((x) => x.dom.toFixed(0)).join(', ')}`).join('; ')}`);
+  for (const r of results) {
+    const last = r.runs[r.runs.length - 1];
+    console.log(`\nAPI requests of the last ${r.project} load (first row in DOM at ${last.dom.toFixed(0)} ms):\n  ${last.timing.join('\n  ')}`);
+  }
+  for (const r of results) console.log(`\nGlance list request (${r.project}): ${r.glanceUrl}`);
+  for (const r of results) {
+    if (!r.glanceUrl || !/[?&]limit=25(&|$)/.test(r.glanceUrl)) {
+      console.error(`\nFAIL: ${r.project}: no Glance list request with limit=25`);
+      process.exitCode = 1;
+    }
+  }
+})().catch((e) => { console.error(e); process.exit(1); });
