@@ -14,6 +14,10 @@ use crate::api::ApiError;
 #[derive(Clone, Copy)]
 pub struct ProjectDirectory {
     pub projects: LocalResource<Result<Vec<ProjectRef>, ApiError>>,
+    /// id → name, copied from the resource. Views read this plain signal so that a list
+    /// inside `<Transition>` does not wait for Keystone before showing its rows: names fill in
+    /// when they arrive.
+    names: RwSignal<HashMap<String, String>>,
 }
 
 impl ProjectDirectory {
@@ -36,18 +40,20 @@ impl ProjectDirectory {
                 }
             }
         });
-        let directory = Self { projects };
+        let names = RwSignal::new(HashMap::new());
+        Effect::new(move |_| {
+            if let Some(Ok(list)) = projects.get() {
+                names.set(list.into_iter().map(|p| (p.id, p.name)).collect());
+            }
+        });
+        let directory = Self { projects, names };
         provide_context(directory);
         directory
     }
 
     /// Project id → name for the projects this user can see (reactive; empty while loading).
     pub fn names(&self) -> HashMap<String, String> {
-        self.projects
-            .get()
-            .and_then(Result::ok)
-            .map(|list| list.into_iter().map(|p| (p.id, p.name)).collect())
-            .unwrap_or_default()
+        self.names.get()
     }
 }
 
