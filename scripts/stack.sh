@@ -120,8 +120,12 @@ launch() { # name env-assignments... -- uwsgi args...
   shift
   rm -f "$STACK_DIR/$name.pid"
   # setsid: own session, so a Ctrl-C or a job-group kill of the caller does not take it down.
+  # One thread by default: both services use sqlite here, and concurrent requests were seen
+  # to fail with "database is locked" (Glance 500s on parallel member adds) and to read stale
+  # state (Keystone accepting a just-revoked token from another thread). Real clouds use a
+  # real database; STACK_THREADS raises it for experiments.
   env "${envs[@]}" setsid nohup "$VENV/bin/uwsgi" \
-    --master --processes 1 --threads 4 --enable-threads --lazy-apps --die-on-term \
+    --master --processes 1 --threads "${STACK_THREADS:-1}" --enable-threads --lazy-apps --die-on-term \
     --need-app --home "$VENV" --pidfile "$STACK_DIR/$name.pid" "$@" \
     </dev/null >>"$STACK_DIR/$name.log" 2>&1 &
   local bgpid=$! i

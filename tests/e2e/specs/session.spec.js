@@ -84,11 +84,6 @@ test('logout revokes the token at Keystone: the old token then gets 401', async 
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/login$/);
   expect(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY)).toBeNull();
-  // This Keystone was seen answering a just-revoked token with 200 now and then during the
-  // first second or so after the DELETE, once Glance had validated it (reproduced with plain
-  // HTTP calls, no browser involved): wait for the refusal, then require that it holds.
-  await expect.poll(async () => (await keystone(token, 'GET', '/auth/projects')).status, { timeout: 10_000 }).toBe(401);
-  await new Promise((r) => setTimeout(r, 3000));
   for (let i = 0; i < 5; i++) expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(401);
   // Back in the app, nothing of the session is left: protected pages ask to log in.
   await page.goto('/images');
