@@ -261,3 +261,57 @@ fn keystone_and_glance_timestamps_parse() {
     assert_eq!(relative_time(7_200_000, 0, false), "in 2 h");
     assert_eq!(relative_time(0, 3 * 86_400_000, true), "3 天前");
 }
+
+#[test]
+fn every_filter_maps_to_its_glance_parameter_and_round_trips_through_the_url() {
+    use glance_share::api::glance::DateBound;
+    let q = ImageQuery::from_url_pairs([
+        ("view", "all"),
+        ("visibility", "private"),
+        ("container_format", "bare"),
+        ("protected", "true"),
+        ("hidden", "false"),
+        ("size_min", "1048576"),
+        ("size_max", "2097152"),
+        ("created", "after:2026-11-01"),
+        ("updated", "before:2026-11-20"),
+        ("q", "ubu"),
+    ]);
+    assert_eq!(
+        q.created,
+        Some(DateBound {
+            after: true,
+            date: "2026-11-01".into()
+        })
+    );
+    assert_eq!(
+        list_images_path(&q, "p1"),
+        "/v2/images?limit=25&sort_key=created_at&sort_dir=desc&visibility=private&container_format=bare\
+         &protected=true&os_hidden=false&size_min=1048576&size_max=2097152\
+         &created_at=gte%3A2026-11-01T00%3A00%3A00Z&updated_at=lte%3A2026-11-20T23%3A59%3A59Z"
+    );
+    let back = ImageQuery::from_url_pairs(
+        q.to_url_pairs()
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str())),
+    );
+    assert_eq!(back, q);
+    // "Name contains" is the app's own filter over loaded rows: never sent to Glance.
+    assert!(!list_images_path(&q, "p1").contains("ubu"));
+    assert!(q.contains_matches("Ubuntu-24.04"));
+    assert!(!q.contains_matches("cirros"));
+}
+
+#[test]
+fn a_view_that_fixes_visibility_ignores_the_visibility_filter_and_bad_dates_are_dropped() {
+    let q = ImageQuery::from_url_pairs([
+        ("view", "public"),
+        ("visibility", "private"),
+        ("created", "after:yesterday"),
+    ]);
+    assert_eq!(
+        list_images_path(&q, "p1"),
+        "/v2/images?visibility=public&limit=25&sort_key=created_at&sort_dir=desc"
+    );
+    assert_eq!(q.created, None);
+}

@@ -140,6 +140,60 @@ impl SortKey {
 pub const PAGE_SIZES: [u32; 3] = [25, 50, 100];
 pub const DEFAULT_PAGE_SIZE: u32 = 25;
 
+/// A bound on a timestamp. Glance applies only the last `created_at` (or `updated_at`)
+/// parameter of a request (seen on glance 33), so each field takes one bound, not a range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateBound {
+    /// `true` for "on or after", `false` for "on or before".
+    pub after: bool,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl DateBound {
+    /// Reads `after:2026-11-01` / `before:2026-11-01` (the app URL's form).
+    pub fn parse(value: &str) -> Option<Self> {
+        let (op, date) = value.split_once(':')?;
+        let valid = date.len() == 10
+            && date.chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        match (op, valid) {
+            ("after", true) => Some(Self {
+                after: true,
+                date: date.into(),
+            }),
+            ("before", true) => Some(Self {
+                after: false,
+                date: date.into(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// The app URL's form.
+    pub fn to_url(&self) -> String {
+        format!(
+            "{}:{}",
+            if self.after { "after" } else { "before" },
+            self.date
+        )
+    }
+
+    /// Glance's form: whole days, in UTC.
+    pub fn to_glance(&self) -> String {
+        if self.after {
+            format!("gte:{}T00:00:00Z", self.date)
+        } else {
+            format!("lte:{}T23:59:59Z", self.date)
+        }
+    }
+}
+
 /// Everything that defines one page of the catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImageQuery {
@@ -153,8 +207,21 @@ pub struct ImageQuery {
     /// Exact name (Glance has no substring search).
     pub name: Option<String>,
     pub status: Option<String>,
+    /// Only used by views that do not fix the visibility themselves (My images, All).
+    pub visibility: Option<String>,
     pub disk_format: Option<String>,
+    pub container_format: Option<String>,
     pub tags: Vec<String>,
+    pub protected: Option<bool>,
+    /// `Some(true)`: only hidden images (Glance leaves them out by default).
+    pub hidden: Option<bool>,
+    /// Bytes.
+    pub size_min: Option<u64>,
+    pub size_max: Option<u64>,
+    pub created: Option<DateBound>,
+    pub updated: Option<DateBound>,
+    /// "Name contains": applied by the app to the rows of the page, not sent to Glance.
+    pub contains: Option<String>,
 }
 
 impl Default for ImageQuery {
@@ -167,8 +234,17 @@ impl Default for ImageQuery {
             ascending: false,
             name: None,
             status: None,
+            visibility: None,
             disk_format: None,
+            container_format: None,
             tags: Vec::new(),
+            protected: None,
+            hidden: None,
+            size_min: None,
+            size_max: None,
+            created: None,
+            updated: None,
+            contains: None,
         }
     }
 }
@@ -176,6 +252,14 @@ impl Default for ImageQuery {
 fn non_empty(value: &str) -> Option<String> {
     let v = value.trim();
     (!v.is_empty()).then(|| v.to_string())
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
 }
 
 impl ImageQuery {
@@ -197,8 +281,17 @@ impl ImageQuery {
                 "dir" => q.ascending = v == "asc",
                 "name" => q.name = non_empty(v),
                 "status" => q.status = non_empty(v),
+                "visibility" => q.visibility = non_empty(v),
                 "disk_format" => q.disk_format = non_empty(v),
+                "container_format" => q.container_format = non_empty(v),
                 "tag" => q.tags.extend(non_empty(v)),
+                "protected" => q.protected = parse_bool(v),
+                "hidden" => q.hidden = parse_bool(v),
+                "size_min" => q.size_min = v.parse().ok(),
+                "size_max" => q.size_max = v.parse().ok(),
+                "created" => q.created = DateBound::parse(v),
+                "updated" => q.updated = DateBound::parse(v),
+                "q" => q.contains = non_empty(v),
                 _ => {}
             }
         }
@@ -208,7 +301,7 @@ impl ImageQuery {
     /// The app URL's parameters for this query (defaults left out, so URLs stay short).
     pub fn to_url_pairs(&self) -> Vec<(String, String)> {
         let d = Self::default();
-        let mut out = Vec::new();
+        let mut out: Vec<(String, String)> = Vec::new();
         let mut push = |k: &str, v: String| out.push((k.to_string(), v));
         if self.view != d.view {
             push("view", self.view.slug().into());
@@ -222,17 +315,11 @@ impl ImageQuery {
         if self.ascending != d.ascending {
             push("dir", "asc".into());
         }
-        for (k, v) in [
-            ("name", &self.name),
-            ("status", &self.status),
-            ("disk_format", &self.disk_format),
-        ] {
-            if let Some(v) = v {
-                push(k, v.clone());
-            }
+        for (k, v) in self.filter_pairs() {
+            push(k, v);
         }
-        for t in &self.tags {
-            push("tag", t.clone());
+        if let Some(c) = &self.contains {
+            push("q", c.clone());
         }
         if let Some(m) = &self.marker {
             push("marker", m.clone());
@@ -240,24 +327,80 @@ impl ImageQuery {
         out
     }
 
+    /// The filters, with the app URL's names and values.
+    fn filter_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let text = [
+            ("name", &self.name),
+            ("status", &self.status),
+            ("visibility", &self.visibility),
+            ("disk_format", &self.disk_format),
+            ("container_format", &self.container_format),
+        ];
+        for (k, v) in text {
+            if let Some(v) = v {
+                out.push((k, v.clone()));
+            }
+        }
+        for t in &self.tags {
+            out.push(("tag", t.clone()));
+        }
+        if let Some(b) = self.protected {
+            out.push(("protected", b.to_string()));
+        }
+        if let Some(b) = self.hidden {
+            out.push(("hidden", b.to_string()));
+        }
+        if let Some(n) = self.size_min {
+            out.push(("size_min", n.to_string()));
+        }
+        if let Some(n) = self.size_max {
+            out.push(("size_max", n.to_string()));
+        }
+        if let Some(b) = &self.created {
+            out.push(("created", b.to_url()));
+        }
+        if let Some(b) = &self.updated {
+            out.push(("updated", b.to_url()));
+        }
+        out
+    }
+
     /// The Glance `GET /v2/images` parameters for this query, as seen by `project_id`.
     pub fn to_glance_pairs(&self, project_id: &str) -> Vec<(String, String)> {
-        let mut out = self.view.glance_pairs(project_id);
+        let mut view_pairs = self.view.glance_pairs(project_id);
+        // "All" narrowed by a visibility filter asks Glance for that visibility instead.
+        if self.view == CatalogView::All && self.visibility.is_some() {
+            view_pairs.clear();
+        }
+        let view_sets_visibility = view_pairs.iter().any(|(k, _)| k == "visibility");
+        let mut out = view_pairs;
         let mut push = |k: &str, v: &str| out.push((k.to_string(), v.to_string()));
         push("limit", &self.limit.to_string());
         push("sort_key", self.sort_key.as_str());
         push("sort_dir", if self.ascending { "asc" } else { "desc" });
-        if let Some(n) = &self.name {
-            push("name", n);
-        }
-        if let Some(s) = &self.status {
-            push("status", s);
-        }
-        if let Some(f) = &self.disk_format {
-            push("disk_format", f);
-        }
-        for t in &self.tags {
-            push("tag", t);
+        for (k, v) in self.filter_pairs() {
+            match k {
+                "visibility" if view_sets_visibility => {}
+                "hidden" => push("os_hidden", &v),
+                "created" => push(
+                    "created_at",
+                    &self
+                        .created
+                        .as_ref()
+                        .map(DateBound::to_glance)
+                        .unwrap_or_default(),
+                ),
+                "updated" => push(
+                    "updated_at",
+                    &self
+                        .updated
+                        .as_ref()
+                        .map(DateBound::to_glance)
+                        .unwrap_or_default(),
+                ),
+                _ => push(k, &v),
+            }
         }
         if let Some(m) = &self.marker {
             push("marker", m);
@@ -271,6 +414,13 @@ impl ImageQuery {
             marker: None,
             ..self.clone()
         }
+    }
+
+    /// True when the "name contains" text matches this name (case-insensitive).
+    pub fn contains_matches(&self, name: &str) -> bool {
+        self.contains
+            .as_ref()
+            .is_none_or(|c| name.to_lowercase().contains(&c.to_lowercase()))
     }
 }
 

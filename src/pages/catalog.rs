@@ -1,4 +1,3 @@
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -7,27 +6,12 @@ use crate::api::glance::{
     list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey,
     PAGE_SIZES,
 };
-use crate::components::{AcceptAll, ConsumerActions, ErrorMessage, ImageRow};
+use crate::components::{AcceptAll, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow};
 use crate::i18n::Messages;
 use crate::model::MemberStatus;
 use crate::state::abort::LatestRequest;
 use crate::state::projects::use_projects;
 use crate::state::{browser, use_i18n, use_session};
-
-/// Image statuses offered in the status filter.
-const STATUSES: [&str; 7] = [
-    "active",
-    "queued",
-    "saving",
-    "importing",
-    "deactivated",
-    "killed",
-    "pending_delete",
-];
-/// Disk formats offered in the disk format filter.
-const DISK_FORMATS: [&str; 9] = [
-    "qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop", "aki",
-];
 
 /// The app URL that shows `query`.
 pub fn catalog_href(query: &ImageQuery) -> String {
@@ -129,67 +113,11 @@ pub fn CatalogPage() -> impl IntoView {
         move |q: ImageQuery| navigate(&catalog_href(&q), Default::default())
     };
 
-    // Filter form fields, initialised from the URL and re-synced when it changes.
-    let name = RwSignal::new(String::new());
-    let status = RwSignal::new(String::new());
-    let disk_format = RwSignal::new(String::new());
-    let tag = RwSignal::new(String::new());
-    // Only a change of the applied filters resets the fields: changing sort or page keeps
-    // what the user typed but has not applied yet.
-    let applied_filters = Memo::new(move |_| {
-        let q = query.get();
-        (q.name, q.status, q.disk_format, q.tags)
-    });
-    Effect::new(move |_| {
-        let (applied_name, applied_status, applied_format, applied_tags) = applied_filters.get();
-        let q = ImageQuery {
-            name: applied_name,
-            status: applied_status,
-            disk_format: applied_format,
-            tags: applied_tags,
-            ..Default::default()
-        };
-        name.set(q.name.clone().unwrap_or_default());
-        status.set(q.status.clone().unwrap_or_default());
-        disk_format.set(q.disk_format.clone().unwrap_or_default());
-        tag.set(q.tags.join(", "));
-    });
-
     let apply = {
         let go = go.clone();
-        move |ev: SubmitEvent| {
-            ev.prevent_default();
-            let text = |s: RwSignal<String>| {
-                Some(s.get_untracked().trim().to_string()).filter(|v| !v.is_empty())
-            };
-            let q = ImageQuery {
-                name: text(name),
-                status: text(status),
-                disk_format: text(disk_format),
-                tags: tag
-                    .get_untracked()
-                    .split(',')
-                    .map(|t| t.trim().to_string())
-                    .filter(|t| !t.is_empty())
-                    .collect(),
-                ..query.get_untracked().first_page()
-            };
+        move |q: ImageQuery| {
             trail.set(Vec::new());
             go(q);
-        }
-    };
-    let clear = {
-        let go = go.clone();
-        move |_| {
-            trail.set(Vec::new());
-            let q = query.get_untracked();
-            go(ImageQuery {
-                view: q.view,
-                limit: q.limit,
-                sort_key: q.sort_key,
-                ascending: q.ascending,
-                ..Default::default()
-            });
         }
     };
     let change = {
@@ -213,13 +141,6 @@ pub fn CatalogPage() -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
-    let select_options = |values: &'static [&'static str], current: RwSignal<String>| {
-        values
-            .iter()
-            .map(|v| view! { <option value=*v selected=move || current.get() == *v>{*v}</option> })
-            .collect_view()
-    };
-
     let results = move || {
         page.get().map(|answer| match answer {
             None => view! {
@@ -239,6 +160,11 @@ pub fn CatalogPage() -> impl IntoView {
                     .into_iter()
                     .filter(|i| !q.view.excludes_own_images() || i.owner.as_deref() != Some(project_id.as_str()))
                     .collect();
+                let loaded = images.len();
+                let images: Vec<_> = images.into_iter().filter(|i| q.contains_matches(i.display_name())).collect();
+                let contains_note = q.contains.is_some().then(|| {
+                    view! { <p class="catalog__note" role="note">{i18n.t().contains_note} " (" {images.len()} " / " {loaded} ")"</p> }
+                });
                 let count = images.len();
 
                 let table = if images.is_empty() {
@@ -296,6 +222,7 @@ pub fn CatalogPage() -> impl IntoView {
                 let previous_query = previous.map(|m| ImageQuery { marker: m, ..q.clone() });
                 view! {
                     <p class="catalog__count" aria-live="polite">{(i18n.t().images_shown)(count)}</p>
+                    {contains_note}
                     {table}
                     <nav class="pager" aria-label="pagination">
                         {first_query.map(|fq| view! {
@@ -345,34 +272,7 @@ pub fn CatalogPage() -> impl IntoView {
                         .collect_view()
                 }}
             </nav>
-            <form class="filters" on:submit=apply role="search">
-                <div class="form-field">
-                    <label for="filter-name">{move || i18n.t().filter_name_exact}</label>
-                    <input id="filter-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                </div>
-                <div class="form-field">
-                    <label for="filter-status">{move || i18n.t().filter_status}</label>
-                    <select id="filter-status" on:change=move |ev| status.set(event_target_value(&ev))>
-                        <option value="" selected=move || status.get().is_empty()>{move || i18n.t().any}</option>
-                        {select_options(&STATUSES, status)}
-                    </select>
-                </div>
-                <div class="form-field">
-                    <label for="filter-disk-format">{move || i18n.t().filter_disk_format}</label>
-                    <select id="filter-disk-format" on:change=move |ev| disk_format.set(event_target_value(&ev))>
-                        <option value="" selected=move || disk_format.get().is_empty()>{move || i18n.t().any}</option>
-                        {select_options(&DISK_FORMATS, disk_format)}
-                    </select>
-                </div>
-                <div class="form-field">
-                    <label for="filter-tag">{move || i18n.t().filter_tag}</label>
-                    <input id="filter-tag" prop:value=move || tag.get() on:input=move |ev| tag.set(event_target_value(&ev)) />
-                </div>
-                <div class="filters__actions">
-                    <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
-                    <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
-                </div>
-            </form>
+            <CatalogFilters query=query on_apply=apply />
             <div class="catalog__controls">
                 <div class="form-field">
                     <label for="sort-key">{move || i18n.t().sort_by}</label>

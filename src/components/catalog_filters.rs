@@ -1,0 +1,312 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::api::glance::{CatalogView, DateBound, ImageQuery};
+use crate::i18n::Messages;
+use crate::state::use_i18n;
+
+const STATUSES: [&str; 7] = [
+    "active",
+    "queued",
+    "saving",
+    "importing",
+    "deactivated",
+    "killed",
+    "pending_delete",
+];
+const VISIBILITIES: [&str; 4] = ["private", "shared", "public", "community"];
+const DISK_FORMATS: [&str; 9] = [
+    "qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop", "aki",
+];
+const CONTAINER_FORMATS: [&str; 8] = [
+    "bare",
+    "ovf",
+    "ova",
+    "aki",
+    "ari",
+    "ami",
+    "docker",
+    "compressed",
+];
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// The filter form's fields as typed (strings), so nothing is lost while editing.
+#[derive(Clone, Copy)]
+struct Fields {
+    name: RwSignal<String>,
+    contains: RwSignal<String>,
+    status: RwSignal<String>,
+    visibility: RwSignal<String>,
+    disk_format: RwSignal<String>,
+    container_format: RwSignal<String>,
+    tag: RwSignal<String>,
+    protected: RwSignal<String>,
+    hidden: RwSignal<String>,
+    size_min: RwSignal<String>,
+    size_max: RwSignal<String>,
+    created_op: RwSignal<String>,
+    created: RwSignal<String>,
+    updated_op: RwSignal<String>,
+    updated: RwSignal<String>,
+}
+
+fn mib_text(bytes: Option<u64>) -> String {
+    bytes
+        .map(|b| format!("{}", b as f64 / MIB))
+        .unwrap_or_default()
+}
+
+fn bytes_of(text: &str) -> Option<u64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| *v >= 0.0)
+        .map(|v| (v * MIB).round() as u64)
+}
+
+impl Fields {
+    fn new() -> Self {
+        let s = || RwSignal::new(String::new());
+        Self {
+            name: s(),
+            contains: s(),
+            status: s(),
+            visibility: s(),
+            disk_format: s(),
+            container_format: s(),
+            tag: s(),
+            protected: s(),
+            hidden: s(),
+            size_min: s(),
+            size_max: s(),
+            created_op: RwSignal::new("after".into()),
+            created: s(),
+            updated_op: RwSignal::new("after".into()),
+            updated: s(),
+        }
+    }
+
+    /// Shows the filters of `q` in the form.
+    fn load(&self, q: &ImageQuery) {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let flag = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
+        self.name.set(opt(&q.name));
+        self.contains.set(opt(&q.contains));
+        self.status.set(opt(&q.status));
+        self.visibility.set(opt(&q.visibility));
+        self.disk_format.set(opt(&q.disk_format));
+        self.container_format.set(opt(&q.container_format));
+        self.tag.set(q.tags.join(", "));
+        self.protected.set(flag(q.protected));
+        self.hidden.set(flag(q.hidden));
+        self.size_min.set(mib_text(q.size_min));
+        self.size_max.set(mib_text(q.size_max));
+        let bound = |b: &Option<DateBound>, op: RwSignal<String>, date: RwSignal<String>| {
+            op.set(
+                if b.as_ref().is_some_and(|b| !b.after) {
+                    "before"
+                } else {
+                    "after"
+                }
+                .into(),
+            );
+            date.set(b.as_ref().map(|b| b.date.clone()).unwrap_or_default());
+        };
+        bound(&q.created, self.created_op, self.created);
+        bound(&q.updated, self.updated_op, self.updated);
+    }
+
+    /// `base` (view, sort, page size) with the filters as typed, from the first page.
+    fn to_query(self, base: &ImageQuery) -> ImageQuery {
+        let text = |s: RwSignal<String>| {
+            Some(s.get_untracked().trim().to_string()).filter(|v| !v.is_empty())
+        };
+        let flag = |s: RwSignal<String>| match s.get_untracked().as_str() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        };
+        let bound = |op: RwSignal<String>, date: RwSignal<String>| {
+            DateBound::parse(&format!(
+                "{}:{}",
+                op.get_untracked(),
+                date.get_untracked().trim()
+            ))
+        };
+        ImageQuery {
+            name: text(self.name),
+            contains: text(self.contains),
+            status: text(self.status),
+            visibility: text(self.visibility),
+            disk_format: text(self.disk_format),
+            container_format: text(self.container_format),
+            tags: self
+                .tag
+                .get_untracked()
+                .split(',')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            protected: flag(self.protected),
+            hidden: flag(self.hidden),
+            size_min: bytes_of(&self.size_min.get_untracked()),
+            size_max: bytes_of(&self.size_max.get_untracked()),
+            created: bound(self.created_op, self.created),
+            updated: bound(self.updated_op, self.updated),
+            ..base.first_page()
+        }
+    }
+}
+
+/// The catalog's filter form: every Glance filter of the list call plus "name contains" over
+/// the rows of the page (labelled as such). Applying writes the filters into the URL.
+#[component]
+pub fn CatalogFilters(
+    /// The query shown (from the URL).
+    query: Memo<ImageQuery>,
+    /// Called with the new query (first page) when the user applies or clears.
+    #[prop(into)]
+    on_apply: Callback<ImageQuery>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let f = Fields::new();
+    // Only a change of the applied filters resets the fields: changing sort or page keeps
+    // what the user typed but has not applied yet.
+    let applied = Memo::new(move |_| {
+        let q = query.get();
+        ImageQuery {
+            view: CatalogView::Mine,
+            limit: 0,
+            marker: None,
+            ..q
+        }
+    });
+    Effect::new(move |_| f.load(&applied.get()));
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        on_apply.run(f.to_query(&query.get_untracked()));
+    };
+    let clear = move |_| {
+        let q = query.get_untracked();
+        on_apply.run(ImageQuery {
+            view: q.view,
+            limit: q.limit,
+            sort_key: q.sort_key,
+            ascending: q.ascending,
+            ..Default::default()
+        });
+    };
+
+    let select = move |id: &'static str,
+                       label: fn(&'static Messages) -> &'static str,
+                       value: RwSignal<String>,
+                       options: Vec<(String, Signal<String>)>| {
+        view! {
+            <div class="form-field">
+                <label for=id>{move || label(i18n.t())}</label>
+                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                    {options
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let v2 = v.clone();
+                            view! { <option value=v selected=move || value.get() == v2>{move || text.get()}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let any = move || {
+        (
+            String::new(),
+            Signal::derive(move || i18n.t().any.to_string()),
+        )
+    };
+    let plain = move |values: &[&'static str]| {
+        let mut out = vec![any()];
+        out.extend(
+            values
+                .iter()
+                .map(|v| (v.to_string(), Signal::stored(v.to_string()))),
+        );
+        out
+    };
+    let yes_no = move || {
+        vec![
+            any(),
+            (
+                "true".to_string(),
+                Signal::derive(move || i18n.t().yes.to_string()),
+            ),
+            (
+                "false".to_string(),
+                Signal::derive(move || i18n.t().no.to_string()),
+            ),
+        ]
+    };
+    let input = move |id: &'static str,
+                      label: fn(&'static Messages) -> &'static str,
+                      value: RwSignal<String>,
+                      kind: &'static str| {
+        view! {
+            <div class="form-field">
+                <label for=id>{move || label(i18n.t())}</label>
+                <input id=id type=kind prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
+    let date_bound = move |id: &'static str,
+                           label: fn(&'static Messages) -> &'static str,
+                           op: RwSignal<String>,
+                           date: RwSignal<String>| {
+        view! {
+            <div class="form-field">
+                <label for=id>{move || label(i18n.t())}</label>
+                <span class="filters__date">
+                    <select
+                        aria-label=move || format!("{} ({} / {})", label(i18n.t()), i18n.t().on_or_after, i18n.t().on_or_before)
+                        on:change=move |ev| op.set(event_target_value(&ev))
+                    >
+                        <option value="after" selected=move || op.get() == "after">{move || i18n.t().on_or_after}</option>
+                        <option value="before" selected=move || op.get() == "before">{move || i18n.t().on_or_before}</option>
+                    </select>
+                    <input id=id type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                </span>
+            </div>
+        }
+    };
+    let shows_visibility = move || matches!(query.get().view, CatalogView::Mine | CatalogView::All);
+
+    view! {
+        <form class="filters" on:submit=on_submit role="search">
+            {input("filter-name", |t| t.filter_name_exact, f.name, "text")}
+            {input("filter-contains", |t| t.filter_contains, f.contains, "search")}
+            {select("filter-status", |t| t.filter_status, f.status, plain(&STATUSES))}
+            <Show when=shows_visibility>
+                {select("filter-visibility", |t| t.filter_visibility, f.visibility, plain(&VISIBILITIES))}
+            </Show>
+            {select("filter-disk-format", |t| t.filter_disk_format, f.disk_format, plain(&DISK_FORMATS))}
+            {select("filter-container-format", |t| t.filter_container_format, f.container_format, plain(&CONTAINER_FORMATS))}
+            {input("filter-tag", |t| t.filter_tag, f.tag, "text")}
+            {select("filter-protected", |t| t.filter_protected, f.protected, yes_no())}
+            {select(
+                "filter-hidden",
+                |t| t.filter_hidden,
+                f.hidden,
+                vec![
+                    (String::new(), Signal::derive(move || i18n.t().no.to_string())),
+                    ("true".to_string(), Signal::derive(move || i18n.t().only_hidden.to_string())),
+                ],
+            )}
+            {input("filter-size-min", |t| t.filter_size_min, f.size_min, "number")}
+            {input("filter-size-max", |t| t.filter_size_max, f.size_max, "number")}
+            {date_bound("filter-created", |t| t.filter_created, f.created_op, f.created)}
+            {date_bound("filter-updated", |t| t.filter_updated, f.updated_op, f.updated)}
+            <div class="filters__actions">
+                <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
+                <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
+            </div>
+        </form>
+    }
+}

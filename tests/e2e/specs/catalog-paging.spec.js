@@ -1,0 +1,114 @@
+// Issue 4: server-side paging, combined filters, sort, reload of a filtered URL, the app's
+// "name contains" over loaded rows, and the Community and Rejected tabs, on real Glance data.
+const { test, expect } = require('@playwright/test');
+const { tokenFor, glance } = require('../lib/stack');
+const { loginAs, imageNames } = require('../lib/app');
+
+const COUNT = 60;
+const names = Array.from({ length: COUNT }, (_, i) => `pg-${String(i).padStart(2, '0')}`);
+let created = [];
+
+test.beforeAll(async () => {
+  // carol's project gamma gets 60 images: 3 pages of 25 when sorted by name.
+  const token = await tokenFor('carol');
+  for (let i = 0; i < COUNT; i++) {
+    const r = await glance(token, 'POST', '/v2/images', {
+      name: names[i], visibility: 'private', container_format: 'bare',
+      disk_format: i % 2 ? 'qcow2' : 'raw', tags: [i % 2 ? 'odd' : 'even'],
+    });
+    expect(r.status).toBe(201);
+    created.push(r.json.id);
+  }
+});
+
+test.afterAll(async () => {
+  const token = await tokenFor('carol');
+  for (const id of created) await glance(token, 'DELETE', `/v2/images/${id}`);
+  created = [];
+});
+
+const rows = (page) => page.locator('.image-row__name a');
+
+test('three pages of 25 by name, with next, previous and first, and the position in the URL', async ({ page }) => {
+  const glanceCalls = [];
+  page.on('request', (r) => { if (r.url().includes('/image/v2/images?')) glanceCalls.push(r.url()); });
+  await loginAs(page, 'carol', { start: '/images?sort=name&dir=asc' });
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await expect(page).toHaveURL(/marker=/);
+  // A reload of page 2 shows page 2 again.
+  await page.reload();
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(50, 60));
+  await expect(page.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Previous page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await page.getByRole('link', { name: 'First page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+  // Every list call asked Glance for one page only.
+  expect(glanceCalls.filter((u) => u.includes('owner=')).every((u) => u.includes('limit=25'))).toBe(true);
+  // 50 per page: two pages.
+  await page.getByLabel('Per page').selectOption('50');
+  await expect(rows(page)).toHaveCount(50);
+});
+
+test('two filters combined, a sort, and a reload of the filtered URL restore the same view', async ({ page }) => {
+  await loginAs(page, 'carol');
+  await page.getByLabel('Disk format', { exact: true }).selectOption('raw');
+  await page.getByLabel('Tag').fill('even');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.getByRole('combobox', { name: 'Sort by', exact: true }).selectOption('name');
+  await page.getByLabel('Order').selectOption('asc');
+  const expected = names.filter((_, i) => i % 2 === 0).slice(0, 25);
+  await expect(rows(page)).toHaveText(expected);
+  await expect(page).toHaveURL(/disk_format=raw/);
+  await expect(page).toHaveURL(/tag=even/);
+  await page.reload();
+  await expect(rows(page)).toHaveText(expected);
+  await expect(page.getByLabel('Disk format', { exact: true })).toHaveValue('raw');
+  await expect(page.getByLabel('Tag')).toHaveValue('even');
+  await expect(page.getByLabel('Order')).toHaveValue('asc');
+  // Descending by name reverses the whole filtered set: the last even names come first.
+  await page.getByLabel('Order').selectOption('desc');
+  await expect(rows(page).first()).toHaveText('pg-58');
+  // Clear brings back everything.
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(rows(page)).toHaveCount(25);
+  await expect(page).not.toHaveURL(/tag=/);
+});
+
+test('"name contains" filters the loaded rows and says so', async ({ page }) => {
+  await loginAs(page, 'carol', { start: '/images?sort=name&dir=asc' });
+  await page.getByLabel('Name contains (this page only)').fill('pg-1');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(rows(page)).toHaveText(names.slice(10, 20));
+  await expect(page.getByRole('note')).toContainText('this page only');
+  await expect(page.getByRole('note')).toContainText('(10 / 25)');
+});
+
+test('the Community and Rejected tabs list what Glance holds there', async ({ page }) => {
+  const carol = await tokenFor('carol');
+  const alice = await tokenFor('alice');
+  const community = await glance(carol, 'POST', '/v2/images', { name: `community-${Date.now()}`, visibility: 'community', disk_format: 'raw', container_format: 'bare' });
+  const shared = await glance(alice, 'POST', '/v2/images', { name: `rejected-${Date.now()}`, visibility: 'shared', disk_format: 'raw', container_format: 'bare' });
+  try {
+    const { gamma } = require('../lib/stack').seed.projects;
+    expect((await glance(alice, 'POST', `/v2/images/${shared.json.id}/members`, { member: gamma })).status).toBe(200);
+    expect((await glance(carol, 'PUT', `/v2/images/${shared.json.id}/members/${gamma}`, { status: 'rejected' })).status).toBe(200);
+    await loginAs(page, 'carol');
+    await page.getByRole('link', { name: 'Community', exact: true }).click();
+    expect(await imageNames(page)).toContain(community.json.name);
+    await page.getByRole('link', { name: 'Rejected', exact: true }).click();
+    await expect(rows(page)).toHaveText([shared.json.name]);
+    // A consumer can change its mind from here.
+    await page.getByRole('row').filter({ hasText: shared.json.name }).getByRole('button', { name: 'Accept' }).click();
+    await expect(rows(page)).toHaveCount(0);
+    const members = await glance(alice, 'GET', `/v2/images/${shared.json.id}/members`);
+    expect(members.json.members[0].status).toBe('accepted');
+  } finally {
+    await glance(carol, 'DELETE', `/v2/images/${community.json.id}`);
+    await glance(alice, 'DELETE', `/v2/images/${shared.json.id}`);
+  }
+});
