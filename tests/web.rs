@@ -60,7 +60,7 @@ async fn image_row_shows_human_size_badge_and_owner_name() {
     assert_eq!(c[2], "shared");
     assert_eq!(c[3], "64.0 MiB");
     assert_eq!(c[4], "qcow2");
-    assert_eq!(c[5], "alpha");
+    assert_eq!(c[5], "alphaCopy", "owner name and a copy button");
     let link = root.query_selector("a").unwrap().unwrap();
     assert_eq!(
         link.get_attribute("href").as_deref(),
@@ -92,7 +92,7 @@ async fn nameless_image_without_data_shows_id_and_dash() {
     let c = cells(&root);
     assert_eq!(c[0], "22222222-bbbb (no name)");
     assert_eq!(c[3], "—");
-    assert_eq!(c[5], "p-x", "unknown owner shows its id");
+    assert_eq!(c[5], "p-xCopy", "unknown owner shows its id");
     assert!(root
         .query_selector(".status-badge--busy")
         .unwrap()

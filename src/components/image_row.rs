@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::StatusBadge;
+use crate::components::{CopyButton, StatusBadge};
 use crate::format::{human_size, parse_timestamp_ms, relative_time};
 use crate::i18n::Locale;
 use crate::model::Image;
@@ -63,6 +63,10 @@ pub fn ImageRow(
             <td>{image.disk_format.clone().unwrap_or_else(|| "—".into())}</td>
             <td class="image-row__owner">
                 <span title=owner.clone()>{owner_name.unwrap_or_else(|| owner.clone())}</span>
+                {(!owner.is_empty()).then(|| {
+                    let id = owner.clone();
+                    view! { <CopyButton text=Signal::stored(id) what=Signal::derive(move || i18n.t().project_id.to_string()) /> }
+                })}
             </td>
             <td><TimeCell at=image.created_at.clone() now_ms=now_ms /></td>
             <td><TimeCell at=image.updated_at.clone() now_ms=now_ms /></td>

@@ -92,6 +92,9 @@ fn ImageFields(image: Image) -> impl IntoView {
         |f: fn(&'static crate::i18n::Messages) -> &'static str| Signal::derive(move || f(i18n.t()));
     view! {
         <h1>{image.display_name().to_string()}</h1>
+        <p class="image-detail__jump">
+            <a href="#sharing">{move || format!("{} ↓", i18n.t().sharing_title)}</a>
+        </p>
         <dl class="fields">
             {row(s(|t| t.field_id), view! {
                 <code>{id.clone()}</code>

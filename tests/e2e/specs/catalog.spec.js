@@ -42,3 +42,27 @@ test('the language switch turns the UI into Simplified Chinese and is remembered
   await page.reload();
   await expect(page.getByRole('link', { name: '我的镜像' })).toBeVisible();
 });
+
+test('an admin gets the All tab, listing images of every project', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('User name').fill('admin');
+  await page.getByLabel('Password', { exact: true }).fill(seed.admin.password);
+  await page.getByLabel('Project', { exact: true }).fill('admin');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText('admin');
+  await page.getByRole('link', { name: 'All', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Sort by', exact: true }).selectOption('name');
+  await page.getByLabel('Order').selectOption('asc');
+  await page.getByLabel('Name (exact)').fill('beta-private');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('.image-row__name a')).toHaveText(['beta-private']);
+  await page.getByLabel('Name (exact)').fill('alpha-cirros');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('.image-row__name a')).toHaveText(['alpha-cirros']);
+});
+
+test('members do not get the All tab', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await expect(page.getByRole('link', { name: 'My images' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'All', exact: true })).toHaveCount(0);
+});
