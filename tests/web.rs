@@ -136,6 +136,17 @@ async fn error_message_shows_service_words_status_hint_and_request_id() {
     assert!(text.contains("req-abc"), "{text}");
 }
 
+/// Mounts a login form configured for a Keystone that refuses connections (loopback port 9).
+fn mount_login_form(
+    root: &HtmlElement,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    leptos::mount::mount_to(root.clone(), || {
+        I18n::provide();
+        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
+        view! { <LoginForm on_success=|_| {} /> }
+    })
+}
+
 fn input(root: &HtmlElement, id: &str) -> HtmlInputElement {
     root.query_selector(&format!("#{id}"))
         .unwrap()
@@ -152,11 +163,7 @@ fn type_into(el: &HtmlInputElement, text: &str) {
 #[wasm_bindgen_test]
 async fn login_form_flags_missing_fields_and_keeps_what_was_typed() {
     let root = container();
-    let _h = leptos::mount::mount_to(root.clone(), || {
-        I18n::provide();
-        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
-        view! { <LoginForm on_success=|_| {} /> }
-    });
+    let _h = mount_login_form(&root);
     tick().await;
     assert_eq!(
         input(&root, "user-domain").value(),
@@ -187,11 +194,7 @@ async fn login_form_flags_missing_fields_and_keeps_what_was_typed() {
 #[wasm_bindgen_test]
 async fn login_form_switches_to_application_credential_fields() {
     let root = container();
-    let _h = leptos::mount::mount_to(root.clone(), || {
-        I18n::provide();
-        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
-        view! { <LoginForm on_success=|_| {} /> }
-    });
+    let _h = mount_login_form(&root);
     tick().await;
     let tabs = root.query_selector_all("[role=tab]").unwrap();
     let app_tab: HtmlElement = tabs.item(1).unwrap().unchecked_into();
@@ -215,11 +218,7 @@ async fn login_form_shows_keystone_unreachable_as_network_error() {
     // Port 9 on loopback refuses connections: the failure a real browser sees when the
     // configured Keystone is down or blocks CORS.
     let root = container();
-    let _h = leptos::mount::mount_to(root.clone(), || {
-        I18n::provide();
-        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
-        view! { <LoginForm on_success=|_| {} /> }
-    });
+    let _h = mount_login_form(&root);
     tick().await;
     type_into(&input(&root, "user-name"), "alice");
     type_into(&input(&root, "password"), "secret");

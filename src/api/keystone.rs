@@ -96,17 +96,9 @@ fn yes() -> bool {
     true
 }
 
+/// A user or project inside a token: id, name and its domain.
 #[derive(Debug, Clone, Deserialize)]
-struct UserBody {
-    id: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    domain: Option<NamedRef>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-struct ProjectBody {
+struct ScopedRef {
     id: String,
     #[serde(default)]
     name: String,
@@ -117,9 +109,9 @@ struct ProjectBody {
 #[derive(Debug, Clone, Deserialize)]
 struct TokenBody {
     expires_at: String,
-    user: UserBody,
+    user: ScopedRef,
     #[serde(default)]
-    project: Option<ProjectBody>,
+    project: Option<ScopedRef>,
     #[serde(default)]
     roles: Vec<NamedRef>,
     #[serde(default)]
