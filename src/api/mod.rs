@@ -9,6 +9,7 @@ pub mod error;
 pub mod glance;
 pub mod keystone;
 pub mod members;
+pub mod patch;
 
 #[cfg(target_arch = "wasm32")]
 pub mod client;

@@ -1,0 +1,63 @@
+//! Native tests: the JSON patch builder sends only what changed.
+#![cfg(not(target_arch = "wasm32"))]
+
+use glance_share::api::patch::{flag_patch, image_patch, is_editable_custom, ImageEdit};
+use glance_share::model::Image;
+use serde_json::json;
+
+fn image() -> Image {
+    serde_json::from_value(json!({
+        "id": "i1", "name": "cirros", "status": "active", "visibility": "private", "min_disk": 1, "min_ram": 0,
+        "tags": ["a", "b"], "os_distro": "cirros", "hw_disk_bus": "virtio", "self": "/v2/images/i1",
+        "os_glance_importing_to_stores": "",
+    }))
+    .unwrap()
+}
+
+#[test]
+fn unchanged_edit_is_an_empty_patch() {
+    let img = image();
+    assert_eq!(image_patch(&img, &ImageEdit::from_image(&img)), json!([]));
+}
+
+#[test]
+fn only_changed_fields_are_sent_with_add_replace_remove() {
+    let img = image();
+    let mut edit = ImageEdit::from_image(&img);
+    edit.name = "cirros-2".into();
+    edit.tags.push("c".into());
+    edit.properties.insert("os_distro".into(), "ubuntu".into());
+    edit.properties.remove("hw_disk_bus");
+    edit.properties.insert("owner_team".into(), "blue".into());
+    assert_eq!(
+        image_patch(&img, &edit),
+        json!([
+            {"op": "replace", "path": "/name", "value": "cirros-2"},
+            {"op": "replace", "path": "/tags", "value": ["a", "b", "c"]},
+            {"op": "replace", "path": "/os_distro", "value": "ubuntu"},
+            {"op": "add", "path": "/owner_team", "value": "blue"},
+            {"op": "remove", "path": "/hw_disk_bus"},
+        ])
+    );
+}
+
+#[test]
+fn numbers_and_flags() {
+    let img = image();
+    let mut edit = ImageEdit::from_image(&img);
+    edit.min_ram = 512;
+    assert_eq!(image_patch(&img, &edit), json!([{"op": "replace", "path": "/min_ram", "value": 512}]));
+    assert_eq!(flag_patch("protected", true), json!([{"op": "replace", "path": "/protected", "value": true}]));
+}
+
+#[test]
+fn reserved_properties_are_not_editable() {
+    let img = image();
+    let edit = ImageEdit::from_image(&img);
+    assert!(!edit.properties.contains_key("self"));
+    assert!(!edit.properties.contains_key("os_glance_importing_to_stores"));
+    for key in ["id", "status", "owner", "checksum", "os_hash_value", "size", "visibility", "os_glance_x", ""] {
+        assert!(!is_editable_custom(key), "{key}");
+    }
+    assert!(is_editable_custom("hw_disk_bus"));
+}
