@@ -46,8 +46,14 @@ fn numbers_and_flags() {
     let img = image();
     let mut edit = ImageEdit::from_image(&img);
     edit.min_ram = 512;
-    assert_eq!(image_patch(&img, &edit), json!([{"op": "replace", "path": "/min_ram", "value": 512}]));
-    assert_eq!(flag_patch("protected", true), json!([{"op": "replace", "path": "/protected", "value": true}]));
+    assert_eq!(
+        image_patch(&img, &edit),
+        json!([{"op": "replace", "path": "/min_ram", "value": 512}])
+    );
+    assert_eq!(
+        flag_patch("protected", true),
+        json!([{"op": "replace", "path": "/protected", "value": true}])
+    );
 }
 
 #[test]
@@ -55,8 +61,20 @@ fn reserved_properties_are_not_editable() {
     let img = image();
     let edit = ImageEdit::from_image(&img);
     assert!(!edit.properties.contains_key("self"));
-    assert!(!edit.properties.contains_key("os_glance_importing_to_stores"));
-    for key in ["id", "status", "owner", "checksum", "os_hash_value", "size", "visibility", "os_glance_x", ""] {
+    assert!(!edit
+        .properties
+        .contains_key("os_glance_importing_to_stores"));
+    for key in [
+        "id",
+        "status",
+        "owner",
+        "checksum",
+        "os_hash_value",
+        "size",
+        "visibility",
+        "os_glance_x",
+        "",
+    ] {
         assert!(!is_editable_custom(key), "{key}");
     }
     assert!(is_editable_custom("hw_disk_bus"));

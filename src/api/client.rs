@@ -239,4 +239,39 @@ impl Glance {
             .await?;
         decode(&answer)
     }
+
+    /// `PATCH /v2/images/{id}` with a JSON patch; returns the image as Glance now holds it.
+    pub async fn patch_image(
+        &self,
+        image_id: &str,
+        patch: &serde_json::Value,
+    ) -> Result<Image, ApiError> {
+        let answer = self
+            .send(
+                "PATCH",
+                &format!("/v2/images/{}", encode(image_id)),
+                Some((patch, members::JSON_PATCH)),
+            )
+            .await?;
+        decode(&answer)
+    }
+
+    /// `POST /v2/images/{id}/actions/deactivate` or `.../reactivate`.
+    pub async fn set_active(&self, image_id: &str, active: bool) -> Result<(), ApiError> {
+        let action = if active { "reactivate" } else { "deactivate" };
+        self.send(
+            "POST",
+            &format!("/v2/images/{}/actions/{action}", encode(image_id)),
+            None,
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `DELETE /v2/images/{id}`.
+    pub async fn delete_image(&self, image_id: &str) -> Result<(), ApiError> {
+        self.send("DELETE", &format!("/v2/images/{}", encode(image_id)), None)
+            .await
+            .map(|_| ())
+    }
 }

@@ -9,9 +9,31 @@ use crate::model::Image;
 
 /// Properties Glance manages itself: never sent in an edit, not offered for editing.
 pub const READ_ONLY: &[&str] = &[
-    "id", "status", "visibility", "size", "virtual_size", "checksum", "os_hash_algo", "os_hash_value",
-    "created_at", "updated_at", "owner", "stores", "locations", "direct_url", "file", "schema", "self",
-    "protected", "os_hidden", "tags", "name", "min_disk", "min_ram", "disk_format", "container_format",
+    "id",
+    "status",
+    "visibility",
+    "size",
+    "virtual_size",
+    "checksum",
+    "os_hash_algo",
+    "os_hash_value",
+    "created_at",
+    "updated_at",
+    "owner",
+    "stores",
+    "locations",
+    "direct_url",
+    "file",
+    "schema",
+    "self",
+    "protected",
+    "os_hidden",
+    "tags",
+    "name",
+    "min_disk",
+    "min_ram",
+    "disk_format",
+    "container_format",
 ];
 
 /// True for a property name the user may add or edit as a custom property.
@@ -38,7 +60,11 @@ impl ImageEdit {
             min_disk: image.min_disk.unwrap_or(0),
             min_ram: image.min_ram.unwrap_or(0),
             tags: image.tags.clone(),
-            properties: image.custom_properties().into_iter().filter(|(k, _)| is_editable_custom(k)).collect(),
+            properties: image
+                .custom_properties()
+                .into_iter()
+                .filter(|(k, _)| is_editable_custom(k))
+                .collect(),
         }
     }
 }
@@ -64,7 +90,9 @@ pub fn image_patch(original: &Image, edit: &ImageEdit) -> Value {
     for (key, value) in &edit.properties {
         match before.properties.get(key) {
             None => ops.push(json!({ "op": "add", "path": format!("/{key}"), "value": value })),
-            Some(old) if old != value => ops.push(json!({ "op": "replace", "path": format!("/{key}"), "value": value })),
+            Some(old) if old != value => {
+                ops.push(json!({ "op": "replace", "path": format!("/{key}"), "value": value }))
+            }
             Some(_) => {}
         }
     }

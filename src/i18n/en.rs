@@ -38,6 +38,10 @@ fn adding_progress(p: usize, q: usize) -> String {
     format!("Adding projects: {p} of {q} done")
 }
 
+fn confirm_delete(p: &str) -> String {
+    format!("Delete the image {p}? This cannot be undone.")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -208,5 +212,28 @@ pub const EN: Messages = Messages {
     confirm_reject,
     confirm_accept_all,
     adding_progress,
+    edit_title: "Edit",
+    field_name: "Name",
+    add_tag: "Add tag",
+    remove_tag: "Remove tag",
+    property_key: "Property",
+    property_value: "Value",
+    add_property: "Add property",
+    remove_property: "Remove property",
+    save: "Save",
+    saved: "Saved.",
+    nothing_changed: "Nothing changed.",
+    changed_elsewhere: "Someone else changed this image meanwhile. The form now shows the current values; make your change again.",
+    bad_property_key: "Property names must be new, not empty and not reserved by Glance.",
+    actions_title: "Actions",
+    protect: "Protect",
+    unprotect: "Unprotect",
+    hide: "Hide from lists",
+    unhide: "Show in lists",
+    deactivate: "Deactivate",
+    reactivate: "Reactivate",
+    delete: "Delete",
+    protected_cannot_delete: "This image is protected, so it cannot be deleted. Unprotect it first.",
+    confirm_delete,
     page_not_found: "There is no page at this address.",
 };

@@ -234,6 +234,31 @@ pub struct Messages {
     pub confirm_accept_all: fn(usize) -> String,
     pub adding_progress: fn(usize, usize) -> String,
 
+    // Lifecycle
+    pub edit_title: &'static str,
+    pub field_name: &'static str,
+    pub add_tag: &'static str,
+    pub remove_tag: &'static str,
+    pub property_key: &'static str,
+    pub property_value: &'static str,
+    pub add_property: &'static str,
+    pub remove_property: &'static str,
+    pub save: &'static str,
+    pub saved: &'static str,
+    pub nothing_changed: &'static str,
+    pub changed_elsewhere: &'static str,
+    pub bad_property_key: &'static str,
+    pub actions_title: &'static str,
+    pub protect: &'static str,
+    pub unprotect: &'static str,
+    pub hide: &'static str,
+    pub unhide: &'static str,
+    pub deactivate: &'static str,
+    pub reactivate: &'static str,
+    pub delete: &'static str,
+    pub protected_cannot_delete: &'static str,
+    pub confirm_delete: fn(&str) -> String,
+
     // Other pages
     pub page_not_found: &'static str,
 }

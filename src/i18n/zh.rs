@@ -28,6 +28,10 @@ fn adding_progress(p: usize, q: usize) -> String {
     format!("正在添加项目：已完成 {p} / {q}")
 }
 
+fn confirm_delete(p: &str) -> String {
+    format!("要删除镜像 {p} 吗？此操作无法撤销。")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -198,5 +202,28 @@ pub const ZH: Messages = Messages {
     confirm_reject,
     confirm_accept_all,
     adding_progress,
+    edit_title: "编辑",
+    field_name: "名称",
+    add_tag: "添加标签",
+    remove_tag: "移除标签",
+    property_key: "属性",
+    property_value: "值",
+    add_property: "添加属性",
+    remove_property: "移除属性",
+    save: "保存",
+    saved: "已保存。",
+    nothing_changed: "没有更改。",
+    changed_elsewhere: "在此期间其他人更改了此镜像。表单现在显示当前值；请重新进行更改。",
+    bad_property_key: "属性名不能为空、不能重复，也不能是 Glance 保留的名称。",
+    actions_title: "操作",
+    protect: "保护",
+    unprotect: "取消保护",
+    hide: "在列表中隐藏",
+    unhide: "在列表中显示",
+    deactivate: "停用",
+    reactivate: "重新激活",
+    delete: "删除",
+    protected_cannot_delete: "此镜像受保护，无法删除。请先取消保护。",
+    confirm_delete,
     page_not_found: "此地址没有页面。",
 };

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{CopyButton, ErrorMessage, SharingPanel, StatusBadge};
+use crate::components::{
+    CopyButton, EditImageForm, ErrorMessage, ImageActions, SharingPanel, StatusBadge,
+};
 use crate::format::human_size;
 use crate::model::Image;
 use crate::state::abort::LatestRequest;
@@ -62,9 +64,20 @@ pub fn ImageDetailPage() -> impl IntoView {
 #[component]
 fn ImageView(image: Image) -> impl IntoView {
     let image = RwSignal::new(image);
+    let session = use_session();
+    // Only the owning project (or an admin) is offered edits and lifecycle actions.
+    let is_owner = Memo::new(move |_| {
+        let project = session.project_id();
+        image.with(|i| i.owner.as_deref() == Some(project.as_str()))
+            || session.get().is_some_and(|s| s.is_admin())
+    });
     view! {
         {move || view! { <ImageFields image=image.get() /> }}
         <SharingPanel image=image />
+        <Show when=move || is_owner.get()>
+            <ImageActions image=image />
+            <EditImageForm image=image />
+        </Show>
     }
 }
 

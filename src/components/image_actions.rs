@@ -1,0 +1,137 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::patch::flag_patch;
+use crate::api::ApiError;
+use crate::components::{ConfirmDialog, ErrorMessage};
+use crate::model::{Image, ImageStatus};
+use crate::state::{use_i18n, use_session};
+
+/// One lifecycle action on an image.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Act {
+    Protect(bool),
+    Hide(bool),
+    Activate(bool),
+    Delete,
+}
+
+/// Owner actions on an image: protect/unprotect, hide/unhide, deactivate/reactivate and delete
+/// (after a confirmation naming it; a protected image explains why it cannot be deleted).
+/// Each answer from Glance updates the image shown; a refusal shows Glance's words.
+#[component]
+pub fn ImageActions(
+    /// The image, updated from each answer.
+    image: RwSignal<Image>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = use_navigate();
+    let confirming_delete = RwSignal::new(false);
+    let explain_protected = RwSignal::new(false);
+
+    let run = Action::new_local(move |act: &Act| {
+        let act = *act;
+        let glance = session.glance();
+        let id = image.get_untracked().id;
+        let navigate = navigate.clone();
+        async move {
+            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
+            let result = match act {
+                Act::Protect(on) => glance
+                    .patch_image(&id, &flag_patch("protected", on))
+                    .await
+                    .map(Some),
+                Act::Hide(on) => glance
+                    .patch_image(&id, &flag_patch("os_hidden", on))
+                    .await
+                    .map(Some),
+                Act::Activate(on) => match glance.set_active(&id, on).await {
+                    Ok(()) => glance.image(&id, None).await.map(Some),
+                    Err(e) => Err(e),
+                },
+                Act::Delete => glance.delete_image(&id).await.map(|_| None),
+            };
+            match result {
+                Ok(Some(updated)) => {
+                    image.set(updated);
+                    Ok(())
+                }
+                Ok(None) => {
+                    navigate("/images", Default::default());
+                    Ok(())
+                }
+                Err(e) => {
+                    session.report(&e);
+                    Err(e)
+                }
+            }
+        }
+    });
+
+    let button = move |label: Signal<&'static str>, act: Signal<Act>| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                disabled=move || run.pending().get()
+                on:click=move |_| {
+                    let act = act.get_untracked();
+                    if act == Act::Delete {
+                        if image.with_untracked(|i| i.protected) {
+                            explain_protected.set(true);
+                        } else {
+                            confirming_delete.set(true);
+                        }
+                    } else {
+                        explain_protected.set(false);
+                        run.dispatch(act);
+                    }
+                }
+            >
+                {move || label.get()}
+            </button>
+        }
+    };
+    let protected = move || image.with(|i| i.protected);
+    let hidden = move || image.with(|i| i.os_hidden);
+    let status = move || image.with(|i| i.status.clone());
+
+    view! {
+        <section class="image-actions" aria-labelledby="actions-title">
+            <h2 id="actions-title">{move || i18n.t().actions_title}</h2>
+            <div class="image-actions__buttons">
+                {button(
+                    Signal::derive(move || if protected() { i18n.t().unprotect } else { i18n.t().protect }),
+                    Signal::derive(move || Act::Protect(!protected())),
+                )}
+                {button(
+                    Signal::derive(move || if hidden() { i18n.t().unhide } else { i18n.t().hide }),
+                    Signal::derive(move || Act::Hide(!hidden())),
+                )}
+                <Show when=move || matches!(status(), ImageStatus::Active | ImageStatus::Deactivated)>
+                    {button(
+                        Signal::derive(move || if status() == ImageStatus::Deactivated { i18n.t().reactivate } else { i18n.t().deactivate }),
+                        Signal::derive(move || Act::Activate(status() == ImageStatus::Deactivated)),
+                    )}
+                </Show>
+                {button(Signal::derive(move || i18n.t().delete), Signal::stored(Act::Delete))}
+            </div>
+            <Show when=move || explain_protected.get()>
+                <p class="banner banner--warning" role="alert">{move || i18n.t().protected_cannot_delete}</p>
+            </Show>
+            {move || run.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <Show when=move || confirming_delete.get()>
+                <ConfirmDialog
+                    message=(i18n.t().confirm_delete)(image.with_untracked(|i| i.display_name().to_string()).as_str())
+                    confirm_label=i18n.t().delete
+                    on_confirm=move |_| {
+                        confirming_delete.set(false);
+                        run.dispatch(Act::Delete);
+                    }
+                    on_cancel=move |_| confirming_delete.set(false)
+                />
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+// Issue 6 (part): edit with a JSON patch of only the changes, tags inline, a concurrent change,
+// protect/unprotect, deactivate/reactivate and delete, each checked against Glance.
+const { test, expect } = require('@playwright/test');
+const { tokenFor, glance } = require('../lib/stack');
+const { loginAs } = require('../lib/app');
+
+async function imageWithData(name, extra = {}) {
+  const token = await tokenFor('alice');
+  const r = await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare', ...extra });
+  expect(r.status).toBe(201);
+  const put = await fetch(`${require('../lib/stack').GLANCE}/v2/images/${r.json.id}/file`, {
+    method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: Buffer.alloc(4096, 7),
+  });
+  expect(put.status).toBe(204);
+  return r.json.id;
+}
+const current = async (id) => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
+const without = (img, keys) => Object.fromEntries(Object.entries(img).filter(([k]) => !keys.includes(k)));
+
+test('editing a property and a tag changes exactly that in Glance', async ({ page }) => {
+  const id = await imageWithData(`e2e-edit-${Date.now()}`, { os_distro: 'cirros', hw_disk_bus: 'virtio', tags: ['keep'] });
+  try {
+    const before = await current(id);
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await page.getByLabel('Value os_distro').fill('ubuntu');
+    await page.getByLabel('Value os_distro').press('Tab');
+    await page.getByLabel('Add tag').first().fill('new-tag');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const after = await current(id);
+    expect(after.os_distro).toBe('ubuntu');
+    expect([...after.tags].sort()).toEqual(['keep', 'new-tag']);
+    // Nothing else changed.
+    const ignore = ['os_distro', 'tags', 'updated_at'];
+    expect(without(after, ignore)).toEqual(without(before, ignore));
+    // Saving again with no change sends nothing.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing changed.' })).toBeVisible();
+    expect((await current(id)).updated_at).toBe(after.updated_at);
+  } finally {
+    await glance(await tokenFor('alice'), 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('a change made elsewhere meanwhile is not overwritten: the form reloads it', async ({ page }) => {
+  const id = await imageWithData(`e2e-race-${Date.now()}`, { os_distro: 'cirros' });
+  try {
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await expect(page.getByLabel('Value os_distro')).toHaveValue('cirros');
+    // Someone else changes the image.
+    await new Promise((r) => setTimeout(r, 1100)); // updated_at has one-second resolution
+    const token = await tokenFor('alice');
+    expect((await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/os_distro', value: 'debian' }], 'application/openstack-images-v2.1-json-patch')).status).toBe(200);
+    await page.getByLabel('Value os_distro').fill('ubuntu');
+    await page.getByLabel('Value os_distro').press('Tab');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this image' })).toBeVisible();
+    await expect(page.getByLabel('Value os_distro')).toHaveValue('debian');
+    expect((await current(id)).os_distro).toBe('debian');
+  } finally {
+    await glance(await tokenFor('alice'), 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('protect, try to delete, deactivate, reactivate, unprotect, delete', async ({ page }) => {
+  const name = `e2e-life-${Date.now()}`;
+  const id = await imageWithData(name);
+  let deleted = false;
+  try {
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await page.getByRole('button', { name: 'Protect', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Unprotect' })).toBeVisible();
+    expect((await current(id)).protected).toBe(true);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'protected' })).toContainText('Unprotect it first');
+    expect((await current(id)).id).toBe(id);
+
+    await page.getByRole('button', { name: 'Deactivate' }).click();
+    await expect(page.getByRole('button', { name: 'Reactivate' })).toBeVisible();
+    expect((await current(id)).status).toBe('deactivated');
+    await page.getByRole('button', { name: 'Reactivate' }).click();
+    await expect(page.getByRole('button', { name: 'Deactivate' })).toBeVisible();
+    expect((await current(id)).status).toBe('active');
+
+    await page.getByRole('button', { name: 'Unprotect' }).click();
+    await expect(page.getByRole('button', { name: 'Protect', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText(name);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(page).toHaveURL(/\/images$/);
+    expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(404);
+    deleted = true;
+  } finally {
+    if (!deleted) {
+      const token = await tokenFor('alice');
+      await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
+      await glance(token, 'DELETE', `/v2/images/${id}`);
+    }
+  }
+});
