@@ -8,7 +8,9 @@ use leptos_router::path;
 
 use crate::api::config::{parse_config, AppConfig};
 use crate::components::{ExpiryBanner, Header, ReloginDialog};
-use crate::pages::{CatalogPage, ConfigErrorPage, ImageDetailPage, LoginPage, NotFoundPage};
+use crate::pages::{
+    CatalogPage, ConfigErrorPage, CreateImagePage, ImageDetailPage, LoginPage, NotFoundPage,
+};
 use crate::state::invitations::Invitations;
 use crate::state::projects::ProjectDirectory;
 use crate::state::{use_i18n, use_session, I18n, SessionState};
@@ -60,6 +62,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
                 <Route path=path!("/login") view=LoginPage />
                 <Route path=path!("/") view=|| view! { <Redirect path="/images" /> } />
                 <Route path=path!("/images") view=|| view! { <Shell><CatalogPage /></Shell> } />
+                <Route path=path!("/images/new") view=|| view! { <Shell><CreateImagePage /></Shell> } />
                 <Route path=path!("/images/:id") view=|| view! { <Shell><ImageDetailPage /></Shell> } />
             </Routes>
         </Router>

@@ -274,4 +274,12 @@ impl Glance {
             .await
             .map(|_| ())
     }
+
+    /// `POST /v2/images`: creates the image record (no data yet).
+    pub async fn create_image(&self, body: &serde_json::Value) -> Result<Image, ApiError> {
+        let answer = self
+            .send("POST", "/v2/images", Some((body, "application/json")))
+            .await?;
+        decode(&answer)
+    }
 }

@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod config;
+pub mod create;
 pub mod error;
 pub mod glance;
 pub mod keystone;
@@ -15,3 +16,6 @@ pub mod patch;
 pub mod client;
 
 pub use error::{ApiError, ErrorKind};
+
+#[cfg(target_arch = "wasm32")]
+pub mod upload;

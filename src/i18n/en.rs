@@ -42,6 +42,10 @@ fn confirm_delete(p: &str) -> String {
     format!("Delete the image {p}? This cannot be undone.")
 }
 
+fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
+    format!("{done} of {total} ({percent:.0} %), {speed}/s, {left} left")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -235,5 +239,23 @@ pub const EN: Messages = Messages {
     delete: "Delete",
     protected_cannot_delete: "This image is protected, so it cannot be deleted. Unprotect it first.",
     confirm_delete,
+    new_image: "New image",
+    create_title: "Create an image",
+    file_label: "Image file",
+    properties_lines: "Custom properties (one key=value per line)",
+    tags_comma: "Tags (comma separated)",
+    create_and_upload: "Create and upload",
+    creating: "Creating the image record…",
+    cancel_upload: "Cancel upload",
+    upload_cancelled: "Upload cancelled. The image record is still there, without data.",
+    upload_failed: "The upload failed. The image record is still there.",
+    retry_upload: "Retry upload",
+    delete_record: "Delete the image record",
+    waiting_active: "Upload complete; waiting for Glance to make the image active…",
+    open_image: "Open the image",
+    name_required: "Give the image a name.",
+    bad_property_line: "This property line is not key=value or uses a name Glance reserves:",
+    protected_label: "Protected (cannot be deleted)",
+    upload_progress,
     page_not_found: "There is no page at this address.",
 };

@@ -259,6 +259,26 @@ pub struct Messages {
     pub protected_cannot_delete: &'static str,
     pub confirm_delete: fn(&str) -> String,
 
+    // Create and upload
+    pub new_image: &'static str,
+    pub create_title: &'static str,
+    pub file_label: &'static str,
+    pub properties_lines: &'static str,
+    pub tags_comma: &'static str,
+    pub create_and_upload: &'static str,
+    pub creating: &'static str,
+    pub cancel_upload: &'static str,
+    pub upload_cancelled: &'static str,
+    pub upload_failed: &'static str,
+    pub retry_upload: &'static str,
+    pub delete_record: &'static str,
+    pub waiting_active: &'static str,
+    pub open_image: &'static str,
+    pub name_required: &'static str,
+    pub bad_property_line: &'static str,
+    pub protected_label: &'static str,
+    pub upload_progress: fn(&str, &str, f64, &str, &str) -> String,
+
     // Other pages
     pub page_not_found: &'static str,
 }

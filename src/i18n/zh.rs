@@ -32,6 +32,10 @@ fn confirm_delete(p: &str) -> String {
     format!("要删除镜像 {p} 吗？此操作无法撤销。")
 }
 
+fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
+    format!("已上传 {done} / {total}（{percent:.0}%），{speed}/秒，剩余 {left}")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -225,5 +229,23 @@ pub const ZH: Messages = Messages {
     delete: "删除",
     protected_cannot_delete: "此镜像受保护，无法删除。请先取消保护。",
     confirm_delete,
+    new_image: "新建镜像",
+    create_title: "创建镜像",
+    file_label: "镜像文件",
+    properties_lines: "自定义属性（每行一个 key=value）",
+    tags_comma: "标签（逗号分隔）",
+    create_and_upload: "创建并上传",
+    creating: "正在创建镜像记录…",
+    cancel_upload: "取消上传",
+    upload_cancelled: "上传已取消。镜像记录仍在，但没有数据。",
+    upload_failed: "上传失败。镜像记录仍在。",
+    retry_upload: "重试上传",
+    delete_record: "删除镜像记录",
+    waiting_active: "上传完成；正在等待 Glance 激活镜像…",
+    open_image: "打开镜像",
+    name_required: "请为镜像命名。",
+    bad_property_line: "此属性行不是 key=value 格式，或使用了 Glance 保留的名称：",
+    protected_label: "受保护（无法删除）",
+    upload_progress,
     page_not_found: "此地址没有页面。",
 };

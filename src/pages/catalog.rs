@@ -248,7 +248,10 @@ pub fn CatalogPage() -> impl IntoView {
 
     view! {
         <main class="page catalog" id="main">
-            <h1>{move || i18n.t().catalog_title}</h1>
+            <div class="catalog__head">
+                <h1>{move || i18n.t().catalog_title}</h1>
+                <A href="/images/new" attr:class="button button--primary">{move || i18n.t().new_image}</A>
+            </div>
             <nav class="tabs" aria-label=move || i18n.t().catalog_title>
                 {move || {
                     let current = query.get().view;

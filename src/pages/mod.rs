@@ -2,12 +2,14 @@
 
 pub mod catalog;
 pub mod config_error;
+pub mod create_image;
 pub mod image_detail;
 pub mod login;
 pub mod not_found;
 
 pub use catalog::CatalogPage;
 pub use config_error::ConfigErrorPage;
+pub use create_image::CreateImagePage;
 pub use image_detail::ImageDetailPage;
 pub use login::LoginPage;
 pub use not_found::NotFoundPage;

@@ -1,0 +1,117 @@
+//! Creating an image record (pure): the body of `POST /v2/images` from the create form.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use super::patch::is_editable_custom;
+
+/// What the create form holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewImage {
+    pub name: String,
+    pub disk_format: String,
+    pub container_format: String,
+    pub visibility: String,
+    pub min_disk: u64,
+    pub min_ram: u64,
+    pub protected: bool,
+    pub tags: Vec<String>,
+    pub properties: BTreeMap<String, String>,
+}
+
+impl Default for NewImage {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            disk_format: "qcow2".into(),
+            container_format: "bare".into(),
+            // Always explicit: Glance makes an image without visibility "shared".
+            visibility: "private".into(),
+            min_disk: 0,
+            min_ram: 0,
+            protected: false,
+            tags: Vec::new(),
+            properties: BTreeMap::new(),
+        }
+    }
+}
+
+/// Problems found before sending, in words for the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NewImageProblem {
+    MissingName,
+    /// A custom property line that is not `key=value` or uses a reserved name.
+    BadProperty(String),
+}
+
+/// Reads custom properties written one `key=value` per line.
+pub fn parse_properties(text: &str) -> Result<BTreeMap<String, String>, NewImageProblem> {
+    let mut out = BTreeMap::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (k, v) = line
+            .split_once('=')
+            .ok_or_else(|| NewImageProblem::BadProperty(line.to_string()))?;
+        let k = k.trim();
+        if !is_editable_custom(k) {
+            return Err(NewImageProblem::BadProperty(line.to_string()));
+        }
+        out.insert(k.to_string(), v.trim().to_string());
+    }
+    Ok(out)
+}
+
+/// The JSON body of `POST /v2/images`.
+pub fn create_body(image: &NewImage) -> Result<Value, NewImageProblem> {
+    if image.name.trim().is_empty() {
+        return Err(NewImageProblem::MissingName);
+    }
+    let mut body = Map::new();
+    body.insert("name".into(), json!(image.name.trim()));
+    body.insert("disk_format".into(), json!(image.disk_format));
+    body.insert("container_format".into(), json!(image.container_format));
+    body.insert("visibility".into(), json!(image.visibility));
+    body.insert("min_disk".into(), json!(image.min_disk));
+    body.insert("min_ram".into(), json!(image.min_ram));
+    body.insert("protected".into(), json!(image.protected));
+    body.insert("tags".into(), json!(image.tags));
+    for (k, v) in &image.properties {
+        body.insert(k.clone(), json!(v));
+    }
+    Ok(Value::Object(body))
+}
+
+/// Upload progress as the user reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub loaded: u64,
+    pub total: u64,
+    /// Milliseconds since the upload started.
+    pub elapsed_ms: f64,
+}
+
+impl Progress {
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            (self.loaded as f64 * 100.0 / self.total as f64).min(100.0)
+        }
+    }
+
+    /// Bytes per second so far.
+    pub fn speed(&self) -> f64 {
+        if self.elapsed_ms <= 0.0 {
+            0.0
+        } else {
+            self.loaded as f64 * 1000.0 / self.elapsed_ms
+        }
+    }
+
+    /// Seconds left at the speed so far, when it can be estimated.
+    pub fn seconds_left(&self) -> Option<i64> {
+        let speed = self.speed();
+        (speed > 0.0 && self.total >= self.loaded)
+            .then(|| ((self.total - self.loaded) as f64 / speed).ceil() as i64)
+    }
+}

@@ -1,0 +1,98 @@
+// Issue 6 (part): create + upload a real qcow2 with progress, a format mismatch, a cancel.
+const { test, expect } = require('@playwright/test');
+const { execFileSync } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { tokenFor, glance } = require('../lib/stack');
+const { loginAs } = require('../lib/app');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-e2e-'));
+const created = [];
+test.afterAll(async () => {
+  const token = await tokenFor('alice');
+  for (const id of created) await glance(token, 'DELETE', `/v2/images/${id}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function fillCreateForm(page, name, diskFormat, file) {
+  await page.goto('/images/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Disk format').selectOption(diskFormat);
+  await page.getByLabel('Tags (comma separated)').fill('e2e, upload');
+  await page.getByLabel('Custom properties (one key=value per line)').fill('os_distro=cirros');
+  await page.getByLabel('Image file').setInputFiles(file);
+}
+
+const idFromLink = async (page) => {
+  const href = await page.getByRole('link', { name: 'Open the image' }).getAttribute('href');
+  return href.split('/').pop();
+};
+
+test('create and upload a real qcow2: it becomes active with the right size and checksum', async ({ page }) => {
+  const file = path.join(tmp, 'disk.qcow2');
+  execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', file, '64M']);
+  const bytes = fs.readFileSync(file);
+  await loginAs(page, 'alice');
+  await page.getByRole('link', { name: 'New image' }).click();
+  const name = `e2e-upload-${Date.now()}`;
+  await fillCreateForm(page, name, 'qcow2', file);
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
+  const id = await idFromLink(page);
+  created.push(id);
+  const img = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
+  expect(img.status).toBe('active');
+  expect(img.size).toBe(bytes.length);
+  expect(img.checksum).toBe(crypto.createHash('md5').update(bytes).digest('hex'));
+  expect(img.os_hash_value).toBe(crypto.createHash(img.os_hash_algo).update(bytes).digest('hex'));
+  expect(img.visibility).toBe('private');
+  expect([...img.tags].sort()).toEqual(['e2e', 'upload']);
+  expect(img.os_distro).toBe('cirros');
+  await page.getByRole('link', { name: 'Open the image' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+});
+
+test('data that does not match the disk format shows Glance\'s words; the record can be deleted', async ({ page }) => {
+  const file = path.join(tmp, 'random.bin');
+  fs.writeFileSync(file, crypto.randomBytes(256 * 1024));
+  await loginAs(page, 'alice');
+  await fillCreateForm(page, `e2e-mismatch-${Date.now()}`, 'qcow2', file);
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '(415)' });
+  await expect(alert).toContainText('does not match');
+  await expect(alert).toContainText('Request ID');
+  const id = await idFromLink(page);
+  created.push(id);
+  expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(200);
+  await page.getByRole('button', { name: 'Delete the image record' }).click();
+  await expect(page.getByRole('button', { name: 'Create and upload' })).toBeVisible();
+  expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(404);
+});
+
+test('an upload can be cancelled; the record stays, without data, and the upload can be retried', async ({ page, context }) => {
+  const file = path.join(tmp, 'big.raw');
+  fs.writeFileSync(file, Buffer.alloc(24 * 1024 * 1024, 1));
+  await loginAs(page, 'alice');
+  // Slow the browser's uploads to 2 MB/s so there is time to press Cancel.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 2 * 1024 * 1024 });
+  await fillCreateForm(page, `e2e-cancel-${Date.now()}`, 'raw', file);
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  const progress = page.locator('.upload-progress__text');
+  await expect(progress).toContainText(/of 24\.0 MiB \(\d+ %\)/);
+  await page.getByRole('button', { name: 'Cancel upload' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();
+  const id = await idFromLink(page);
+  created.push(id);
+  await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.status, { timeout: 20_000 }).toBe('queued');
+  // Retry at full speed: the same record gets the data.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.getByRole('button', { name: 'Retry upload' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Open the image' })).toBeVisible({ timeout: 30_000 });
+  const img = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
+  expect(img.status).toBe('active');
+  expect(img.size).toBe(24 * 1024 * 1024);
+});

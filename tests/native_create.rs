@@ -1,0 +1,57 @@
+//! Native tests: the create body, property lines, and upload progress figures.
+#![cfg(not(target_arch = "wasm32"))]
+
+use glance_share::api::create::{
+    create_body, parse_properties, NewImage, NewImageProblem, Progress,
+};
+use serde_json::json;
+
+#[test]
+fn create_body_is_explicit_about_visibility_and_carries_properties() {
+    let mut img = NewImage {
+        name: " cirros ".into(),
+        tags: vec!["a".into()],
+        ..Default::default()
+    };
+    img.properties = parse_properties("os_distro = cirros\n\nhw_disk_bus=virtio").unwrap();
+    assert_eq!(
+        create_body(&img).unwrap(),
+        json!({"name": "cirros", "disk_format": "qcow2", "container_format": "bare", "visibility": "private",
+               "min_disk": 0, "min_ram": 0, "protected": false, "tags": ["a"], "os_distro": "cirros", "hw_disk_bus": "virtio"})
+    );
+    assert_eq!(
+        create_body(&NewImage::default()),
+        Err(NewImageProblem::MissingName)
+    );
+}
+
+#[test]
+fn bad_property_lines_are_named() {
+    assert_eq!(
+        parse_properties("novalue"),
+        Err(NewImageProblem::BadProperty("novalue".into()))
+    );
+    assert_eq!(
+        parse_properties("owner=x"),
+        Err(NewImageProblem::BadProperty("owner=x".into()))
+    );
+}
+
+#[test]
+fn progress_reads_as_percent_speed_and_time_left() {
+    let p = Progress {
+        loaded: 25 * 1024 * 1024,
+        total: 100 * 1024 * 1024,
+        elapsed_ms: 5000.0,
+    };
+    assert_eq!(p.percent(), 25.0);
+    assert_eq!(p.speed(), 5.0 * 1024.0 * 1024.0);
+    assert_eq!(p.seconds_left(), Some(15));
+    let start = Progress {
+        loaded: 0,
+        total: 0,
+        elapsed_ms: 0.0,
+    };
+    assert_eq!(start.percent(), 0.0);
+    assert_eq!(start.seconds_left(), None);
+}
