@@ -1,7 +1,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::glance::{CatalogView, DateBound, ImageQuery};
+use crate::api::glance::{CatalogView, DateBound, ImageQuery, SortKey};
 use crate::i18n::Messages;
 use crate::state::use_i18n;
 
@@ -178,6 +178,8 @@ pub fn CatalogFilters(
             view: CatalogView::Mine,
             limit: 0,
             marker: None,
+            sort_key: SortKey::Name,
+            ascending: true,
             ..q
         }
     });

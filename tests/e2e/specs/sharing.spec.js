@@ -154,7 +154,8 @@ test('a policy refusal is explained in plain words: a member may not publish', a
   const id = await privateImage(name);
   try {
     await loginAs(page, 'alice', { start: `/images/${id}` });
-    await page.getByRole('radio', { name: /^public/ }).check();
+    // click, not check: the app puts the radio back as soon as Glance refuses.
+    await page.getByRole('radio', { name: /^public/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: '(403)' });
     await expect(alert).toContainText('Your role in this project does not allow this action.');
     await expect(alert).toContainText('Request ID');
