@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -45,6 +47,9 @@ pub fn ImageRow(
     /// Actions for this image (accept/reject on shared views), in a last cell.
     #[prop(optional)]
     children: Option<Children>,
+    /// When given, a first cell with a checkbox adds the image (id → name) to this selection.
+    #[prop(optional)]
+    selection: Option<RwSignal<BTreeMap<String, String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let href = format!("/images/{}", image.id);
@@ -53,6 +58,25 @@ pub fn ImageRow(
     let owner = image.owner.clone().unwrap_or_default();
     view! {
         <tr class="image-row">
+            {selection.map(|sel| {
+                let (id, label) = (image.id.clone(), image.display_name().to_string());
+                let (id2, label2) = (id.clone(), label.clone());
+                view! {
+                    <td>
+                        <input
+                            type="checkbox"
+                            aria-label=move || format!("{} {}", i18n.t().select_member, label2)
+                            prop:checked=move || sel.with(|s| s.contains_key(&id2))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                sel.update(|s| {
+                                    if on { s.insert(id.clone(), label.clone()); } else { s.remove(&id); }
+                                });
+                            }
+                        />
+                    </td>
+                }
+            })}
             <td class="image-row__name">
                 <A href=href>{name}</A>
                 {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}

@@ -67,9 +67,9 @@ pub fn SharingPanel(
         view! {
             <VisibilityControl image=image />
             <h3>
-                {move || i18n.t().members_title} " "
+                {move || i18n.t().members_title} " ("
                 <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
-                " " {move || i18n.t().member_count}
+                ")"
             </h3>
             <MemberList image_id=id table=table names=names />
             <AddMembersForm image=image table=table />

@@ -206,7 +206,6 @@ pub struct Messages {
     pub make_shared_first: &'static str,
     pub make_shared_and_add: &'static str,
     pub members_title: &'static str,
-    pub member_count: &'static str,
     pub no_members: &'static str,
     pub status_all: &'static str,
     pub status_pending: &'static str,
@@ -256,6 +255,8 @@ pub struct Messages {
     pub deactivate: &'static str,
     pub reactivate: &'static str,
     pub delete: &'static str,
+    pub delete_selected: &'static str,
+    pub deleted: &'static str,
     pub protected_cannot_delete: &'static str,
     pub confirm_delete: fn(&str) -> String,
 

@@ -6,7 +6,9 @@ use crate::api::glance::{
     list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey,
     PAGE_SIZES,
 };
-use crate::components::{AcceptAll, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow};
+use crate::components::{
+    AcceptAll, BulkDelete, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow,
+};
 use crate::i18n::Messages;
 use crate::model::MemberStatus;
 use crate::state::abort::LatestRequest;
@@ -90,6 +92,9 @@ pub fn CatalogPage() -> impl IntoView {
             Some((q, project_id, result))
         }
     });
+
+    // Images chosen for "Delete selected" (My images), id → name.
+    let selection = RwSignal::new(std::collections::BTreeMap::<String, String>::new());
 
     // (id, name) of the invitations listed, for "Accept all".
     let invitations_on_page = Signal::derive(move || {
@@ -175,6 +180,7 @@ pub fn CatalogPage() -> impl IntoView {
                         <table class="image-table">
                             <thead>
                                 <tr>
+                                    {(q.view == CatalogView::Mine).then(|| view! { <th scope="col"><span class="visually-hidden">{t.select_member}</span></th> })}
                                     <th scope="col">{t.col_name}</th>
                                     <th scope="col">{t.col_status}</th>
                                     <th scope="col">{t.col_visibility}</th>
@@ -206,6 +212,9 @@ pub fn CatalogPage() -> impl IntoView {
                                                     </ImageRow>
                                                 }.into_any()
                                             }
+                                            None if q.view == CatalogView::Mine => view! {
+                                                <ImageRow image owner_name now_ms=now member_status=None selection=selection />
+                                            }.into_any(),
                                             None => view! { <ImageRow image owner_name now_ms=now member_status=None /> }.into_any(),
                                         }
                                     })
@@ -316,6 +325,9 @@ pub fn CatalogPage() -> impl IntoView {
                 </div>
             </div>
             // Outside the list, so its per-image results stay on screen after the list re-reads.
+            <Show when=move || query.get().view == CatalogView::Mine>
+                <BulkDelete selection=selection on_done=move |_| page.refetch() />
+            </Show>
             <Show when=move || query.get().view == CatalogView::Invitations>
                 <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />
             </Show>

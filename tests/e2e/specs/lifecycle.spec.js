@@ -100,3 +100,30 @@ test('protect, try to delete, deactivate, reactivate, unprotect, delete', async 
     }
   }
 });
+
+test('bulk delete gives a result per image and keeps the ones Glance refused', async ({ page }) => {
+  const stamp = Date.now();
+  const token = await tokenFor('alice');
+  const make = async (name, extra = {}) => (await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare', ...extra })).json.id;
+  const ids = { a: await make(`e2e-bulk-a-${stamp}`), b: await make(`e2e-bulk-b-${stamp}`), p: await make(`e2e-bulk-p-${stamp}`, { protected: true }) };
+  try {
+    await loginAs(page, 'alice');
+    for (const k of ['a', 'b', 'p']) await page.getByLabel(`Select e2e-bulk-${k}-${stamp}`).check();
+    await page.getByRole('button', { name: 'Delete selected (3)' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText(`e2e-bulk-p-${stamp}`);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    const results = page.locator('.bulk-delete .add-results');
+    await expect(results.locator('.add-results__item--ok')).toHaveCount(2);
+    await expect(results.locator('.add-results__item--error')).toContainText(`e2e-bulk-p-${stamp}`);
+    await expect(page.getByRole('button', { name: 'Delete selected (1)' })).toBeVisible();
+    expect((await glance(token, 'GET', `/v2/images/${ids.a}`)).status).toBe(404);
+    expect((await glance(token, 'GET', `/v2/images/${ids.b}`)).status).toBe(404);
+    expect((await glance(token, 'GET', `/v2/images/${ids.p}`)).status).toBe(200);
+    await expect(page.locator('.image-row__name a').filter({ hasText: `e2e-bulk-p-${stamp}` })).toBeVisible();
+    await expect(page.locator('.image-row__name a').filter({ hasText: `e2e-bulk-a-${stamp}` })).toHaveCount(0);
+  } finally {
+    await glance(token, 'PATCH', `/v2/images/${ids.p}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
+    for (const id of Object.values(ids)) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
