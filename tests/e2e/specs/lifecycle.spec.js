@@ -127,3 +127,27 @@ test('bulk delete gives a result per image and keeps the ones Glance refused', a
     for (const id of Object.values(ids)) await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
+
+test('hide from lists: Glance leaves it out of the catalog until the hidden filter asks for it', async ({ page }) => {
+  const name = `e2e-hide-${Date.now()}`;
+  const token = await tokenFor('alice');
+  const id = (await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare' })).json.id;
+  try {
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await page.getByRole('button', { name: 'Hide from lists' }).click();
+    await expect(page.getByRole('button', { name: 'Show in lists' })).toBeVisible();
+    expect((await current(id)).os_hidden).toBe(true);
+    await page.goto('/images');
+    await expect(page.locator('.image-row__name a').first()).toBeVisible();
+    await expect(page.locator('.image-row__name a').filter({ hasText: name })).toHaveCount(0);
+    await page.getByLabel('Hidden images').selectOption('true');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.locator('.image-row__name a')).toHaveText([name]);
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('button', { name: 'Show in lists' }).click();
+    await expect(page.getByRole('button', { name: 'Hide from lists' })).toBeVisible();
+    expect((await current(id)).os_hidden).toBe(false);
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
