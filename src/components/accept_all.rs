@@ -1,7 +1,7 @@
 use futures::stream::{self, StreamExt};
 use leptos::prelude::*;
 
-use crate::components::ConfirmDialog;
+use crate::components::{ConfirmDialog, ItemResult, ResultList};
 use crate::model::MemberStatus;
 use crate::state::invitations::Invitations;
 use crate::state::{use_i18n, use_session};
@@ -24,7 +24,7 @@ pub fn AcceptAll(
     let session = use_session();
     let invitations = use_context::<Invitations>();
     let confirming = RwSignal::new(false);
-    let results = RwSignal::new(Vec::<(String, Result<(), String>)>::new());
+    let results = RwSignal::new(Vec::<ItemResult>::new());
     let count = move || images.with(Vec::len);
     let accept = Action::new_local(move |_: &()| {
         let glance = session.glance();
@@ -49,7 +49,17 @@ pub fn AcceptAll(
                 .buffer_unordered(CONCURRENT_ACCEPTS)
                 .collect()
                 .await;
-            results.set(answers);
+            let accepted = i18n.t().status_accepted;
+            results.set(
+                answers
+                    .into_iter()
+                    .map(|(label, r)| ItemResult {
+                        label,
+                        ok: r.is_ok(),
+                        text: r.err().unwrap_or_else(|| accepted.to_string()),
+                    })
+                    .collect(),
+            );
             if let Some(i) = invitations {
                 i.refresh();
             }
@@ -63,17 +73,7 @@ pub fn AcceptAll(
                     {move || format!("{} ({})", i18n.t().accept_all, count())}
                 </button>
             </Show>
-            <ul class="add-results" aria-live="polite">
-                {move || results.get().into_iter().map(|(name, r)| {
-                    let ok = r.is_ok();
-                    let text = r.err().unwrap_or_else(|| i18n.t().status_accepted.to_string());
-                    view! {
-                        <li class=if ok { "add-results__item add-results__item--ok" } else { "add-results__item add-results__item--error" }>
-                            <code>{name}</code> ": " {text}
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <ResultList items=results />
             <Show when=move || confirming.get()>
                 <ConfirmDialog
                     message=(i18n.t().confirm_accept_all)(count())

@@ -3,7 +3,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::members::{check_entries, AddOutcome, CheckedEntry, EntryProblem};
-use crate::components::ErrorMessage;
+use crate::components::{ErrorMessage, ItemResult, ResultList};
 use crate::i18n::Messages;
 use crate::model::{Image, MemberTable, Visibility};
 use crate::state::projects::use_projects;
@@ -11,14 +11,6 @@ use crate::state::{use_i18n, use_session};
 
 /// How many members are added at the same time in a bulk add.
 const CONCURRENT_ADDS: usize = 4;
-
-/// The result line shown for one entry.
-#[derive(Clone, PartialEq)]
-struct EntryResult {
-    input: String,
-    ok: bool,
-    text: String,
-}
 
 fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     match p {
@@ -44,7 +36,7 @@ pub fn AddMembersForm(
     let session = use_session();
     let directory = use_projects();
     let text = RwSignal::new(String::new());
-    let results = RwSignal::new(Vec::<EntryResult>::new());
+    let results = RwSignal::new(Vec::<ItemResult>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
     let pending_private = RwSignal::new(None::<Vec<CheckedEntry>>);
     let empty_input = RwSignal::new(false);
@@ -75,8 +67,8 @@ pub fn AddMembersForm(
                         if *p == EntryProblem::Malformed {
                             keep.push(e.input.clone());
                         }
-                        lines.push(EntryResult {
-                            input: e.input.clone(),
+                        lines.push(ItemResult {
+                            label: e.input.clone(),
                             ok: false,
                             text: problem_text(t, p).to_string(),
                         });
@@ -129,8 +121,8 @@ pub fn AddMembersForm(
                 if outcome.keep_in_input() {
                     keep.push(entry.input.clone());
                 }
-                lines.push(EntryResult {
-                    input: label,
+                lines.push(ItemResult {
+                    label,
                     ok: outcome == AddOutcome::Added,
                     text,
                 });
@@ -227,13 +219,7 @@ pub fn AddMembersForm(
                 </div>
             })}
             {move || add.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
-            <ul class="add-results" aria-live="polite">
-                {move || results.get().into_iter().map(|r| view! {
-                    <li class=if r.ok { "add-results__item add-results__item--ok" } else { "add-results__item add-results__item--error" }>
-                        <code>{r.input}</code> ": " {r.text}
-                    </li>
-                }).collect_view()}
-            </ul>
+            <ResultList items=results />
         </form>
     }
 }

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use futures::stream::{self, StreamExt};
 use leptos::prelude::*;
 
-use crate::components::ConfirmDialog;
+use crate::components::{ConfirmDialog, ItemResult, ResultList};
 use crate::state::{use_i18n, use_session};
 
 /// How many images are deleted at the same time.
@@ -23,7 +23,7 @@ pub fn BulkDelete(
     let i18n = use_i18n();
     let session = use_session();
     let confirming = RwSignal::new(false);
-    let results = RwSignal::new(Vec::<(String, Result<(), String>)>::new());
+    let results = RwSignal::new(Vec::<ItemResult>::new());
     let delete = Action::new_local(move |_: &()| {
         let glance = session.glance();
         let chosen = selection.get_untracked();
@@ -50,7 +50,17 @@ pub fn BulkDelete(
                     }
                 }
             });
-            results.set(answers.into_iter().map(|(_, name, r)| (name, r)).collect());
+            let deleted = i18n.t().deleted;
+            results.set(
+                answers
+                    .into_iter()
+                    .map(|(_, label, r)| ItemResult {
+                        label,
+                        ok: r.is_ok(),
+                        text: r.err().unwrap_or_else(|| deleted.to_string()),
+                    })
+                    .collect(),
+            );
             on_done.run(());
         }
     });
@@ -65,17 +75,7 @@ pub fn BulkDelete(
             >
                 {move || format!("{} ({})", i18n.t().delete_selected, count())}
             </button>
-            <ul class="add-results" aria-live="polite">
-                {move || results.get().into_iter().map(|(name, r)| {
-                    let ok = r.is_ok();
-                    let text = r.err().unwrap_or_else(|| i18n.t().deleted.to_string());
-                    view! {
-                        <li class=if ok { "add-results__item add-results__item--ok" } else { "add-results__item add-results__item--error" }>
-                            <code>{name}</code> ": " {text}
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <ResultList items=results />
             <Show when=move || confirming.get()>
                 <ConfirmDialog
                     message=(i18n.t().confirm_delete)(&selection.with_untracked(|s| s.values().cloned().collect::<Vec<_>>().join(", ")))

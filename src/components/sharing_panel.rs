@@ -24,11 +24,7 @@ pub fn SharingPanel(
 
     // A memo, so that a change of the image (e.g. its visibility) does not rebuild the owner's
     // controls and lose what is typed in them.
-    let is_owner = Memo::new(move |_| {
-        let project = session.project_id();
-        image.with(|i| i.owner.as_deref() == Some(project.as_str()))
-            || session.get().is_some_and(|s| s.is_admin())
-    });
+    let is_owner = Memo::new(move |_| image.with(|i| session.may_manage(i)));
 
     let load = Action::new_local(move |_: &()| {
         let glance = session.glance();

@@ -66,11 +66,7 @@ fn ImageView(image: Image) -> impl IntoView {
     let image = RwSignal::new(image);
     let session = use_session();
     // Only the owning project (or an admin) is offered edits and lifecycle actions.
-    let is_owner = Memo::new(move |_| {
-        let project = session.project_id();
-        image.with(|i| i.owner.as_deref() == Some(project.as_str()))
-            || session.get().is_some_and(|s| s.is_admin())
-    });
+    let is_owner = Memo::new(move |_| image.with(|i| session.may_manage(i)));
     view! {
         {move || view! { <ImageFields image=image.get() /> }}
         <SharingPanel image=image />

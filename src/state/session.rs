@@ -168,6 +168,16 @@ impl SessionState {
             .with(|s| s.as_ref().map(Session::project_id).unwrap_or_default())
     }
 
+    /// True when the current project owns `image`, or the user is an admin: then its
+    /// visibility, members and lifecycle are offered (reactive).
+    pub fn may_manage(&self, image: &crate::model::Image) -> bool {
+        self.session.with(|s| {
+            s.as_ref().is_some_and(|s| {
+                s.is_admin() || image.owner.as_deref() == s.info.project_id.as_deref()
+            })
+        })
+    }
+
     /// Starts (or replaces, after re-login or project switch) the session.
     pub fn establish(&self, session: Session) {
         self.session.set(Some(session));
