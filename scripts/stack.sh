@@ -213,6 +213,16 @@ enabled_backends = fs:file
 # Low on purpose (default 128) so tests meet a real 413 "quota exceeded" with few members.
 image_member_quota = ${IMAGE_MEMBER_QUOTA:-6}
 
+# Interoperable import (glance-direct, web-download, copy-image are Glance's defaults).
+enabled_import_methods = [glance-direct,web-download]
+
+[import_filtering_opts]
+# web-download refuses loopback addresses and every port but 80 and 443 by default; the e2e
+# tests serve images from a local web server on 127.0.0.1:WEB_DOWNLOAD_PORT. (An allow list of
+# hosts means only those hosts: fine for a dev/test stack, never for a real cloud.)
+allowed_hosts = [127.0.0.1]
+allowed_ports = [80,443,${WEB_DOWNLOAD_PORT:-8093}]
+
 [database]
 connection = sqlite:///$STACK_DIR/glance.sqlite
 

@@ -282,4 +282,45 @@ impl Glance {
             .await?;
         decode(&answer)
     }
+
+    /// `GET /v2/info/import`: the import methods this app can drive that the cloud enables.
+    /// A cloud without interoperable import (or an older Glance) answers an error: then
+    /// there are none and only the plain upload is offered.
+    pub async fn import_methods(&self) -> Vec<&'static str> {
+        let request = with_token(
+            Request::get(&format!("{}/v2/info/import", self.base)),
+            &self.token,
+        )
+        .build();
+        match run(request).await {
+            Ok(answer) => super::import::offered_methods(&answer.body),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// `POST /v2/images/{id}/import`: starts an interoperable import (answered 202).
+    pub async fn start_import(
+        &self,
+        image_id: &str,
+        body: &serde_json::Value,
+    ) -> Result<(), ApiError> {
+        self.send(
+            "POST",
+            &format!("/v2/images/{}/import", encode(image_id)),
+            Some((body, "application/json")),
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// `GET /v2/images/{id}/tasks`: the image's import tasks, where a failure's reason lives.
+    pub async fn image_tasks(
+        &self,
+        image_id: &str,
+    ) -> Result<Vec<super::import::ImportTask>, ApiError> {
+        let list: super::import::TaskList = self
+            .get(&format!("/v2/images/{}/tasks", encode(image_id)), None)
+            .await?;
+        Ok(list.tasks)
+    }
 }

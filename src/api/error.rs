@@ -15,6 +15,8 @@ pub enum ErrorKind {
     Http,
     /// The service answered 2xx but the body was not what the API documents.
     Decode,
+    /// A request was accepted but the work it started (an image import) failed later.
+    Task,
 }
 
 /// A failed API call, ready to be shown to a user.
@@ -47,6 +49,17 @@ impl ApiError {
             kind: ErrorKind::Decode,
             status: 0,
             message: detail.into(),
+            request_id,
+        }
+    }
+
+    /// A background task (an image import) that failed, with the service's words when it
+    /// left any and the id of the request that started it.
+    pub fn task(message: impl Into<String>, request_id: Option<String>) -> Self {
+        Self {
+            kind: ErrorKind::Task,
+            status: 0,
+            message: strip_html(&message.into()),
             request_id,
         }
     }

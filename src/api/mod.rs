@@ -8,6 +8,7 @@ pub mod config;
 pub mod create;
 pub mod error;
 pub mod glance;
+pub mod import;
 pub mod keystone;
 pub mod members;
 pub mod patch;
@@ -17,5 +18,7 @@ pub mod client;
 
 pub use error::{ApiError, ErrorKind};
 
+#[cfg(target_arch = "wasm32")]
+pub mod importer;
 #[cfg(target_arch = "wasm32")]
 pub mod upload;

@@ -32,11 +32,21 @@ pub enum UploadEnd {
     Failed(ApiError),
 }
 
-/// Starts `PUT {base}/v2/images/{id}/file` with the file as the body.
+/// Where the data goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// `PUT /v2/images/{id}/file`: the image's data, stored at once.
+    File,
+    /// `PUT /v2/images/{id}/stage`: the staging area of interoperable import (glance-direct).
+    Stage,
+}
+
+/// Starts `PUT {base}/v2/images/{id}/file` (or `/stage`) with the file as the body.
 pub fn start(
     base: &str,
     token: &str,
     image_id: &str,
+    target: Target,
     file: &File,
     mut on_progress: impl FnMut(f64, f64) + 'static,
     on_end: impl FnOnce(UploadEnd) + 'static,
@@ -45,7 +55,14 @@ pub fn start(
     let xhr = XmlHttpRequest::new().map_err(fail)?;
     xhr.open(
         "PUT",
-        &format!("{base}/v2/images/{}/file", encode(image_id)),
+        &format!(
+            "{base}/v2/images/{}/{}",
+            encode(image_id),
+            match target {
+                Target::File => "file",
+                Target::Stage => "stage",
+            }
+        ),
     )
     .map_err(fail)?;
     xhr.set_request_header("X-Auth-Token", token)

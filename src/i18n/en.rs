@@ -46,6 +46,25 @@ fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &st
     format!("{done} of {total} ({percent:.0} %), {speed}/s, {left} left")
 }
 
+fn importing(status: &str) -> String {
+    format!("Glance is importing the image (status: {status})…")
+}
+fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
+    format!("Downloaded {done} of {total} ({percent:.0} %), {speed}/s")
+}
+fn download_saved(name: &str) -> String {
+    format!("Saved as {name}.")
+}
+fn checksum_ok(algo: &str) -> String {
+    format!("Checksum verified: the {algo} of the downloaded data matches the one Glance recorded.")
+}
+fn checksum_unsupported(algo: &str) -> String {
+    format!("Glance records a {algo} checksum, which this app cannot compute: the data was not verified.")
+}
+fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
+    format!("Checksum mismatch: Glance recorded {algo} {expected}, the downloaded data has {got}. Do not use this file.")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -258,5 +277,28 @@ pub const EN: Messages = Messages {
     bad_property_line: "This property line is not key=value or uses a name Glance reserves:",
     protected_label: "Protected (cannot be deleted)",
     upload_progress,
+    data_source_label: "How Glance gets the data",
+    source_upload: "Upload the file",
+    source_stage: "Stage the file, then import it (glance-direct)",
+    source_web: "Glance downloads it from a URL (web-download)",
+    url_label: "Image URL",
+    url_required: "Enter the URL Glance should download the image from.",
+    url_not_http: "Glance can download only http:// and https:// URLs.",
+    import_failed: "The import failed. The image record is still there.",
+    import_no_reason: "Glance did not say why.",
+    import_leave_hint: "Glance goes on importing if you leave this page.",
+    retry_import: "Retry import",
+    importing,
+    download: "Download",
+    cancel_download: "Cancel download",
+    download_cancelled: "Download cancelled. Nothing was saved.",
+    download_failed: "The download failed.",
+    download_fallback_note: "This browser cannot write a download to disk as it arrives: the image is collected in the browser's memory and saved when it is complete. For very large images, use a Chromium-based browser or the command line.",
+    checksum_missing: "Glance records no checksum for this image, so the data could not be verified.",
+    download_progress,
+    download_saved,
+    checksum_ok,
+    checksum_unsupported,
+    checksum_mismatch,
     page_not_found: "There is no page at this address.",
 };

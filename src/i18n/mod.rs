@@ -280,6 +280,33 @@ pub struct Messages {
     pub protected_label: &'static str,
     pub upload_progress: fn(&str, &str, f64, &str, &str) -> String,
 
+    // Interoperable import
+    pub data_source_label: &'static str,
+    pub source_upload: &'static str,
+    pub source_stage: &'static str,
+    pub source_web: &'static str,
+    pub url_label: &'static str,
+    pub url_required: &'static str,
+    pub url_not_http: &'static str,
+    pub import_failed: &'static str,
+    pub import_no_reason: &'static str,
+    pub import_leave_hint: &'static str,
+    pub retry_import: &'static str,
+    pub importing: fn(&str) -> String,
+
+    // Download
+    pub download: &'static str,
+    pub cancel_download: &'static str,
+    pub download_cancelled: &'static str,
+    pub download_failed: &'static str,
+    pub download_fallback_note: &'static str,
+    pub checksum_missing: &'static str,
+    pub download_progress: fn(&str, &str, f64, &str) -> String,
+    pub download_saved: fn(&str) -> String,
+    pub checksum_ok: fn(&str) -> String,
+    pub checksum_unsupported: fn(&str) -> String,
+    pub checksum_mismatch: fn(&str, &str, &str) -> String,
+
     // Other pages
     pub page_not_found: &'static str,
 }

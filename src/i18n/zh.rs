@@ -36,6 +36,27 @@ fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &st
     format!("已上传 {done} / {total}（{percent:.0}%），{speed}/秒，剩余 {left}")
 }
 
+fn importing(status: &str) -> String {
+    format!("Glance 正在导入镜像（状态：{status}）…")
+}
+fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
+    format!("已下载 {done} / {total}（{percent:.0}%），{speed}/秒")
+}
+fn download_saved(name: &str) -> String {
+    format!("已保存为 {name}。")
+}
+fn checksum_ok(algo: &str) -> String {
+    format!("校验和已验证：下载数据的 {algo} 与 Glance 记录的一致。")
+}
+fn checksum_unsupported(algo: &str) -> String {
+    format!("Glance 记录的是 {algo} 校验和，本应用无法计算：数据未经验证。")
+}
+fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
+    format!(
+        "校验和不匹配：Glance 记录的 {algo} 为 {expected}，下载的数据为 {got}。请勿使用此文件。"
+    )
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -248,5 +269,28 @@ pub const ZH: Messages = Messages {
     bad_property_line: "此属性行不是 key=value 格式，或使用了 Glance 保留的名称：",
     protected_label: "受保护（无法删除）",
     upload_progress,
+    data_source_label: "Glance 获取数据的方式",
+    source_upload: "上传文件",
+    source_stage: "先暂存文件，再导入（glance-direct）",
+    source_web: "由 Glance 从 URL 下载（web-download）",
+    url_label: "镜像 URL",
+    url_required: "请输入 Glance 下载镜像所用的 URL。",
+    url_not_http: "Glance 只能下载 http:// 和 https:// 的 URL。",
+    import_failed: "导入失败。镜像记录仍在。",
+    import_no_reason: "Glance 没有说明原因。",
+    import_leave_hint: "离开此页面后，Glance 仍会继续导入。",
+    retry_import: "重试导入",
+    importing,
+    download: "下载",
+    cancel_download: "取消下载",
+    download_cancelled: "下载已取消，未保存任何内容。",
+    download_failed: "下载失败。",
+    download_fallback_note: "此浏览器无法在下载时直接写入磁盘：镜像会先保存在浏览器内存中，完成后再保存。对于很大的镜像，请使用基于 Chromium 的浏览器或命令行。",
+    checksum_missing: "Glance 没有记录此镜像的校验和，因此无法验证数据。",
+    download_progress,
+    download_saved,
+    checksum_ok,
+    checksum_unsupported,
+    checksum_mismatch,
     page_not_found: "此地址没有页面。",
 };

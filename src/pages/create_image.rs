@@ -1,3 +1,5 @@
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::ev::SubmitEvent;
@@ -6,9 +8,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::create::{create_body, parse_properties, NewImage, NewImageProblem, Progress};
-use crate::api::upload::{self, Upload, UploadEnd};
+use crate::api::import::{check_url, import_body, DataSource, UrlProblem};
+use crate::api::importer::import_and_follow;
+use crate::api::upload::{self, Target, Upload, UploadEnd};
 use crate::api::ApiError;
-use crate::components::ErrorMessage;
+use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::format::{human_duration, human_size};
 use crate::model::ImageStatus;
 use crate::state::{browser, use_i18n, use_session};
@@ -23,14 +27,25 @@ enum Phase {
     Creating,
     Uploading(Progress),
     WaitingActive,
+    /// Glance is importing (glance-direct after staging, or web-download); its status.
+    Importing(ImageStatus),
     Done,
     Cancelled,
     Failed(ApiError),
 }
 
-/// The create page (`/images/new`): the record's fields, then the file, uploaded with one
-/// streaming PUT with progress (bytes, percent, speed, time left) and Cancel. A failed or
-/// cancelled upload leaves the record and offers to retry or delete it.
+/// A problem found in the form before anything is sent.
+#[derive(Clone, PartialEq)]
+enum FormProblem {
+    Image(NewImageProblem),
+    Url(UrlProblem),
+}
+
+/// The create page (`/images/new`): the record's fields, then the data: the file uploaded
+/// with one streaming PUT with progress (bytes, percent, speed, time left) and Cancel, or,
+/// where the cloud enables interoperable import, staged then imported (glance-direct) or
+/// fetched by Glance from a URL (web-download), followed until active or failed. A failed or
+/// cancelled attempt leaves the record and offers to retry or delete it.
 #[component]
 pub fn CreateImagePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -38,7 +53,26 @@ pub fn CreateImagePage() -> impl IntoView {
     let form = RwSignal::new(NewImage::default());
     let tags = RwSignal::new(String::new());
     let props = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<NewImageProblem>);
+    let problem = RwSignal::new(None::<FormProblem>);
+    let kind = RwSignal::new(SourceKind::Upload);
+    let url = RwSignal::new(String::new());
+    let methods = LocalResource::new(move || {
+        let glance = session.glance();
+        async move {
+            match glance {
+                Some(glance) => glance.import_methods().await,
+                None => Vec::new(),
+            }
+        }
+    });
+    let methods = Signal::derive(move || methods.get().unwrap_or_default());
+    // Polling stops when the page is left (Glance goes on importing regardless).
+    let on_page = Arc::new(AtomicBool::new(true));
+    {
+        let on_page = on_page.clone();
+        on_cleanup(move || on_page.store(false, Ordering::Relaxed));
+    }
+    let on_page = StoredValue::new(on_page);
     let phase = RwSignal::new(Phase::Editing);
     let image_id = RwSignal::new(None::<String>);
     let file_input = NodeRef::<Input>::new();
@@ -72,7 +106,33 @@ pub fn CreateImagePage() -> impl IntoView {
         }
     });
 
-    let begin_upload = move |id: String| {
+    let import = Action::new_local(move |(id, body): &(String, serde_json::Value)| {
+        let (id, body) = (id.clone(), body.clone());
+        let glance = session.glance();
+        let on_page = on_page.get_value();
+        async move {
+            let Some(glance) = glance else { return };
+            phase.set(Phase::Importing(ImageStatus::Queued));
+            let result = import_and_follow(
+                &glance,
+                &id,
+                &body,
+                move || on_page.load(Ordering::Relaxed),
+                move |status| phase.set(Phase::Importing(status)),
+            )
+            .await;
+            match result {
+                Ok(true) => phase.set(Phase::Done),
+                Ok(false) => {}
+                Err(e) => {
+                    session.report(&e);
+                    phase.set(Phase::Failed(e));
+                }
+            }
+        }
+    });
+
+    let begin_upload = move |id: String, target: Target| {
         let Some(file) = file_input
             .get_untracked()
             .and_then(|i| i.files())
@@ -99,6 +159,7 @@ pub fn CreateImagePage() -> impl IntoView {
             &base,
             &s.token,
             &id,
+            target,
             &file,
             move |loaded, total| {
                 let elapsed_ms = browser::now_ms() as f64 - started;
@@ -111,6 +172,11 @@ pub fn CreateImagePage() -> impl IntoView {
             move |end| {
                 running.set_value(None);
                 match end {
+                    UploadEnd::Done if target == Target::Stage => {
+                        if let Some(body) = import_body(&DataSource::Stage) {
+                            import.dispatch((id_for_end, body));
+                        }
+                    }
                     UploadEnd::Done => {
                         phase.set(Phase::WaitingActive);
                         wait_active.dispatch(id_for_end);
@@ -129,7 +195,29 @@ pub fn CreateImagePage() -> impl IntoView {
         }
     };
 
-    let create = Action::new_local(move |body: &serde_json::Value| {
+    // Sends the data the chosen way to the (new or retried) image record.
+    let send_data = move |id: String, source: DataSource| match source {
+        DataSource::Upload => begin_upload(id, Target::File),
+        DataSource::Stage => begin_upload(id, Target::Stage),
+        DataSource::WebDownload(_) => {
+            if let Some(body) = import_body(&source) {
+                import.dispatch((id, body));
+            }
+        }
+    };
+    // The data source as the form says now, checked.
+    let chosen_source = move || -> Result<DataSource, FormProblem> {
+        match kind.get_untracked() {
+            SourceKind::Upload => Ok(DataSource::Upload),
+            SourceKind::Stage => Ok(DataSource::Stage),
+            SourceKind::Web => check_url(&url.get_untracked())
+                .map(DataSource::WebDownload)
+                .map_err(FormProblem::Url),
+        }
+    };
+
+    let create = Action::new_local(move |(body, source): &(serde_json::Value, DataSource)| {
+        let (body, source) = (body.clone(), source.clone());
         let body = body.clone();
         let glance = session.glance();
         async move {
@@ -137,7 +225,7 @@ pub fn CreateImagePage() -> impl IntoView {
             match glance.create_image(&body).await {
                 Ok(img) => {
                     image_id.set(Some(img.id.clone()));
-                    begin_upload(img.id);
+                    send_data(img.id, source);
                 }
                 Err(e) => {
                     session.report(&e);
@@ -167,6 +255,13 @@ pub fn CreateImagePage() -> impl IntoView {
         let properties = match parse_properties(&props.get_untracked()) {
             Ok(p) => p,
             Err(e) => {
+                problem.set(Some(FormProblem::Image(e)));
+                return;
+            }
+        };
+        let source = match chosen_source() {
+            Ok(s) => s,
+            Err(e) => {
                 problem.set(Some(e));
                 return;
             }
@@ -183,16 +278,16 @@ pub fn CreateImagePage() -> impl IntoView {
             Ok(body) => {
                 problem.set(None);
                 phase.set(Phase::Creating);
-                create.dispatch(body);
+                create.dispatch((body, source));
             }
-            Err(e) => problem.set(Some(e)),
+            Err(e) => problem.set(Some(FormProblem::Image(e))),
         }
     };
 
     let busy = move || {
         matches!(
             phase.get(),
-            Phase::Creating | Phase::Uploading(_) | Phase::WaitingActive
+            Phase::Creating | Phase::Uploading(_) | Phase::WaitingActive | Phase::Importing(_)
         )
     };
     let text_field = move |id: &'static str,
@@ -247,14 +342,19 @@ pub fn CreateImagePage() -> impl IntoView {
                         <label for="new-properties">{move || i18n.t().properties_lines}</label>
                         <textarea id="new-properties" rows="3" prop:value=move || props.get() on:input=move |ev| props.set(event_target_value(&ev))></textarea>
                     </div>
-                    <div class="form-field">
+                    <DataSourcePicker methods=methods kind=kind url=url />
+                    // Hidden rather than removed for web-download, so a picked file survives
+                    // switching back and forth.
+                    <div class="form-field" hidden=move || kind.get() == SourceKind::Web>
                         <label for="new-file">{move || i18n.t().file_label}</label>
                         <input id="new-file" type="file" node_ref=file_input />
                     </div>
                     {move || problem.get().map(|p| {
                         let text = match p {
-                            NewImageProblem::MissingName => i18n.t().name_required.to_string(),
-                            NewImageProblem::BadProperty(line) => format!("{} {line}", i18n.t().bad_property_line),
+                            FormProblem::Image(NewImageProblem::MissingName) => i18n.t().name_required.to_string(),
+                            FormProblem::Image(NewImageProblem::BadProperty(line)) => format!("{} {line}", i18n.t().bad_property_line),
+                            FormProblem::Url(UrlProblem::Empty) => i18n.t().url_required.to_string(),
+                            FormProblem::Url(UrlProblem::NotHttp) => i18n.t().url_not_http.to_string(),
                         };
                         view! { <p class="form-field__error" role="alert">{text}</p> }
                     })}
@@ -286,6 +386,12 @@ pub fn CreateImagePage() -> impl IntoView {
                         }.into_any()
                     }
                     Phase::WaitingActive => view! { <p role="status">{i18n.t().waiting_active}</p> }.into_any(),
+                    Phase::Importing(status) => view! {
+                        <div role="status" class="import-progress">
+                            <p class="import-progress__status">{(i18n.t().importing)(status.as_str())}</p>
+                            <p class="import-progress__hint">{i18n.t().import_leave_hint}</p>
+                        </div>
+                    }.into_any(),
                     Phase::Done => {
                         let href = image_id.get().map(|id| format!("/images/{id}")).unwrap_or_else(|| "/images".into());
                         view! { <p role="status"><A href=href>{i18n.t().open_image}</A></p> }.into_any()
@@ -293,16 +399,31 @@ pub fn CreateImagePage() -> impl IntoView {
                     Phase::Cancelled | Phase::Failed(_) => {
                         let error = match phase.get() { Phase::Failed(e) => Some(e), _ => None };
                         let cancelled = error.is_none();
+                        let importing = kind.get_untracked() != SourceKind::Upload;
+                        let error = error.map(|mut e| {
+                            if e.message.is_empty() { e.message = i18n.t().import_no_reason.to_string(); }
+                            e
+                        });
+                        let banner = match (cancelled, importing) {
+                            (true, _) => i18n.t().upload_cancelled,
+                            (false, true) => i18n.t().import_failed,
+                            (false, false) => i18n.t().upload_failed,
+                        };
                         view! {
                             <div class="banner banner--warning" role="alert">
-                                <p>{if cancelled { i18n.t().upload_cancelled } else { i18n.t().upload_failed }}</p>
+                                <p>{banner}</p>
                             </div>
                             {error.map(|e| view! { <ErrorMessage error=e /> })}
                             {move || image_id.get().map(|id| {
                                 let (retry_id, delete_id, open) = (id.clone(), id.clone(), format!("/images/{id}"));
                                 view! {
                                     <div class="create-image__choices">
-                                        <button type="button" class="button button--primary" on:click=move |_| begin_upload(retry_id.clone())>{i18n.t().retry_upload}</button>
+                                        <button type="button" class="button button--primary" on:click=move |_| {
+                                            match chosen_source() {
+                                                Ok(source) => { problem.set(None); send_data(retry_id.clone(), source) }
+                                                Err(e) => problem.set(Some(e)),
+                                            }
+                                        }>{move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}</button>
                                         <button type="button" class="button button--danger" on:click=move |_| { delete_record.dispatch(delete_id.clone()); }>{i18n.t().delete_record}</button>
                                         <A href=open>{i18n.t().open_image}</A>
                                     </div>
