@@ -4,6 +4,7 @@
 //! `client` module runs them through the browser's fetch.
 
 pub mod catalog;
+pub mod checksum;
 pub mod config;
 pub mod create;
 pub mod error;
@@ -18,6 +19,8 @@ pub mod client;
 
 pub use error::{ApiError, ErrorKind};
 
+#[cfg(target_arch = "wasm32")]
+pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod importer;
 #[cfg(target_arch = "wasm32")]

@@ -31,6 +31,12 @@ pub fn SharingPanel(
         let id = image.get_untracked().id;
         async move {
             let Some(glance) = glance else { return Ok(()) };
+            // Only a shared image has a member list: Glance answers 403 for the others, which
+            // the browser would log as a failed request. No need to ask.
+            if image.with_untracked(|i| i.visibility != Visibility::Shared) {
+                table.set(MemberTable::default());
+                return Ok(());
+            }
             match glance.members(&id).await {
                 Ok(list) => {
                     table.set(MemberTable::from_members(list));
@@ -51,9 +57,11 @@ pub fn SharingPanel(
             }
         }
     });
-    // Load on first show and whenever the token or the project changes.
+    // Load on first show and whenever the token, the project or the visibility changes (an
+    // image made shared again still has the members it had before it was made private).
     Effect::new(move |_| {
         session.project_id();
+        image.with(|i| i.visibility.clone());
         session.get().map(|s| s.token);
         load.dispatch(());
     });

@@ -292,7 +292,7 @@ pub const EN: Messages = Messages {
     download: "Download",
     cancel_download: "Cancel download",
     download_cancelled: "Download cancelled. Nothing was saved.",
-    download_failed: "The download failed.",
+    download_failed: "The download failed",
     download_fallback_note: "This browser cannot write a download to disk as it arrives: the image is collected in the browser's memory and saved when it is complete. For very large images, use a Chromium-based browser or the command line.",
     checksum_missing: "Glance records no checksum for this image, so the data could not be verified.",
     download_progress,

@@ -284,7 +284,7 @@ pub const ZH: Messages = Messages {
     download: "下载",
     cancel_download: "取消下载",
     download_cancelled: "下载已取消，未保存任何内容。",
-    download_failed: "下载失败。",
+    download_failed: "下载失败",
     download_fallback_note: "此浏览器无法在下载时直接写入磁盘：镜像会先保存在浏览器内存中，完成后再保存。对于很大的镜像，请使用基于 Chromium 的浏览器或命令行。",
     checksum_missing: "Glance 没有记录此镜像的校验和，因此无法验证数据。",
     download_progress,

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    CopyButton, EditImageForm, ErrorMessage, ImageActions, SharingPanel, StatusBadge,
+    CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel, StatusBadge,
 };
 use crate::format::human_size;
 use crate::model::Image;
@@ -69,6 +69,7 @@ fn ImageView(image: Image) -> impl IntoView {
     let is_owner = Memo::new(move |_| image.with(|i| session.may_manage(i)));
     view! {
         {move || view! { <ImageFields image=image.get() /> }}
+        <DownloadPanel image=image />
         <SharingPanel image=image />
         <Show when=move || is_owner.get()>
             <ImageActions image=image />

@@ -1,0 +1,181 @@
+use leptos::prelude::*;
+use web_sys::AbortController;
+
+use crate::api::checksum::{file_name, verdict, StreamHasher, Verdict};
+use crate::api::create::Progress;
+use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, Fetched};
+use crate::api::ApiError;
+use crate::components::ErrorMessage;
+use crate::format::human_size;
+use crate::model::{Image, ImageStatus};
+use crate::state::{browser, use_i18n, use_session};
+
+/// Where a download stands.
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Idle,
+    Running(Progress),
+    Done { name: String, verdict: Verdict },
+    Cancelled,
+    Failed(ApiError),
+}
+
+/// Downloads the image's data to a file with progress and Cancel, then checks it against the
+/// hash Glance recorded (`os_hash_value`). Offered for active images to anyone who can see
+/// them. Where the browser cannot write to disk as data arrives, says so before the download
+/// (see [`crate::api::download`]).
+#[component]
+pub fn DownloadPanel(
+    /// The image whose data to download.
+    image: RwSignal<Image>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let phase = RwSignal::new(Phase::Idle);
+    let controller = StoredValue::new_local(None::<AbortController>);
+    let streams = can_stream_to_disk();
+
+    let download = Action::new_local(move |_: &()| {
+        let img = image.get_untracked();
+        let glance = session.glance();
+        async move {
+            let Some(glance) = glance else { return };
+            let name = file_name(img.name.as_deref(), &img.id, img.disk_format.as_deref());
+            let sink = match choose_sink(&name).await {
+                Ok(Some(sink)) => sink,
+                Ok(None) => return, // the save dialog was closed
+                Err(e) => {
+                    phase.set(Phase::Failed(e));
+                    return;
+                }
+            };
+            let Ok(abort) = AbortController::new() else {
+                sink.discard().await;
+                return;
+            };
+            let signal = abort.signal();
+            controller.set_value(Some(abort));
+            let started = browser::now_ms() as f64;
+            let expected = img.size;
+            phase.set(Phase::Running(Progress {
+                loaded: 0,
+                total: expected.unwrap_or(0),
+                elapsed_ms: 0.0,
+            }));
+            let hasher = img.os_hash_algo.as_deref().and_then(StreamHasher::for_algo);
+            let result = fetch_into(
+                &glance,
+                &img.id,
+                &sink,
+                &signal,
+                hasher,
+                expected,
+                move |loaded, total| {
+                    phase.set(Phase::Running(Progress {
+                        loaded,
+                        total: total.unwrap_or(loaded),
+                        elapsed_ms: browser::now_ms() as f64 - started,
+                    }))
+                },
+            )
+            .await;
+            controller.set_value(None);
+            match result {
+                Ok(Fetched::Complete { hash, .. }) => match sink.finish(&name).await {
+                    Ok(()) => phase.set(Phase::Done {
+                        name,
+                        verdict: verdict(
+                            img.os_hash_algo.as_deref(),
+                            img.os_hash_value.as_deref(),
+                            hash,
+                        ),
+                    }),
+                    Err(e) => phase.set(Phase::Failed(e)),
+                },
+                Ok(Fetched::Cancelled) => {
+                    sink.discard().await;
+                    phase.set(Phase::Cancelled);
+                }
+                Err(e) => {
+                    sink.discard().await;
+                    session.report(&e);
+                    phase.set(Phase::Failed(e));
+                }
+            }
+        }
+    });
+
+    let running = move || matches!(phase.get(), Phase::Running(_));
+    let status = move || match phase.get() {
+        Phase::Idle => ().into_any(),
+        Phase::Running(p) => {
+            let text = (i18n.t().download_progress)(
+                &human_size(Some(p.loaded)),
+                &human_size(Some(p.total)),
+                p.percent(),
+                &human_size(Some(p.speed() as u64)),
+            );
+            view! {
+                <div role="status" class="download-progress">
+                    <progress max="100" value=format!("{:.1}", p.percent())></progress>
+                    <p class="download-progress__text">{text}</p>
+                </div>
+            }
+            .into_any()
+        }
+        Phase::Done { name, verdict } => {
+            let t = i18n.t();
+            let (class, text) = match verdict {
+                Verdict::Verified { algo } => ("banner banner--ok", (t.checksum_ok)(&algo)),
+                Verdict::Mismatch {
+                    algo,
+                    expected,
+                    got,
+                } => (
+                    "banner banner--danger",
+                    (t.checksum_mismatch)(&algo, &expected, &got),
+                ),
+                Verdict::Unsupported { algo } => {
+                    ("banner banner--warning", (t.checksum_unsupported)(&algo))
+                }
+                Verdict::Missing => ("banner banner--warning", t.checksum_missing.to_string()),
+            };
+            let role = if class.contains("danger") {
+                "alert"
+            } else {
+                "status"
+            };
+            view! {
+                <div class=class role=role>
+                    <p>{(t.download_saved)(&name)}</p>
+                    <p class="download-verdict">{text}</p>
+                </div>
+            }
+            .into_any()
+        }
+        Phase::Cancelled => view! { <p role="status">{i18n.t().download_cancelled}</p> }.into_any(),
+        Phase::Failed(e) => {
+            view! { <ErrorMessage error=e title=i18n.t().download_failed /> }.into_any()
+        }
+    };
+
+    view! {
+        <Show when=move || image.with(|i| i.status == ImageStatus::Active)>
+            <section class="download-panel" aria-labelledby="download-title">
+                <h2 id="download-title">{move || i18n.t().download}</h2>
+                {(!streams).then(|| view! { <p class="download-panel__note">{move || i18n.t().download_fallback_note}</p> })}
+                <div class="download-panel__actions">
+                    <button type="button" class="button" disabled=running on:click=move |_| { download.dispatch(()); }>
+                        {move || format!("{} ({})", i18n.t().download, human_size(image.with(|i| i.size)))}
+                    </button>
+                    <Show when=running>
+                        <button type="button" class="button button--danger" on:click=move |_| {
+                            controller.with_value(|c| if let Some(c) = c { c.abort() });
+                        }>{move || i18n.t().cancel_download}</button>
+                    </Show>
+                </div>
+                <div aria-live="polite">{status}</div>
+            </section>
+        </Show>
+    }
+}
