@@ -283,6 +283,7 @@ pub const EN: Messages = Messages {
     source_web: "Glance downloads it from a URL (web-download)",
     url_label: "Image URL",
     url_required: "Enter the URL Glance should download the image from.",
+    file_required: "Choose the image file to send.",
     url_not_http: "Glance can download only http:// and https:// URLs.",
     import_failed: "The import failed. The image record is still there.",
     import_no_reason: "Glance did not say why.",

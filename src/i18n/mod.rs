@@ -287,6 +287,7 @@ pub struct Messages {
     pub source_web: &'static str,
     pub url_label: &'static str,
     pub url_required: &'static str,
+    pub file_required: &'static str,
     pub url_not_http: &'static str,
     pub import_failed: &'static str,
     pub import_no_reason: &'static str,

@@ -275,6 +275,7 @@ pub const ZH: Messages = Messages {
     source_web: "由 Glance 从 URL 下载（web-download）",
     url_label: "镜像 URL",
     url_required: "请输入 Glance 下载镜像所用的 URL。",
+    file_required: "请选择要发送的镜像文件。",
     url_not_http: "Glance 只能下载 http:// 和 https:// 的 URL。",
     import_failed: "导入失败。镜像记录仍在。",
     import_no_reason: "Glance 没有说明原因。",

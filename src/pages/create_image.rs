@@ -39,6 +39,8 @@ enum Phase {
 enum FormProblem {
     Image(NewImageProblem),
     Url(UrlProblem),
+    /// Upload or stage chosen, but no file picked.
+    NoFile,
 }
 
 /// The create page (`/images/new`): the record's fields, then the data: the file uploaded
@@ -207,7 +209,12 @@ pub fn CreateImagePage() -> impl IntoView {
     };
     // The data source as the form says now, checked.
     let chosen_source = move || -> Result<DataSource, FormProblem> {
+        let has_file = file_input
+            .get_untracked()
+            .and_then(|i| i.files())
+            .is_some_and(|l| l.length() > 0);
         match kind.get_untracked() {
+            SourceKind::Upload | SourceKind::Stage if !has_file => Err(FormProblem::NoFile),
             SourceKind::Upload => Ok(DataSource::Upload),
             SourceKind::Stage => Ok(DataSource::Stage),
             SourceKind::Web => check_url(&url.get_untracked())
@@ -355,6 +362,7 @@ pub fn CreateImagePage() -> impl IntoView {
                             FormProblem::Image(NewImageProblem::BadProperty(line)) => format!("{} {line}", i18n.t().bad_property_line),
                             FormProblem::Url(UrlProblem::Empty) => i18n.t().url_required.to_string(),
                             FormProblem::Url(UrlProblem::NotHttp) => i18n.t().url_not_http.to_string(),
+                            FormProblem::NoFile => i18n.t().file_required.to_string(),
                         };
                         view! { <p class="form-field__error" role="alert">{text}</p> }
                     })}

@@ -73,6 +73,13 @@ test('the create form offers the import methods the cloud lists', async ({ page 
   await group.getByLabel(/web-download/).check();
   await expect(page.getByLabel('Image URL')).toBeVisible();
   await expect(page.getByLabel('Image file')).toBeHidden();
+  // Staging needs a file: without one nothing is created.
+  const name = `e2e-nofile-${Date.now()}`;
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await group.getByLabel(/glance-direct/).check();
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choose the image file to send.');
+  expect((await glance(await tokenFor('alice'), 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(0);
 });
 
 test('a cloud without interoperable import gets only the plain upload', async ({ page }) => {
