@@ -282,8 +282,10 @@ launch_glance() {
   # No --http-raw-body: with it uwsgi's http router closes the connection after every
   # response (no keep-alive), and clients reusing a pooled connection get "connection reset /
   # remote end closed". --http-chunked-input alone handles both chunked and sized uploads.
+  # --http-manage-expect answers "Expect: 100-continue" (curl -T sends it for big bodies;
+  # without it curl waits 1 s before sending).
   launch glance "OS_GLANCE_CONFIG_DIR=$GL_DIR" \
-    -- --http "127.0.0.1:$GLANCE_PORT" --http-keepalive --http-chunked-input \
+    -- --http "127.0.0.1:$GLANCE_PORT" --http-keepalive --http-chunked-input --http-manage-expect \
     --wsgi-file "$VENV/lib/$PYVER_DIR/site-packages/glance/wsgi/api.py"
 }
 
