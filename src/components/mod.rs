@@ -2,7 +2,7 @@
 
 pub mod accept_all;
 pub mod add_members_form;
-pub mod bulk_delete;
+pub mod bulk_actions;
 pub mod catalog_filters;
 pub mod confirm_dialog;
 pub mod consumer_actions;
@@ -28,7 +28,7 @@ pub mod visibility_control;
 
 pub use accept_all::AcceptAll;
 pub use add_members_form::AddMembersForm;
-pub use bulk_delete::BulkDelete;
+pub use bulk_actions::BulkActions;
 pub use catalog_filters::CatalogFilters;
 pub use confirm_dialog::ConfirmDialog;
 pub use consumer_actions::ConsumerActions;

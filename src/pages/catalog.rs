@@ -7,7 +7,7 @@ use crate::api::glance::{
     PAGE_SIZES,
 };
 use crate::components::{
-    AcceptAll, BulkDelete, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow,
+    AcceptAll, BulkActions, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow,
 };
 use crate::i18n::Messages;
 use crate::model::MemberStatus;
@@ -93,7 +93,7 @@ pub fn CatalogPage() -> impl IntoView {
         }
     });
 
-    // Images chosen for "Delete selected" (My images), id → name.
+    // Images chosen for the bulk actions (My images), id → name.
     let selection = RwSignal::new(std::collections::BTreeMap::<String, String>::new());
 
     // (id, name) of the invitations listed, for "Accept all".
@@ -326,7 +326,7 @@ pub fn CatalogPage() -> impl IntoView {
             </div>
             // Outside the list, so its per-image results stay on screen after the list re-reads.
             <Show when=move || query.get().view == CatalogView::Mine>
-                <BulkDelete selection=selection on_done=move |_| page.refetch() />
+                <BulkActions selection=selection on_done=move |_| page.refetch() />
             </Show>
             <Show when=move || query.get().view == CatalogView::Invitations>
                 <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />

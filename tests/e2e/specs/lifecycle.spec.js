@@ -1,7 +1,7 @@
 // Issue 6 (part): edit with a JSON patch of only the changes, tags inline, a concurrent change,
 // protect/unprotect, deactivate/reactivate and delete, each checked against Glance.
 const { test, expect } = require('@playwright/test');
-const { tokenFor, glance } = require('../lib/stack');
+const { tokenFor, glance, GLANCE } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 
 async function imageWithData(name, extra = {}) {
@@ -113,7 +113,7 @@ test('bulk delete gives a result per image and keeps the ones Glance refused', a
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText(`e2e-bulk-p-${stamp}`);
     await dialog.getByRole('button', { name: 'Delete' }).click();
-    const results = page.locator('.bulk-delete .add-results');
+    const results = page.locator('.bulk-actions .add-results');
     await expect(results.locator('.add-results__item--ok')).toHaveCount(2);
     await expect(results.locator('.add-results__item--error')).toContainText(`e2e-bulk-p-${stamp}`);
     await expect(page.getByRole('button', { name: 'Delete selected (1)' })).toBeVisible();
@@ -124,6 +124,43 @@ test('bulk delete gives a result per image and keeps the ones Glance refused', a
     await expect(page.locator('.image-row__name a').filter({ hasText: `e2e-bulk-a-${stamp}` })).toHaveCount(0);
   } finally {
     await glance(token, 'PATCH', `/v2/images/${ids.p}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
+    for (const id of Object.values(ids)) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('bulk deactivate and reactivate: a result per image, Glance\'s words for the one it refuses', async ({ page }) => {
+  const stamp = Date.now();
+  const token = await tokenFor('alice');
+  const make = async (name, data) => {
+    const id = (await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare' })).json.id;
+    if (data) {
+      const res = await fetch(`${GLANCE}/v2/images/${id}/file`, { method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: data });
+      expect(res.status).toBe(204);
+    }
+    return id;
+  };
+  const ids = { a: await make(`e2e-bulkact-a-${stamp}`, Buffer.alloc(4096, 1)), b: await make(`e2e-bulkact-b-${stamp}`, Buffer.alloc(4096, 2)), q: await make(`e2e-bulkact-q-${stamp}`) };
+  const status = async (id) => (await glance(token, 'GET', `/v2/images/${id}`)).json.status;
+  try {
+    await loginAs(page, 'alice');
+    for (const k of ['a', 'b', 'q']) await page.getByLabel(`Select e2e-bulkact-${k}-${stamp}`).check();
+    await page.getByRole('button', { name: 'Deactivate selected (3)' }).click();
+    const results = page.locator('.bulk-actions .add-results');
+    await expect(results.locator('.add-results__item--ok')).toHaveCount(2);
+    await expect(results.locator('.add-results__item--ok').first()).toContainText('deactivated');
+    await expect(results.locator('.add-results__item--error')).toContainText(`e2e-bulkact-q-${stamp}`);
+    await expect(results.locator('.add-results__item--error')).toContainText("Not allowed to deactivate image in status 'queued'");
+    expect([await status(ids.a), await status(ids.b), await status(ids.q)]).toEqual(['deactivated', 'deactivated', 'queued']);
+    // The refused one stays selected; the list shows the new statuses.
+    await expect(page.getByRole('button', { name: 'Deactivate selected (1)' })).toBeVisible();
+    await expect(page.getByLabel(`Select e2e-bulkact-q-${stamp}`)).toBeChecked();
+    await page.getByLabel(`Select e2e-bulkact-q-${stamp}`).uncheck();
+    for (const k of ['a', 'b']) await page.getByLabel(`Select e2e-bulkact-${k}-${stamp}`).check();
+    await page.getByRole('button', { name: 'Reactivate selected (2)' }).click();
+    await expect(results.locator('.add-results__item--ok')).toHaveCount(2);
+    await expect(results.locator('.add-results__item--ok').first()).toContainText('reactivated');
+    expect([await status(ids.a), await status(ids.b)]).toEqual(['active', 'active']);
+  } finally {
     for (const id of Object.values(ids)) await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
