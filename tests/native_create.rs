@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use glance_share::api::create::{
-    create_body, parse_properties, NewImage, NewImageProblem, Progress,
+    create_body, disk_format_for_file, parse_properties, NewImage, NewImageProblem, Progress,
 };
 use serde_json::json;
 
@@ -54,4 +54,14 @@ fn progress_reads_as_percent_speed_and_time_left() {
     };
     assert_eq!(start.percent(), 0.0);
     assert_eq!(start.seconds_left(), None);
+}
+
+#[test]
+fn an_unambiguous_extension_names_the_disk_format() {
+    assert_eq!(disk_format_for_file("jammy.QCOW2"), Some("qcow2"));
+    assert_eq!(disk_format_for_file("win.vhdx"), Some("vhdx"));
+    assert_eq!(disk_format_for_file("boot.iso"), Some("iso"));
+    // cirros-*.img is qcow2, other .img files are raw: no guess.
+    assert_eq!(disk_format_for_file("cirros-0.6.2-x86_64-disk.img"), None);
+    assert_eq!(disk_format_for_file("noextension"), None);
 }

@@ -81,6 +81,24 @@ pub fn create_body(image: &NewImage) -> Result<Value, NewImageProblem> {
     Ok(Value::Object(body))
 }
 
+/// The disk format a file's extension names without doubt, to preselect it on the form (Glance
+/// inspects the data anyway and answers 415 when it does not match). `.img` is left alone: it
+/// is raw for some images and qcow2 for many cloud images (cirros, Ubuntu).
+pub fn disk_format_for_file(file_name: &str) -> Option<&'static str> {
+    let (_, ext) = file_name.rsplit_once('.')?;
+    match ext.to_ascii_lowercase().as_str() {
+        "qcow2" | "qcow" => Some("qcow2"),
+        "raw" => Some("raw"),
+        "iso" => Some("iso"),
+        "vmdk" => Some("vmdk"),
+        "vdi" => Some("vdi"),
+        "vhd" => Some("vhd"),
+        "vhdx" => Some("vhdx"),
+        "hds" => Some("ploop"),
+        _ => None,
+    }
+}
+
 /// Upload progress as the user reads it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Progress {

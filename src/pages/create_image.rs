@@ -7,7 +7,9 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::create::{create_body, parse_properties, NewImage, NewImageProblem, Progress};
+use crate::api::create::{
+    create_body, disk_format_for_file, parse_properties, NewImage, NewImageProblem, Progress,
+};
 use crate::api::import::{check_url, import_body, DataSource, UrlProblem};
 use crate::api::importer::import_and_follow;
 use crate::api::upload::{self, Target, Upload, UploadEnd};
@@ -78,6 +80,8 @@ pub fn CreateImagePage() -> impl IntoView {
     let phase = RwSignal::new(Phase::Editing);
     let image_id = RwSignal::new(None::<String>);
     let file_input = NodeRef::<Input>::new();
+    // Once the user picks a disk format, a file's extension no longer changes it.
+    let format_chosen = RwSignal::new(false);
     let running = StoredValue::new_local(None::<Upload>);
 
     // Waits (briefly) for Glance to finish processing the data, then shows the result.
@@ -331,7 +335,9 @@ pub fn CreateImagePage() -> impl IntoView {
                 <fieldset disabled=busy>
                     {text_field("new-name", |t| t.field_name, |f| f.name.clone(), |f, v| f.name = v)}
                     <div class="edit-image__row">
-                        {choice("new-disk-format", |t| t.col_disk_format, &DISK_FORMATS, |f| f.disk_format.clone(), |f, v| f.disk_format = v)}
+                        <div class="create-image__format" on:change=move |_| format_chosen.set(true)>
+                            {choice("new-disk-format", |t| t.col_disk_format, &DISK_FORMATS, |f| f.disk_format.clone(), |f, v| f.disk_format = v)}
+                        </div>
                         {choice("new-container-format", |t| t.field_container_format, &CONTAINER_FORMATS, |f| f.container_format.clone(), |f, v| f.container_format = v)}
                         {choice("new-visibility", |t| t.col_visibility, &["private", "shared", "community", "public"], |f| f.visibility.clone(), |f, v| f.visibility = v)}
                         {text_field("new-min-disk", |t| t.field_min_disk, |f| f.min_disk.to_string(), |f, v| f.min_disk = v.trim().parse().unwrap_or(0))}
@@ -354,7 +360,14 @@ pub fn CreateImagePage() -> impl IntoView {
                     // switching back and forth.
                     <div class="form-field" hidden=move || kind.get() == SourceKind::Web>
                         <label for="new-file">{move || i18n.t().file_label}</label>
-                        <input id="new-file" type="file" node_ref=file_input />
+                        <input id="new-file" type="file" node_ref=file_input on:change=move |_| {
+                            let picked = file_input.get_untracked().and_then(|i| i.files()).and_then(|l| l.get(0));
+                            if let Some(format) = picked.and_then(|f| disk_format_for_file(&f.name())) {
+                                if !format_chosen.get_untracked() {
+                                    form.update(|f| f.disk_format = format.to_string());
+                                }
+                            }
+                        } />
                     </div>
                     {move || problem.get().map(|p| {
                         let text = match p {

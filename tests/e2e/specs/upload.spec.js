@@ -96,3 +96,19 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   expect(img.status).toBe('active');
   expect(img.size).toBe(24 * 1024 * 1024);
 });
+
+test('the file\'s extension preselects the disk format until the user picks one', async ({ page }) => {
+  const raw = path.join(tmp, 'picked.raw');
+  const iso = path.join(tmp, 'picked.iso');
+  fs.writeFileSync(raw, Buffer.alloc(1024));
+  fs.writeFileSync(iso, Buffer.alloc(1024));
+  await loginAs(page, 'alice', { start: '/images/new' });
+  await expect(page.getByLabel('Disk format')).toHaveValue('qcow2');
+  await page.getByLabel('Image file').setInputFiles(raw);
+  await expect(page.getByLabel('Disk format')).toHaveValue('raw');
+  await page.getByLabel('Image file').setInputFiles(iso);
+  await expect(page.getByLabel('Disk format')).toHaveValue('iso');
+  await page.getByLabel('Disk format').selectOption('vmdk');
+  await page.getByLabel('Image file').setInputFiles(raw);
+  await expect(page.getByLabel('Disk format')).toHaveValue('vmdk');
+});
