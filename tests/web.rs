@@ -4,7 +4,8 @@
 use glance_share::api::config::parse_config;
 use glance_share::api::ApiError;
 use glance_share::components::{
-    ErrorMessage, ImageRow, LoginForm, MemberList, MemberStatusBadge, StatusBadge,
+    DataSourcePicker, ErrorMessage, ImageRow, LoginForm, MemberList, MemberStatusBadge, SourceKind,
+    StatusBadge,
 };
 use glance_share::model::{Image, ImageStatus};
 use glance_share::model::{Member, MemberStatus, MemberTable};
@@ -366,4 +367,55 @@ async fn member_rows_show_names_counts_filter_and_follow_the_table() {
         2,
         "cancel removes nothing"
     );
+}
+
+#[wasm_bindgen_test]
+async fn data_source_picker_offers_only_the_listed_methods_and_a_url_box_for_web_download() {
+    let root = container();
+    let methods = RwSignal::new(Vec::<&'static str>::new());
+    let kind = RwSignal::new(SourceKind::Upload);
+    let url = RwSignal::new(String::new());
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        I18n::provide();
+        view! { <DataSourcePicker methods=methods kind=kind url=url /> }
+    });
+    tick().await;
+    let radios = |root: &HtmlElement| root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios(&root).length(), 0, "no import: no choice at all");
+    methods.set(vec!["web-download"]);
+    tick().await;
+    let labels: Vec<String> = (0..radios(&root).length())
+        .map(|i| {
+            let radio = radios(&root).item(i).unwrap();
+            radio
+                .parent_node()
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Upload the file",
+            "Glance downloads it from a URL (web-download)"
+        ]
+        .map(|l| format!(" {l}")),
+        "glance-direct is not offered when the cloud does not list it"
+    );
+    assert!(root.query_selector("#new-url").unwrap().is_none());
+    let web: HtmlInputElement = radios(&root).item(1).unwrap().unchecked_into();
+    web.click();
+    tick().await;
+    assert_eq!(kind.get_untracked(), SourceKind::Web);
+    let field: HtmlInputElement = root
+        .query_selector("#new-url")
+        .unwrap()
+        .expect("a URL box for web-download")
+        .unchecked_into();
+    field.set_value("https://example.com/a.qcow2");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert_eq!(url.get_untracked(), "https://example.com/a.qcow2");
 }
