@@ -48,6 +48,11 @@ PY_PACKAGES="glance==33.0.0 keystone==30.0.0 uwsgi python-openstackclient"
 if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$PY_PACKAGES" ]; then
   step "creating the Keystone + Glance venv in $VENV"
   python3 -m venv "$VENV"
+  # uwsgi is built from source and embeds the libpython it was built against. pip's wheel
+  # cache cannot tell two CPython 3.11 builds apart (pyenv's and Debian's share the wheel
+  # tag), and a uwsgi built for the other one fails to import the standard library
+  # ("No module named '_socket'"). So uwsgi is always built for this venv's interpreter.
+  "$VENV/bin/pip" install -q --disable-pip-version-check --no-cache-dir uwsgi
   "$VENV/bin/pip" install -q --disable-pip-version-check $PY_PACKAGES
   echo "$PY_PACKAGES" >"$VENV/.installed"
 fi
