@@ -55,4 +55,20 @@ async function keystone(token, method, urlPath, body) {
   return { status: res.status, json };
 }
 
-module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone };
+/**
+ * Creates a private image straight at Glance (raw/bare unless `fields` say otherwise) and, when
+ * `data` is given, uploads it; returns the id. Fails the test if Glance refuses.
+ */
+async function createImage(token, name, data, fields = {}) {
+  const r = await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare', ...fields });
+  if (r.status !== 201) throw new Error(`create ${name}: ${r.status} ${JSON.stringify(r.json)}`);
+  if (data) {
+    const put = await fetch(`${GLANCE}/v2/images/${r.json.id}/file`, {
+      method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: data,
+    });
+    if (put.status !== 204) throw new Error(`upload ${name}: ${put.status} ${await put.text()}`);
+  }
+  return r.json.id;
+}
+
+module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone, createImage };

@@ -6,7 +6,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { tokenFor, glance, GLANCE } = require('../lib/stack');
+const { tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, watchErrors } = require('../lib/app');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-download-'));
@@ -15,18 +15,11 @@ let bytes;
 let id;
 const created = [];
 
-/** Creates a private qcow2 image for alice and uploads `data` to it straight at Glance. */
+/** A private qcow2 image of alice's holding `data` (none when null), deleted after the tests. */
 async function imageWith(imageName, data) {
-  const token = await tokenFor('alice');
-  const img = (await glance(token, 'POST', '/v2/images', { name: imageName, disk_format: 'qcow2', container_format: 'bare', visibility: 'private' })).json;
-  created.push(img.id);
-  if (data) {
-    const res = await fetch(`${GLANCE}/v2/images/${img.id}/file`, {
-      method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: data,
-    });
-    expect(res.status).toBe(204);
-  }
-  return img.id;
+  const id = await createImage(await tokenFor('alice'), imageName, data, { disk_format: 'qcow2' });
+  created.push(id);
+  return id;
 }
 
 test.beforeAll(async () => {

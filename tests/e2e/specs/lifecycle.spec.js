@@ -1,19 +1,10 @@
 // Issue 6 (part): edit with a JSON patch of only the changes, tags inline, a concurrent change,
 // protect/unprotect, deactivate/reactivate and delete, each checked against Glance.
 const { test, expect } = require('@playwright/test');
-const { tokenFor, glance, GLANCE } = require('../lib/stack');
+const { tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 
-async function imageWithData(name, extra = {}) {
-  const token = await tokenFor('alice');
-  const r = await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare', ...extra });
-  expect(r.status).toBe(201);
-  const put = await fetch(`${require('../lib/stack').GLANCE}/v2/images/${r.json.id}/file`, {
-    method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: Buffer.alloc(4096, 7),
-  });
-  expect(put.status).toBe(204);
-  return r.json.id;
-}
+const imageWithData = async (name, extra = {}) => createImage(await tokenFor('alice'), name, Buffer.alloc(4096, 7), extra);
 const current = async (id) => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
 const without = (img, keys) => Object.fromEntries(Object.entries(img).filter(([k]) => !keys.includes(k)));
 
@@ -104,7 +95,7 @@ test('protect, try to delete, deactivate, reactivate, unprotect, delete', async 
 test('bulk delete gives a result per image and keeps the ones Glance refused', async ({ page }) => {
   const stamp = Date.now();
   const token = await tokenFor('alice');
-  const make = async (name, extra = {}) => (await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare', ...extra })).json.id;
+  const make = (name, extra = {}) => createImage(token, name, null, extra);
   const ids = { a: await make(`e2e-bulk-a-${stamp}`), b: await make(`e2e-bulk-b-${stamp}`), p: await make(`e2e-bulk-p-${stamp}`, { protected: true }) };
   try {
     await loginAs(page, 'alice');
@@ -131,14 +122,7 @@ test('bulk delete gives a result per image and keeps the ones Glance refused', a
 test('bulk deactivate and reactivate: a result per image, Glance\'s words for the one it refuses', async ({ page }) => {
   const stamp = Date.now();
   const token = await tokenFor('alice');
-  const make = async (name, data) => {
-    const id = (await glance(token, 'POST', '/v2/images', { name, visibility: 'private', disk_format: 'raw', container_format: 'bare' })).json.id;
-    if (data) {
-      const res = await fetch(`${GLANCE}/v2/images/${id}/file`, { method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: data });
-      expect(res.status).toBe(204);
-    }
-    return id;
-  };
+  const make = (name, data) => createImage(token, name, data);
   const ids = { a: await make(`e2e-bulkact-a-${stamp}`, Buffer.alloc(4096, 1)), b: await make(`e2e-bulkact-b-${stamp}`, Buffer.alloc(4096, 2)), q: await make(`e2e-bulkact-q-${stamp}`) };
   const status = async (id) => (await glance(token, 'GET', `/v2/images/${id}`)).json.status;
   try {
