@@ -58,6 +58,17 @@ open_enum!(
     }
 );
 
+impl ImageStatus {
+    /// True while Glance is busy with the image's data (an upload or import in progress):
+    /// the status will change on its own.
+    pub fn is_in_progress(&self) -> bool {
+        matches!(
+            self,
+            ImageStatus::Saving | ImageStatus::Uploading | ImageStatus::Importing
+        )
+    }
+}
+
 open_enum!(
     /// `visibility` of an image.
     Visibility {

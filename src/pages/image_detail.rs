@@ -1,3 +1,7 @@
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -65,6 +69,7 @@ pub fn ImageDetailPage() -> impl IntoView {
 fn ImageView(image: Image) -> impl IntoView {
     let image = RwSignal::new(image);
     let session = use_session();
+    follow_processing(image);
     // Only the owning project (or an admin) is offered edits and lifecycle actions.
     let is_owner = Memo::new(move |_| image.with(|i| session.may_manage(i)));
     view! {
@@ -76,6 +81,55 @@ fn ImageView(image: Image) -> impl IntoView {
             <EditImageForm image=image />
         </Show>
     }
+}
+
+/// How often an image whose data Glance is still processing is read again.
+const FOLLOW_EVERY: Duration = Duration::from_secs(2);
+
+/// While Glance is busy with the image's data (an upload or import started elsewhere, e.g. on
+/// the create page or by another user), reads the image every few seconds so its status and
+/// size change on screen without a reload. Stops when it settles or the page is left.
+fn follow_processing(image: RwSignal<Image>) {
+    let session = use_session();
+    let on_page = Arc::new(AtomicBool::new(true));
+    {
+        let on_page = on_page.clone();
+        on_cleanup(move || on_page.store(false, Ordering::Relaxed));
+    }
+    let following = StoredValue::new(false);
+    Effect::new(move |_| {
+        let busy = image.with(|i| i.status.is_in_progress());
+        if !busy || following.get_value() {
+            return;
+        }
+        following.set_value(true);
+        let on_page = on_page.clone();
+        let id = image.with_untracked(|i| i.id.clone());
+        let glance = session.glance();
+        leptos::task::spawn_local(async move {
+            let Some(glance) = glance else { return };
+            loop {
+                gloo_timers::future::sleep(FOLLOW_EVERY).await;
+                if !on_page.load(Ordering::Relaxed) {
+                    return;
+                }
+                match glance.image(&id, None).await {
+                    Ok(now) => {
+                        let settled = !now.status.is_in_progress();
+                        image.set(now);
+                        if settled {
+                            break;
+                        }
+                    }
+                    Err(e) => {
+                        session.report(&e);
+                        break;
+                    }
+                }
+            }
+            following.set_value(false);
+        });
+    });
 }
 
 /// The fields of one image as a definition list plus its custom properties table.

@@ -7,7 +7,7 @@ const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
-const { tokenFor, glance } = require('../lib/stack');
+const { tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 
 // The dev/test stack lets web-download fetch from 127.0.0.1 on this port (scripts/stack.sh).
@@ -118,6 +118,23 @@ test('web-download: Glance fetches the URL, the page follows the import until ac
   expect(served).toEqual(['/disk.qcow2']);
   const id = await idFromLink(page);
   created.push(id);
+  await expectStoredDisk(id);
+});
+
+test('the detail page follows an import started elsewhere until the image is active', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const id = await createImage(token, `e2e-follow-${Date.now()}`, null, { disk_format: 'qcow2' });
+  created.push(id);
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await expect(page.locator('.fields .status-badge')).toHaveText('queued');
+  // Started by someone else (straight at Glance); the slow server keeps it importing a while.
+  const r = await glance(token, 'POST', `/v2/images/${id}/import`, { method: { name: 'web-download', uri: `http://127.0.0.1:${PORT}/disk.qcow2` } });
+  expect(r.status).toBe(202);
+  await page.reload();
+  await expect(page.locator('.fields .status-badge')).toHaveText('importing');
+  // No reload from here: the page reads the image again until Glance is done.
+  await expect(page.locator('.fields .status-badge')).toHaveText('active', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /^Download \(/ })).toBeVisible();
   await expectStoredDisk(id);
 });
 
