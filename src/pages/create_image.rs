@@ -1,5 +1,3 @@
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::ev::SubmitEvent;
@@ -17,6 +15,7 @@ use crate::api::ApiError;
 use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::format::{human_duration, human_size};
 use crate::model::ImageStatus;
+use crate::state::on_page::OnPage;
 use crate::state::{browser, use_i18n, use_session};
 
 const DISK_FORMATS: [&str; 8] = ["qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop"];
@@ -71,12 +70,7 @@ pub fn CreateImagePage() -> impl IntoView {
     });
     let methods = Signal::derive(move || methods.get().unwrap_or_default());
     // Polling stops when the page is left (Glance goes on importing regardless).
-    let on_page = Arc::new(AtomicBool::new(true));
-    {
-        let on_page = on_page.clone();
-        on_cleanup(move || on_page.store(false, Ordering::Relaxed));
-    }
-    let on_page = StoredValue::new(on_page);
+    let on_page = StoredValue::new(OnPage::new());
     let phase = RwSignal::new(Phase::Editing);
     let image_id = RwSignal::new(None::<String>);
     let file_input = NodeRef::<Input>::new();
@@ -123,7 +117,7 @@ pub fn CreateImagePage() -> impl IntoView {
                 &glance,
                 &id,
                 &body,
-                move || on_page.load(Ordering::Relaxed),
+                move || on_page.get(),
                 move |status| phase.set(Phase::Importing(status)),
             )
             .await;

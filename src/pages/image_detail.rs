@@ -1,5 +1,3 @@
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -12,6 +10,7 @@ use crate::components::{
 use crate::format::human_size;
 use crate::model::Image;
 use crate::state::abort::LatestRequest;
+use crate::state::on_page::OnPage;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
@@ -91,11 +90,7 @@ const FOLLOW_EVERY: Duration = Duration::from_secs(2);
 /// size change on screen without a reload. Stops when it settles or the page is left.
 fn follow_processing(image: RwSignal<Image>) {
     let session = use_session();
-    let on_page = Arc::new(AtomicBool::new(true));
-    {
-        let on_page = on_page.clone();
-        on_cleanup(move || on_page.store(false, Ordering::Relaxed));
-    }
+    let on_page = OnPage::new();
     let following = StoredValue::new(false);
     Effect::new(move |_| {
         let busy = image.with(|i| i.status.is_in_progress());
@@ -110,7 +105,7 @@ fn follow_processing(image: RwSignal<Image>) {
             let Some(glance) = glance else { return };
             loop {
                 gloo_timers::future::sleep(FOLLOW_EVERY).await;
-                if !on_page.load(Ordering::Relaxed) {
+                if !on_page.get() {
                     return;
                 }
                 match glance.image(&id, None).await {

@@ -4,6 +4,7 @@ pub mod abort;
 pub mod browser;
 pub mod invitations;
 pub mod locale;
+pub mod on_page;
 pub mod projects;
 pub mod session;
 
