@@ -1,6 +1,8 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::api::glance::encode;
 use crate::api::patch::flag_patch;
 use crate::api::ApiError;
 use crate::components::{ConfirmDialog, ErrorMessage};
@@ -17,7 +19,8 @@ enum Act {
 }
 
 /// Owner actions on an image: protect/unprotect, hide/unhide, deactivate/reactivate and delete
-/// (after a confirmation naming it; a protected image explains why it cannot be deleted).
+/// (after a confirmation naming it; a protected image explains why it cannot be deleted), and
+/// for a record without data a link to send it (the create page in "existing image" mode).
 /// Each answer from Glance updates the image shown; a refusal shows Glance's words.
 #[component]
 pub fn ImageActions(
@@ -116,6 +119,12 @@ pub fn ImageActions(
                     )}
                 </Show>
                 {button(Signal::derive(move || i18n.t().delete), Signal::stored(Act::Delete))}
+                // A record without data (e.g. its upload failed or was cancelled): send it now.
+                <Show when=move || status() == ImageStatus::Queued>
+                    <A href=move || format!("/images/new?image={}", image.with(|i| encode(&i.id))) attr:class="button button--primary">
+                        {move || i18n.t().upload_data}
+                    </A>
+                </Show>
             </div>
             <Show when=move || explain_protected.get()>
                 <p class="banner banner--warning" role="alert">{move || i18n.t().protected_cannot_delete}</p>

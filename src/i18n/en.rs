@@ -65,6 +65,10 @@ fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
     format!("Checksum mismatch: Glance recorded {algo} {expected}, the downloaded data has {got}. Do not use this file.")
 }
 
+fn send_data_title(name: &str, format: &str) -> String {
+    format!("Send data to {name} ({format})")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -269,6 +273,9 @@ pub const EN: Messages = Messages {
     properties_lines: "Custom properties (one key=value per line)",
     tags_comma: "Tags (comma separated)",
     create_and_upload: "Create and upload",
+    upload_data: "Upload data…",
+    send_data: "Send the data",
+    send_data_title,
     creating: "Creating the image record…",
     cancel_upload: "Cancel upload",
     upload_cancelled: "Upload cancelled. The image record is still there, without data.",

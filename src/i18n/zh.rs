@@ -57,6 +57,10 @@ fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
     )
 }
 
+fn send_data_title(name: &str, format: &str) -> String {
+    format!("向 {name}（{format}）发送数据")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -261,6 +265,9 @@ pub const ZH: Messages = Messages {
     properties_lines: "自定义属性（每行一个 key=value）",
     tags_comma: "标签（逗号分隔）",
     create_and_upload: "创建并上传",
+    upload_data: "上传数据…",
+    send_data: "发送数据",
+    send_data_title,
     creating: "正在创建镜像记录…",
     cancel_upload: "取消上传",
     upload_cancelled: "上传已取消。镜像记录仍在，但没有数据。",

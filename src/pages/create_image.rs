@@ -4,6 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::create::{
     create_body, disk_format_for_file, parse_properties, NewImage, NewImageProblem, Progress,
@@ -72,7 +73,29 @@ pub fn CreateImagePage() -> impl IntoView {
     // Polling stops when the page is left (Glance goes on importing regardless).
     let on_page = StoredValue::new(OnPage::new());
     let phase = RwSignal::new(Phase::Editing);
-    let image_id = RwSignal::new(None::<String>);
+    // `?image=<id>`: send data to an existing record without data (linked from its detail
+    // page) instead of creating one.
+    let existing_id = use_query_map()
+        .with_untracked(|q| q.get("image"))
+        .filter(|id| !id.trim().is_empty());
+    let image_id = RwSignal::new(existing_id.clone());
+    let existing = {
+        let existing_id = existing_id.clone();
+        LocalResource::new(move || {
+            let (id, glance) = (existing_id.clone(), session.glance());
+            async move {
+                match (id, glance) {
+                    (Some(id), Some(glance)) => Some(glance.image(&id, None).await),
+                    _ => None,
+                }
+            }
+        })
+    };
+    // True while the page works on the existing record (it stops when that record is deleted).
+    let for_existing = {
+        let existing_id = existing_id.clone();
+        Memo::new(move |_| existing_id.is_some() && image_id.get() == existing_id)
+    };
     let file_input = NodeRef::<Input>::new();
     // Once the user picks a disk format, a file's extension no longer changes it.
     let format_chosen = RwSignal::new(false);
@@ -257,6 +280,18 @@ pub fn CreateImagePage() -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        if for_existing.get_untracked() {
+            if let Some(id) = image_id.get_untracked() {
+                match chosen_source() {
+                    Ok(source) => {
+                        problem.set(None);
+                        send_data(id, source);
+                    }
+                    Err(e) => problem.set(Some(e)),
+                }
+            }
+            return;
+        }
         let properties = match parse_properties(&props.get_untracked()) {
             Ok(p) => p,
             Err(e) => {
@@ -324,9 +359,21 @@ pub fn CreateImagePage() -> impl IntoView {
     view! {
         <main class="page create-image" id="main">
             <A href="/images">{move || format!("← {}", i18n.t().back_to_catalog)}</A>
-            <h1>{move || i18n.t().create_title}</h1>
+            <h1>{move || match existing.get().flatten() {
+                Some(Ok(img)) if for_existing.get() => (i18n.t().send_data_title)(
+                    img.display_name(),
+                    img.disk_format.as_deref().unwrap_or("—"),
+                ),
+                _ => i18n.t().create_title.to_string(),
+            }}</h1>
+            {move || match existing.get().flatten() {
+                Some(Err(e)) if for_existing.get() => view! { <ErrorMessage error=e /> }.into_any(),
+                _ => ().into_any(),
+            }}
             <form class="create-image__form" on:submit=on_submit>
                 <fieldset disabled=busy>
+                    // The record's fields: only when creating one.
+                    <div class="create-image__record" hidden=move || for_existing.get()>
                     {text_field("new-name", |t| t.field_name, |f| f.name.clone(), |f, v| f.name = v)}
                     <div class="edit-image__row">
                         <div class="create-image__format" on:change=move |_| format_chosen.set(true)>
@@ -348,6 +395,7 @@ pub fn CreateImagePage() -> impl IntoView {
                     <div class="form-field">
                         <label for="new-properties">{move || i18n.t().properties_lines}</label>
                         <textarea id="new-properties" rows="3" prop:value=move || props.get() on:input=move |ev| props.set(event_target_value(&ev))></textarea>
+                    </div>
                     </div>
                     <DataSourcePicker methods=methods kind=kind url=url />
                     // Hidden rather than removed for web-download, so a picked file survives
@@ -375,6 +423,9 @@ pub fn CreateImagePage() -> impl IntoView {
                     })}
                     <Show when=move || image_id.get().is_none()>
                         <button type="submit" class="button button--primary">{move || i18n.t().create_and_upload}</button>
+                    </Show>
+                    <Show when=move || for_existing.get() && phase.get() == Phase::Editing>
+                        <button type="submit" class="button button--primary">{move || i18n.t().send_data}</button>
                     </Show>
                 </fieldset>
             </form>

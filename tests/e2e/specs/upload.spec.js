@@ -5,7 +5,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { tokenFor, glance } = require('../lib/stack');
+const { tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-e2e-'));
@@ -111,4 +111,33 @@ test('the file\'s extension preselects the disk format until the user picks one'
   await page.getByLabel('Disk format').selectOption('vmdk');
   await page.getByLabel('Image file').setInputFiles(raw);
   await expect(page.getByLabel('Disk format')).toHaveValue('vmdk');
+});
+
+test('a record without data gets it later from its detail page ("Upload data…")', async ({ page }) => {
+  const file = path.join(tmp, 'later.qcow2');
+  execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', file, '16M']);
+  const bytes = fs.readFileSync(file);
+  const name = `e2e-later-${Date.now()}`;
+  const token = await tokenFor('alice');
+  const id = await createImage(token, name, null, { disk_format: 'qcow2' });
+  created.push(id);
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await page.getByRole('link', { name: 'Upload data…' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Send data to ${name} (qcow2)`);
+  // Only the data is asked for: the record's fields are not shown.
+  await expect(page.getByLabel('Name', { exact: true })).toBeHidden();
+  await page.getByRole('button', { name: 'Send the data' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choose the image file to send.');
+  await page.getByLabel('Image file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Send the data' }).click();
+  await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
+  const img = (await glance(token, 'GET', `/v2/images/${id}`)).json;
+  expect(img.status).toBe('active');
+  expect(img.name).toBe(name);
+  expect(img.size).toBe(bytes.length);
+  expect(img.os_hash_value).toBe(crypto.createHash(img.os_hash_algo).update(bytes).digest('hex'));
+  // Still one image of that name: no second record was made.
+  expect((await glance(token, 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(1);
+  await page.getByRole('link', { name: 'Open the image' }).click();
+  await expect(page.getByRole('link', { name: 'Upload data…' })).toHaveCount(0);
 });
