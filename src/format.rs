@@ -1,5 +1,7 @@
 //! Human-readable sizes and times (pure, shared by list and detail views).
 
+use crate::fixed::fixed;
+
 /// Bytes in binary units with one decimal: `1.5 GiB`. `None` (no data yet) is `—`.
 pub fn human_size(bytes: Option<u64>) -> String {
     let Some(bytes) = bytes else {
@@ -15,7 +17,7 @@ pub fn human_size(bytes: Option<u64>) -> String {
         value /= 1024.0;
         unit += 1;
     }
-    format!("{value:.1} {}", UNITS[unit])
+    format!("{} {}", fixed(value, 1), UNITS[unit])
 }
 
 /// A duration in seconds as a compact "2 h 5 min" / "45 s".

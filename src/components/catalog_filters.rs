@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::glance::{CatalogView, DateBound, ImageQuery, SortKey};
 use crate::i18n::Messages;
+use crate::mib::{bytes_of_mib, mib_text};
 use crate::state::use_i18n;
 
 const STATUSES: [&str; 7] = [
@@ -28,7 +29,6 @@ const CONTAINER_FORMATS: [&str; 8] = [
     "docker",
     "compressed",
 ];
-const MIB: f64 = 1024.0 * 1024.0;
 
 /// The filter form's fields as typed (strings), so nothing is lost while editing.
 #[derive(Clone, Copy)]
@@ -48,20 +48,6 @@ struct Fields {
     created: RwSignal<String>,
     updated_op: RwSignal<String>,
     updated: RwSignal<String>,
-}
-
-fn mib_text(bytes: Option<u64>) -> String {
-    bytes
-        .map(|b| format!("{}", b as f64 / MIB))
-        .unwrap_or_default()
-}
-
-fn bytes_of(text: &str) -> Option<u64> {
-    text.trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|v| *v >= 0.0)
-        .map(|v| (v * MIB).round() as u64)
 }
 
 impl Fields {
@@ -149,8 +135,8 @@ impl Fields {
                 .collect(),
             protected: flag(self.protected),
             hidden: flag(self.hidden),
-            size_min: bytes_of(&self.size_min.get_untracked()),
-            size_max: bytes_of(&self.size_max.get_untracked()),
+            size_min: bytes_of_mib(&self.size_min.get_untracked()),
+            size_max: bytes_of_mib(&self.size_max.get_untracked()),
             created: bound(self.created_op, self.created),
             updated: bound(self.updated_op, self.updated),
             ..base.first_page()

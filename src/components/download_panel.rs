@@ -6,6 +6,7 @@ use crate::api::create::Progress;
 use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, Fetched};
 use crate::api::ApiError;
 use crate::components::ErrorMessage;
+use crate::fixed::fixed;
 use crate::format::human_size;
 use crate::model::{Image, ImageStatus};
 use crate::state::{browser, use_i18n, use_session};
@@ -117,7 +118,7 @@ pub fn DownloadPanel(
             );
             view! {
                 <div role="status" class="download-progress">
-                    <progress max="100" value=format!("{:.1}", p.percent())></progress>
+                    <progress max="100" value=fixed(p.percent(), 1)></progress>
                     <p class="download-progress__text">{text}</p>
                 </div>
             }

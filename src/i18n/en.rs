@@ -1,6 +1,7 @@
 //! English messages.
 
 use super::Messages;
+use crate::fixed::fixed;
 
 fn invitations_badge(n: usize) -> String {
     if n == 1 {
@@ -43,14 +44,16 @@ fn confirm_delete(p: &str) -> String {
 }
 
 fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
-    format!("{done} of {total} ({percent:.0} %), {speed}/s, {left} left")
+    let percent = fixed(percent, 0);
+    format!("{done} of {total} ({percent} %), {speed}/s, {left} left")
 }
 
 fn importing(status: &str) -> String {
     format!("Glance is importing the image (status: {status})…")
 }
 fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
-    format!("Downloaded {done} of {total} ({percent:.0} %), {speed}/s")
+    let percent = fixed(percent, 0);
+    format!("Downloaded {done} of {total} ({percent} %), {speed}/s")
 }
 fn download_saved(name: &str) -> String {
     format!("Saved as {name}.")

@@ -1,6 +1,7 @@
 //! 简体中文消息。
 
 use super::Messages;
+use crate::fixed::fixed;
 
 fn invitations_badge(n: usize) -> String {
     format!("{n} 个邀请")
@@ -33,14 +34,16 @@ fn confirm_delete(p: &str) -> String {
 }
 
 fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
-    format!("已上传 {done} / {total}（{percent:.0}%），{speed}/秒，剩余 {left}")
+    let percent = fixed(percent, 0);
+    format!("已上传 {done} / {total}（{percent}%），{speed}/秒，剩余 {left}")
 }
 
 fn importing(status: &str) -> String {
     format!("Glance 正在导入镜像（状态：{status}）…")
 }
 fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
-    format!("已下载 {done} / {total}（{percent:.0}%），{speed}/秒")
+    let percent = fixed(percent, 0);
+    format!("已下载 {done} / {total}（{percent}%），{speed}/秒")
 }
 fn download_saved(name: &str) -> String {
     format!("已保存为 {name}。")

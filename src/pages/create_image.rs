@@ -14,6 +14,7 @@ use crate::api::importer::import_and_follow;
 use crate::api::upload::{self, Target, Upload, UploadEnd};
 use crate::api::ApiError;
 use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
+use crate::fixed::fixed;
 use crate::format::{human_duration, human_size};
 use crate::model::ImageStatus;
 use crate::state::on_page::OnPage;
@@ -443,7 +444,7 @@ pub fn CreateImagePage() -> impl IntoView {
                         );
                         view! {
                             <div role="status" class="upload-progress">
-                                <progress max="100" value=format!("{:.1}", p.percent())></progress>
+                                <progress max="100" value=fixed(p.percent(), 1)></progress>
                                 <p class="upload-progress__text">{text}</p>
                                 <button type="button" class="button button--danger" on:click=move |_| {
                                     running.with_value(|u| if let Some(u) = u { u.cancel() });
