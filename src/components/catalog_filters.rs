@@ -240,7 +240,16 @@ pub fn CatalogFilters(
         view! {
             <div class="form-field">
                 <label for=id>{move || label(i18n.t())}</label>
-                <input id=id type=kind prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                // Sizes in MiB may have decimals: without step="any" the browser refuses to
+                // submit "0.5" (step mismatch with the default step of 1).
+                <input
+                    id=id
+                    type=kind
+                    step=(kind == "number").then_some("any")
+                    min=(kind == "number").then_some("0")
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
             </div>
         }
     };

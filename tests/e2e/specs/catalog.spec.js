@@ -1,7 +1,7 @@
 // Catalog basics against the seeded stack: tabs as real Glance queries, the invitation
 // badge, the detail page and its not-found state, and language switching.
 const { test, expect } = require('@playwright/test');
-const { seed, tokenFor, glance } = require('../lib/stack');
+const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 
 test('bob sees the pending invitation as a badge and in the Invitations tab', async ({ page }) => {
@@ -65,4 +65,31 @@ test('members do not get the All tab', async ({ page }) => {
   await loginAs(page, 'alice');
   await expect(page.getByRole('link', { name: 'My images' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'All', exact: true })).toHaveCount(0);
+});
+
+test('the size filter in MiB asks Glance for exact byte bounds and survives a reload', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const tag = `e2e-size-${Date.now()}`;
+  const sizes = { small: 50 * 1024, middle: 200 * 1024, big: 2 * 1024 * 1024 };
+  const ids = [];
+  for (const [name, size] of Object.entries(sizes)) ids.push(await createImage(token, `${tag}-${name}`, Buffer.alloc(size, 3), { tags: [tag] }));
+  try {
+    const lists = [];
+    page.on('request', (r) => { if (r.url().includes('/v2/images?') && r.url().includes(tag)) lists.push(r.url()); });
+    await loginAs(page, 'alice');
+    await page.getByLabel('Tag').fill(tag);
+    await page.getByLabel('Min size (MiB)').fill('0.1');
+    await page.getByLabel('Max size (MiB)').fill('1.5');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.locator('.image-row__name a')).toHaveText([`${tag}-middle`]);
+    // 0.1 MiB is 104857.6 bytes, rounded to the nearest byte; 1.5 MiB is exact.
+    expect(lists.at(-1)).toContain('size_min=104858');
+    expect(lists.at(-1)).toContain('size_max=1572864');
+    await page.reload();
+    await expect(page.locator('.image-row__name a')).toHaveText([`${tag}-middle`]);
+    await expect(page.getByLabel('Min size (MiB)')).toHaveValue('0.1');
+    await expect(page.getByLabel('Max size (MiB)')).toHaveValue('1.5');
+  } finally {
+    for (const id of ids) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
 });
