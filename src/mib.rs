@@ -83,17 +83,7 @@ impl Decimal {
     fn parse(text: &str) -> Option<Self> {
         let bytes = text.as_bytes();
         let mut i = 0;
-        let negative = match bytes.first() {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
+        let negative = take_sign(bytes, &mut i);
         let (mut digits, mut exponent, mut kept, mut seen) = (0u128, 0i64, 0u32, false);
         let mut in_fraction = false;
         while let Some(&b) = bytes.get(i) {
@@ -122,17 +112,7 @@ impl Decimal {
         }
         if let Some(b'e' | b'E') = bytes.get(i) {
             i += 1;
-            let exp_negative = match bytes.get(i) {
-                Some(b'-') => {
-                    i += 1;
-                    true
-                }
-                Some(b'+') => {
-                    i += 1;
-                    false
-                }
-                _ => false,
-            };
+            let exp_negative = take_sign(bytes, &mut i);
             let start = i;
             let mut value = 0i64;
             while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
@@ -150,6 +130,17 @@ impl Decimal {
             digits,
             exponent,
         })
+    }
+}
+
+/// Reads an optional `+` or `-` at `bytes[*i]`, moving past it; true for `-`.
+fn take_sign(bytes: &[u8], i: &mut usize) -> bool {
+    match bytes.get(*i) {
+        Some(&sign @ (b'-' | b'+')) => {
+            *i += 1;
+            sign == b'-'
+        }
+        _ => false,
     }
 }
 

@@ -25,15 +25,6 @@ pub enum DataSource {
 }
 
 impl DataSource {
-    /// The import method's name in Glance, or `None` for a plain upload.
-    pub fn import_method(&self) -> Option<&'static str> {
-        match self {
-            DataSource::Upload => None,
-            DataSource::Stage => Some(GLANCE_DIRECT),
-            DataSource::WebDownload(_) => Some(WEB_DOWNLOAD),
-        }
-    }
-
     /// Whether the data comes from a file the user picks (not a URL).
     pub fn needs_file(&self) -> bool {
         !matches!(self, DataSource::WebDownload(_))

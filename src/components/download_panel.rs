@@ -5,8 +5,7 @@ use crate::api::checksum::{file_name, verdict, StreamHasher, Verdict};
 use crate::api::create::Progress;
 use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, Fetched};
 use crate::api::ApiError;
-use crate::components::ErrorMessage;
-use crate::fixed::fixed;
+use crate::components::{ErrorMessage, ProgressBar};
 use crate::format::human_size;
 use crate::model::{Image, ImageStatus};
 use crate::state::{browser, use_i18n, use_session};
@@ -116,13 +115,8 @@ pub fn DownloadPanel(
                 p.percent(),
                 &human_size(Some(p.speed() as u64)),
             );
-            view! {
-                <div role="status" class="download-progress">
-                    <progress max="100" value=fixed(p.percent(), 1)></progress>
-                    <p class="download-progress__text">{text}</p>
-                </div>
-            }
-            .into_any()
+            view! { <ProgressBar percent=p.percent() text=text class="download-progress" /> }
+                .into_any()
         }
         Phase::Done { name, verdict } => {
             let t = i18n.t();

@@ -13,8 +13,7 @@ use crate::api::import::{check_url, import_body, DataSource, UrlProblem};
 use crate::api::importer::import_and_follow;
 use crate::api::upload::{self, Target, Upload, UploadEnd};
 use crate::api::ApiError;
-use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
-use crate::fixed::fixed;
+use crate::components::{DataSourcePicker, ErrorMessage, ProgressBar, SourceKind};
 use crate::format::{human_duration, human_size};
 use crate::model::ImageStatus;
 use crate::state::on_page::OnPage;
@@ -235,19 +234,21 @@ pub fn CreateImagePage() -> impl IntoView {
             .get_untracked()
             .and_then(|i| i.files())
             .is_some_and(|l| l.length() > 0);
-        match kind.get_untracked() {
-            SourceKind::Upload | SourceKind::Stage if !has_file => Err(FormProblem::NoFile),
-            SourceKind::Upload => Ok(DataSource::Upload),
-            SourceKind::Stage => Ok(DataSource::Stage),
+        let source = match kind.get_untracked() {
+            SourceKind::Upload => DataSource::Upload,
+            SourceKind::Stage => DataSource::Stage,
             SourceKind::Web => check_url(&url.get_untracked())
                 .map(DataSource::WebDownload)
-                .map_err(FormProblem::Url),
+                .map_err(FormProblem::Url)?,
+        };
+        if source.needs_file() && !has_file {
+            return Err(FormProblem::NoFile);
         }
+        Ok(source)
     };
 
     let create = Action::new_local(move |(body, source): &(serde_json::Value, DataSource)| {
         let (body, source) = (body.clone(), source.clone());
-        let body = body.clone();
         let glance = session.glance();
         async move {
             let Some(glance) = glance else { return };
@@ -443,13 +444,11 @@ pub fn CreateImagePage() -> impl IntoView {
                             &p.seconds_left().map(human_duration).unwrap_or_else(|| "—".into()),
                         );
                         view! {
-                            <div role="status" class="upload-progress">
-                                <progress max="100" value=fixed(p.percent(), 1)></progress>
-                                <p class="upload-progress__text">{text}</p>
+                            <ProgressBar percent=p.percent() text=text class="upload-progress">
                                 <button type="button" class="button button--danger" on:click=move |_| {
                                     running.with_value(|u| if let Some(u) = u { u.cancel() });
                                 }>{i18n.t().cancel_upload}</button>
-                            </div>
+                            </ProgressBar>
                         }.into_any()
                     }
                     Phase::WaitingActive => view! { <p role="status">{i18n.t().waiting_active}</p> }.into_any(),
