@@ -101,7 +101,7 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
             } else {
                 format!("{}?{search}", location.pathname.get_untracked())
             };
-            let next = crate::api::glance::encode(&here);
+            let next = crate::api::url::encode(&here);
             view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
         }
     }

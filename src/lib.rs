@@ -3,14 +3,14 @@
 //! Data flows one way: config → session (Keystone) → API client (Glance) → state → components.
 
 pub mod api;
-pub mod fixed;
 pub mod format;
 pub mod i18n;
-pub mod mib;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

@@ -2,12 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use glance_share::api::error::{strip_html, ApiError, ErrorKind};
-use glance_share::api::glance::{list_images_path, CatalogView, ImageQuery, SortKey};
+use glance_share::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey};
 use glance_share::api::keystone::{
     auth_body, decode_projects, decode_token, rescope_body, Credentials,
 };
 use glance_share::format::{human_duration, human_size};
-use glance_share::model::{Image, ImagePage, ImageStatus, MemberList, MemberStatus, Visibility};
+use glance_share::model::{Image, ImagePage, ImageStatus, MemberStatus, MembersBody, Visibility};
 
 #[test]
 fn glance_json_error_is_cleaned_of_html() {
@@ -160,7 +160,7 @@ fn page_marker_comes_from_last_image_only_when_next_exists() {
 
 #[test]
 fn member_list_decodes_unknown_status() {
-    let m: MemberList = serde_json::from_str(
+    let m: MembersBody = serde_json::from_str(
         r#"{"members": [{"member_id": "p", "image_id": "i", "status": "pending", "created_at": "x", "updated_at": "y", "schema": "/s"},
                        {"member_id": "q", "image_id": "i", "status": "weird"}]}"#,
     )
@@ -264,7 +264,7 @@ fn keystone_and_glance_timestamps_parse() {
 
 #[test]
 fn every_filter_maps_to_its_glance_parameter_and_round_trips_through_the_url() {
-    use glance_share::api::glance::DateBound;
+    use glance_share::api::image_query::DateBound;
     let q = ImageQuery::from_url_pairs([
         ("view", "all"),
         ("visibility", "private"),

@@ -1,10 +1,10 @@
 //! Native tests: config.json parsing and image endpoint selection from the catalog.
 #![cfg(not(target_arch = "wasm32"))]
 
-use glance_share::api::catalog::{
+use glance_share::api::config::{parse_config, ConfigError, Interface};
+use glance_share::api::endpoint::{
     glance_base, image_endpoint, CatalogEndpoint, CatalogError, CatalogService,
 };
-use glance_share::api::config::{parse_config, ConfigError, Interface};
 
 #[test]
 fn valid_config_with_all_fields() {

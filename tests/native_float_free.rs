@@ -1,10 +1,10 @@
 //! The integer-based formatters and the MiB parser against the float-based code they
 //! replace (kept here verbatim as the reference): same text for every value tried.
 
-use glance_share::fixed::fixed;
+use glance_share::format::fixed::fixed;
 use glance_share::format::human_size;
+use glance_share::format::mib::{bytes_of_mib, mib_text};
 use glance_share::i18n::Locale;
-use glance_share::mib::{bytes_of_mib, mib_text};
 
 /// The former `human_size` (f64 and `{:.1}`).
 fn old_human_size(bytes: Option<u64>) -> String {

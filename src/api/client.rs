@@ -8,10 +8,10 @@ use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
 
 use super::error::ApiError;
-use super::glance::encode;
 use super::keystone::{self, Credentials, ProjectRef, TokenInfo};
 use super::members;
-use crate::model::{Image, ImagePage, Member, MemberList, MemberStatus, Visibility};
+use super::url::encode;
+use crate::model::{Image, ImagePage, Member, MemberStatus, MembersBody, Visibility};
 
 const REQUEST_ID: &str = "x-openstack-request-id";
 
@@ -133,7 +133,7 @@ impl Glance {
         decode(&answer)
     }
 
-    /// One page of `GET /v2/images`; `path` comes from [`super::glance::list_images_path`].
+    /// One page of `GET /v2/images`; `path` comes from [`super::image_query::list_images_path`].
     pub async fn list_images(
         &self,
         path: &str,
@@ -144,8 +144,7 @@ impl Glance {
 
     /// `GET /v2/images/{id}`.
     pub async fn image(&self, id: &str, abort: Option<&AbortSignal>) -> Result<Image, ApiError> {
-        self.get(&format!("/v2/images/{}", super::glance::encode(id)), abort)
-            .await
+        self.get(&format!("/v2/images/{}", encode(id)), abort).await
     }
 
     /// Sends `body` as JSON (or as `content_type`) and decodes the answer, if any is expected.
@@ -175,7 +174,7 @@ impl Glance {
 
     /// `GET /v2/images/{id}/members`: all members for the owner, only its own entry for a consumer.
     pub async fn members(&self, image_id: &str) -> Result<Vec<Member>, ApiError> {
-        let list: MemberList = self
+        let list: MembersBody = self
             .get(&format!("/v2/images/{}/members", encode(image_id)), None)
             .await?;
         Ok(list.members)

@@ -17,7 +17,7 @@ use web_sys::{AbortSignal, FileSystemFileHandle, FileSystemWritableFileStream};
 use super::checksum::StreamHasher;
 use super::client::Glance;
 use super::error::ApiError;
-use super::glance::encode;
+use super::url::encode;
 
 /// True when this browser can write a download to disk as it arrives.
 pub fn can_stream_to_disk() -> bool {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::catalog::CatalogService;
+use super::endpoint::CatalogService;
 
 /// What the user typed to authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]

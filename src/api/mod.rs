@@ -3,16 +3,17 @@
 //! Request building and response decoding are pure functions (tested natively); the
 //! `client` module runs them through the browser's fetch.
 
-pub mod catalog;
 pub mod checksum;
 pub mod config;
 pub mod create;
+pub mod endpoint;
 pub mod error;
-pub mod glance;
+pub mod image_query;
 pub mod import;
 pub mod keystone;
 pub mod members;
 pub mod patch;
+pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod client;
@@ -22,6 +23,6 @@ pub use error::{ApiError, ErrorKind};
 #[cfg(target_arch = "wasm32")]
 pub mod download;
 #[cfg(target_arch = "wasm32")]
-pub mod importer;
+pub mod import_follow;
 #[cfg(target_arch = "wasm32")]
 pub mod upload;

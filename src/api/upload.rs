@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{File, ProgressEvent, XmlHttpRequest};
 
 use super::error::ApiError;
-use super::glance::encode;
+use super::url::encode;
 
 /// A running upload. Dropping it does not stop it; [`Upload::cancel`] does.
 pub struct Upload {

@@ -1,9 +1,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::glance::{CatalogView, DateBound, ImageQuery, SortKey};
+use crate::api::image_query::{CatalogView, DateBound, ImageQuery, SortKey};
+use crate::format::mib::{bytes_of_mib, mib_text};
 use crate::i18n::Messages;
-use crate::mib::{bytes_of_mib, mib_text};
 use crate::state::use_i18n;
 
 const STATUSES: [&str; 7] = [

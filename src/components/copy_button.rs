@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::state::{browser, use_i18n};
+use crate::browser;
+use crate::state::use_i18n;
 
 /// A button that copies `text` (an id, usually) and says "Copied" for a moment.
 #[component]

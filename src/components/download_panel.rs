@@ -5,10 +5,11 @@ use crate::api::checksum::{file_name, verdict, StreamHasher, Verdict};
 use crate::api::create::Progress;
 use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, Fetched};
 use crate::api::ApiError;
+use crate::browser;
 use crate::components::{ErrorMessage, ProgressBar};
 use crate::format::human_size;
 use crate::model::{Image, ImageStatus};
-use crate::state::{browser, use_i18n, use_session};
+use crate::state::{use_i18n, use_session};
 
 /// Where a download stands.
 #[derive(Clone, PartialEq)]

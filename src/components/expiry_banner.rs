@@ -2,8 +2,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::format::human_duration;
-use crate::state::{browser, use_i18n, use_session};
+use crate::state::{use_i18n, use_session};
 
 /// Warn this long before the token expires.
 const WARN_BEFORE_MS: i64 = 10 * 60 * 1000;

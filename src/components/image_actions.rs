@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::glance::encode;
 use crate::api::patch::flag_patch;
+use crate::api::url::encode;
 use crate::api::ApiError;
 use crate::components::{ConfirmDialog, ErrorMessage};
 use crate::model::{Image, ImageStatus};

@@ -3,10 +3,11 @@ use std::collections::{BTreeSet, HashMap};
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::image_row::TimeCell;
-use crate::components::{ConfirmDialog, CopyButton, ErrorMessage, MemberStatusBadge};
+
+use crate::browser;
+use crate::components::{ConfirmDialog, CopyButton, ErrorMessage, MemberStatusBadge, TimeCell};
 use crate::model::{MemberStatus, MemberTable};
-use crate::state::{browser, use_i18n, use_session};
+use crate::state::{use_i18n, use_session};
 
 /// The owner's view of an image's members: a count per status with a filter, one row per
 /// project (name where known, id copyable, status, added and changed times), and removal of

@@ -25,6 +25,7 @@ pub mod relogin_dialog;
 pub mod result_list;
 pub mod sharing_panel;
 pub mod status_badge;
+pub mod time_cell;
 pub mod visibility_control;
 
 pub use accept_all::AcceptAll;
@@ -52,4 +53,5 @@ pub use relogin_dialog::ReloginDialog;
 pub use result_list::{ItemResult, ResultList};
 pub use sharing_panel::SharingPanel;
 pub use status_badge::StatusBadge;
+pub use time_cell::TimeCell;
 pub use visibility_control::VisibilityControl;

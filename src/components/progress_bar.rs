@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::fixed::fixed;
+use crate::format::fixed::fixed;
 
 /// A transfer's progress: the bar, its words (bytes, percent, speed…) and, as children, what
 /// can be done about it (Cancel). `class` names the transfer (`upload-progress`,

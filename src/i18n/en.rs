@@ -1,7 +1,7 @@
 //! English messages.
 
 use super::Messages;
-use crate::fixed::fixed;
+use crate::format::fixed::fixed;
 
 fn invitations_badge(n: usize) -> String {
     if n == 1 {

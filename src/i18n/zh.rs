@@ -1,7 +1,7 @@
 //! 简体中文消息。
 
 use super::Messages;
-use crate::fixed::fixed;
+use crate::format::fixed::fixed;
 
 fn invitations_badge(n: usize) -> String {
     format!("{n} 个邀请")

@@ -27,6 +27,6 @@ pub struct Member {
 
 /// The body of `GET /v2/images/{id}/members`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct MemberList {
+pub struct MembersBody {
     pub members: Vec<Member>,
 }

@@ -5,5 +5,5 @@ pub mod member;
 pub mod member_table;
 
 pub use image::{Image, ImagePage, ImageStatus, Visibility};
-pub use member::{Member, MemberList, MemberStatus};
+pub use member::{Member, MemberStatus, MembersBody};
 pub use member_table::{MemberTable, StatusCounts};

@@ -2,10 +2,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::api::glance::{
-    list_images_path, parse_query_string, query_string, CatalogView, ImageQuery, SortKey,
-    PAGE_SIZES,
-};
+use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
+use crate::api::url::{parse_query_string, query_string};
+use crate::browser;
 use crate::components::{
     AcceptAll, BulkActions, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow,
 };
@@ -13,7 +12,7 @@ use crate::i18n::Messages;
 use crate::model::MemberStatus;
 use crate::state::abort::LatestRequest;
 use crate::state::projects::use_projects;
-use crate::state::{browser, use_i18n, use_session};
+use crate::state::{use_i18n, use_session};
 
 /// The app URL that shows `query`.
 pub fn catalog_href(query: &ImageQuery) -> String {

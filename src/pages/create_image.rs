@@ -10,14 +10,15 @@ use crate::api::create::{
     create_body, disk_format_for_file, parse_properties, NewImage, NewImageProblem, Progress,
 };
 use crate::api::import::{check_url, import_body, DataSource, UrlProblem};
-use crate::api::importer::import_and_follow;
+use crate::api::import_follow::import_and_follow;
 use crate::api::upload::{self, Target, Upload, UploadEnd};
 use crate::api::ApiError;
+use crate::browser;
 use crate::components::{DataSourcePicker, ErrorMessage, ProgressBar, SourceKind};
 use crate::format::{human_duration, human_size};
 use crate::model::ImageStatus;
 use crate::state::on_page::OnPage;
-use crate::state::{browser, use_i18n, use_session};
+use crate::state::{use_i18n, use_session};
 
 const DISK_FORMATS: [&str; 8] = ["qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop"];
 const CONTAINER_FORMATS: [&str; 5] = ["bare", "ovf", "ova", "docker", "compressed"];

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::api::glance::parse_query_string;
+use crate::api::url::parse_query_string;
 
 use crate::components::{LanguageSwitcher, LoginForm};
 use crate::state::{use_i18n, use_session};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_session;
-use crate::api::glance::{list_images_path, CatalogView, ImageQuery};
+use crate::api::image_query::{list_images_path, CatalogView, ImageQuery};
 
 /// Invitations are listed this many at a time for the badge; more shows as "100+" would.
 const BADGE_LIMIT: u32 = 100;

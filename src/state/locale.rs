@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::browser;
+use crate::browser;
 use crate::i18n::{Locale, Messages};
 
 const STORAGE_KEY: &str = "glance-share.locale";

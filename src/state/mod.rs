@@ -1,7 +1,6 @@
 //! Reactive application state provided through context.
 
 pub mod abort;
-pub mod browser;
 pub mod invitations;
 pub mod locale;
 pub mod on_page;

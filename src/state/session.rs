@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::browser;
-use crate::api::catalog::image_endpoint;
 use crate::api::client::{Glance, IssuedToken};
 use crate::api::config::AppConfig;
+use crate::api::endpoint::image_endpoint;
 use crate::api::keystone::TokenInfo;
 use crate::api::ApiError;
+use crate::browser;
 use crate::format::parse_timestamp_ms;
 
 const STORAGE_KEY: &str = "glance-share.session";

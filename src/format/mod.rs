@@ -1,6 +1,9 @@
 //! Human-readable sizes and times (pure, shared by list and detail views).
 
-use crate::fixed::fixed;
+pub mod fixed;
+pub mod mib;
+
+use fixed::fixed;
 
 /// Bytes in binary units with one decimal: `1.5 GiB`. `None` (no data yet) is `—`.
 pub fn human_size(bytes: Option<u64>) -> String {
