@@ -11,3 +11,20 @@ TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' "$REPO/Cargo.lock")"
+
+# Every port the stack, nginx and the e2e tests use, shifted by PORT_OFFSET (default 0), so a
+# second checkout can run its whole test command beside a running dev stack:
+#   PORT_OFFSET=100 scripts/test.sh   → Keystone 5100, Glance 9392, nginx 8181/8182, …
+PORT_OFFSET="${PORT_OFFSET:-0}"
+export KEYSTONE_PORT="${KEYSTONE_PORT:-$((5000 + PORT_OFFSET))}"
+export GLANCE_PORT="${GLANCE_PORT:-$((9292 + PORT_OFFSET))}"
+export PROXY_PORT="${PROXY_PORT:-$((8081 + PORT_OFFSET))}"
+export CORS_PORT="${CORS_PORT:-$((8082 + PORT_OFFSET))}"
+export WEB_DOWNLOAD_PORT="${WEB_DOWNLOAD_PORT:-$((8093 + PORT_OFFSET))}"
+export KEYSTONE_URL="${KEYSTONE_URL:-http://127.0.0.1:$KEYSTONE_PORT}"
+export GLANCE_URL="${GLANCE_URL:-http://127.0.0.1:$GLANCE_PORT}"
+export APP_URL="${APP_URL:-http://127.0.0.1:$PROXY_PORT}"
+export CORS_APP_URL="${CORS_APP_URL:-http://127.0.0.1:$CORS_PORT}"
+if [ "$PORT_OFFSET" != 0 ] && [ -z "${CORS_ORIGINS:-}" ]; then
+  export CORS_ORIGINS="http://127.0.0.1:$PROXY_PORT,http://localhost:$PROXY_PORT,http://127.0.0.1:$CORS_PORT,http://localhost:$CORS_PORT"
+fi

@@ -4,11 +4,7 @@
 # State lives only under $STACK_DIR. Demo data is seeded on first start (see scripts/seed.py).
 set -euo pipefail
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STACK_DIR="${STACK_DIR:-$REPO/.stack}"
-VENV="${VENV:-$REPO/.venv}"
-KEYSTONE_PORT="${KEYSTONE_PORT:-5000}"
-GLANCE_PORT="${GLANCE_PORT:-9292}"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 CORS_ORIGINS="${CORS_ORIGINS:-http://127.0.0.1:8080,http://localhost:8080,http://127.0.0.1:8081,http://localhost:8081,http://127.0.0.1:8082,http://localhost:8082}"
 
 ADMIN_PASS="admin-pass"

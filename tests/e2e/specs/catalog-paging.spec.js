@@ -1,6 +1,6 @@
 // Issue 4: server-side paging, combined filters, sort, reload of a filtered URL, the app's
 // "name contains" over loaded rows, and the Community and Rejected tabs, on real Glance data.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { tokenFor, glance } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 

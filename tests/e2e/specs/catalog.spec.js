@@ -1,6 +1,6 @@
 // Catalog basics against the seeded stack: tabs as real Glance queries, the invitation
 // badge, the detail page and its not-found state, and language switching.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 

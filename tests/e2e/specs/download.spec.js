@@ -1,6 +1,6 @@
 // Issue 6: download with progress, streamed to disk where the browser can (File System Access
 // API), collected in memory where it can't, and checked against Glance's os_hash_value.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');

@@ -1,6 +1,6 @@
 // Issue 2's first journey: open the app, log in as the alpha user, see the seeded images
 // listed from the real Glance; with the production nginx (CSP on) and no console errors.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance } = require('../lib/stack');
 const { loginAs, watchErrors, imageNames } = require('../lib/app');
 

@@ -1,5 +1,5 @@
 // Issue 3: the two ways to reach the cloud, and a clear page for a broken config.json.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { seed, KEYSTONE, GLANCE } = require('../lib/stack');
 const { watchErrors, imageNames } = require('../lib/app');
 

@@ -1,6 +1,6 @@
 // Issue 6: interoperable import — glance-direct (stage, then import) and web-download (Glance
 // fetches a URL from a local web server), followed until active or failed, with retry.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');

@@ -1,6 +1,6 @@
 // Issue 6 (part): edit with a JSON patch of only the changes, tags inline, a concurrent change,
 // protect/unprotect, deactivate/reactivate and delete, each checked against Glance.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 

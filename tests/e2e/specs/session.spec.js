@@ -1,6 +1,6 @@
 // Issue 3: Keystone login (password, application credential), errors, project switching,
 // token kept only in sessionStorage, logout that revokes, re-login that keeps the page.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { seed, KEYSTONE, tokenFor, keystone, keystoneLogin } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 

@@ -1,5 +1,5 @@
 // Issue 5: the sharing workflow across logins, each step checked against Glance itself.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 

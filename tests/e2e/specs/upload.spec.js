@@ -1,5 +1,5 @@
 // Issue 6 (part): create + upload a real qcow2 with progress, a format mismatch, a cancel.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../lib/fixtures');
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
