@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::api::image_query::{CatalogView, DateBound, ImageQuery, SortKey};
 use crate::format::mib::{bytes_of_mib, mib_text};
 use crate::i18n::Messages;
+use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
 use crate::state::use_i18n;
 
 const STATUSES: [&str; 7] = [
@@ -16,19 +17,6 @@ const STATUSES: [&str; 7] = [
     "pending_delete",
 ];
 const VISIBILITIES: [&str; 4] = ["private", "shared", "public", "community"];
-const DISK_FORMATS: [&str; 9] = [
-    "qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop", "aki",
-];
-const CONTAINER_FORMATS: [&str; 8] = [
-    "bare",
-    "ovf",
-    "ova",
-    "aki",
-    "ari",
-    "ami",
-    "docker",
-    "compressed",
-];
 
 /// The filter form's fields as typed (strings), so nothing is lost while editing.
 #[derive(Clone, Copy)]

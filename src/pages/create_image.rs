@@ -16,12 +16,10 @@ use crate::api::ApiError;
 use crate::browser;
 use crate::components::{DataSourcePicker, ErrorMessage, ProgressBar, SourceKind};
 use crate::format::{human_duration, human_size};
+use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
 use crate::model::ImageStatus;
 use crate::state::on_page::OnPage;
 use crate::state::{use_i18n, use_session};
-
-const DISK_FORMATS: [&str; 8] = ["qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso", "ploop"];
-const CONTAINER_FORMATS: [&str; 5] = ["bare", "ovf", "ova", "docker", "compressed"];
 
 /// Where creating the image stands.
 #[derive(Clone, PartialEq)]
