@@ -17,12 +17,27 @@ use crate::state::{use_i18n, use_session, I18n, SessionState};
 
 /// Fetches and validates `config.json` from beside `index.html`.
 async fn load_config() -> Result<AppConfig, String> {
-    // Relative to the document's <base>, so the app can live under any path.
-    let response = Request::get("config.json")
-        .header("Cache-Control", "no-cache")
-        .send()
-        .await
-        .map_err(|e| format!("config.json could not be fetched: {e}"))?;
+    // Relative to the document's <base>, so the app can live under any path. Bounded like
+    // every other request: a hung server must not leave the app on "Loading" forever.
+    let fetch = Box::pin(
+        Request::get("config.json")
+            .header("Cache-Control", "no-cache")
+            .send(),
+    );
+    let limit = Box::pin(gloo_timers::future::sleep(std::time::Duration::from_secs(
+        u64::from(crate::api::config::DEFAULT_REQUEST_TIMEOUT_S),
+    )));
+    let response = match futures::future::select(fetch, limit).await {
+        futures::future::Either::Left((sent, _)) => {
+            sent.map_err(|e| format!("config.json could not be fetched: {e}"))?
+        }
+        futures::future::Either::Right(_) => {
+            return Err(format!(
+                "config.json did not arrive within {} s.",
+                crate::api::config::DEFAULT_REQUEST_TIMEOUT_S
+            ))
+        }
+    };
     if !response.ok() {
         return Err(format!(
             "config.json could not be loaded (HTTP {}). Put a config.json next to index.html.",
@@ -54,6 +69,7 @@ pub fn App() -> impl IntoView {
 /// Everything that needs a valid configuration.
 #[component]
 fn ConfiguredApp(config: AppConfig) -> impl IntoView {
+    crate::api::client::set_request_timeout(config.request_timeout_s);
     SessionState::provide(config);
     view! {
         <Router>

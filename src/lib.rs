@@ -16,4 +16,6 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
+pub mod panic_banner;
+#[cfg(target_arch = "wasm32")]
 pub mod state;

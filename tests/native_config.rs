@@ -152,3 +152,17 @@ fn glance_base_strips_version_and_slash() {
     assert_eq!(glance_base("http://g:9292/"), "http://g:9292");
     assert_eq!(glance_base("/image"), "/image");
 }
+
+#[test]
+fn request_timeout_and_transfer_stall_default_and_validate() {
+    let c = config("");
+    assert_eq!(c.request_timeout_s, 30);
+    assert_eq!(c.transfer_stall_s, 60);
+    let c = config(r#", "request_timeout_s": 5, "transfer_stall_s": 120"#);
+    assert_eq!((c.request_timeout_s, c.transfer_stall_s), (5, 120));
+    for bad in ["0", "-1", "1.5", "\"30\"", "86401", "true", "1e20"] {
+        let text = format!(r#"{{"auth_url": "/identity/v3", "request_timeout_s": {bad}}}"#);
+        let err = parse_config(&text).expect_err(bad);
+        assert!(err.to_string().contains("request_timeout_s"), "{bad}: {err}");
+    }
+}

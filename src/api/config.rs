@@ -53,7 +53,19 @@ pub struct AppConfig {
     pub project_domain_name: String,
     /// A name for the cloud shown on the login page.
     pub cloud_name: Option<String>,
+    /// Seconds an API call may take before it is abandoned and reported as unanswered.
+    pub request_timeout_s: u32,
+    /// Seconds an upload or download may go without progress before it counts as stalled
+    /// (transfers of big images take long, so they get no overall timeout).
+    pub transfer_stall_s: u32,
 }
+
+/// Default of `request_timeout_s`.
+pub const DEFAULT_REQUEST_TIMEOUT_S: u32 = 30;
+/// Default of `transfer_stall_s`.
+pub const DEFAULT_TRANSFER_STALL_S: u32 = 60;
+/// Longest accepted for either (one day): more is a typo, and the browser clamps timers anyway.
+const MAX_SECONDS: u64 = 86_400;
 
 /// Why `config.json` could not be used, in words that tell the operator what to fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -68,6 +80,8 @@ pub enum ConfigError {
     BadInterface(String),
     #[error("config.json: \"{field}\" must be a string")]
     NotAString { field: &'static str },
+    #[error("config.json: \"{field}\" must be a whole number of seconds from 1 to 86400")]
+    BadSeconds { field: &'static str },
 }
 
 #[derive(Deserialize)]
@@ -79,6 +93,8 @@ struct RawConfig {
     user_domain_name: Option<serde_json::Value>,
     project_domain_name: Option<serde_json::Value>,
     cloud_name: Option<serde_json::Value>,
+    request_timeout_s: Option<serde_json::Value>,
+    transfer_stall_s: Option<serde_json::Value>,
 }
 
 fn optional_string(
@@ -90,6 +106,23 @@ fn optional_string(
         Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
         Some(serde_json::Value::String(s)) => Ok(Some(s.trim().to_string())),
         Some(_) => Err(ConfigError::NotAString { field }),
+    }
+}
+
+/// A number of seconds (1 to one day), or the default when absent.
+fn seconds(
+    value: Option<serde_json::Value>,
+    field: &'static str,
+    default: u32,
+) -> Result<u32, ConfigError> {
+    match value {
+        None | Some(serde_json::Value::Null) => Ok(default),
+        Some(serde_json::Value::Number(n)) => n
+            .as_u64()
+            .filter(|s| (1..=MAX_SECONDS).contains(s))
+            .and_then(|s| u32::try_from(s).ok())
+            .ok_or(ConfigError::BadSeconds { field }),
+        Some(_) => Err(ConfigError::BadSeconds { field }),
     }
 }
 
@@ -126,5 +159,15 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         project_domain_name: optional_string(raw.project_domain_name, "project_domain_name")?
             .unwrap_or_else(|| "Default".into()),
         cloud_name: optional_string(raw.cloud_name, "cloud_name")?,
+        request_timeout_s: seconds(
+            raw.request_timeout_s,
+            "request_timeout_s",
+            DEFAULT_REQUEST_TIMEOUT_S,
+        )?,
+        transfer_stall_s: seconds(
+            raw.transfer_stall_s,
+            "transfer_stall_s",
+            DEFAULT_TRANSFER_STALL_S,
+        )?,
     })
 }

@@ -6,11 +6,36 @@
 
 use serde::Deserialize;
 
+/// The service a request went to, named when it did not answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Keystone,
+    Glance,
+}
+
+impl Service {
+    /// The product name (the same in every language).
+    pub fn name(self) -> &'static str {
+        match self {
+            Service::Keystone => "Keystone",
+            Service::Glance => "Glance",
+        }
+    }
+}
+
 /// Where a failure happened, so the UI can pick the right words and reaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
-    /// The request never got an HTTP answer (offline, DNS, CORS refusal, aborted).
+    /// The request never got an HTTP answer (offline, DNS, CORS refusal, dropped connection).
     Network,
+    /// No answer within the configured time (seconds); the request was abandoned.
+    Timeout(u32),
+    /// The app itself stopped waiting (the user cancelled, or the view that asked is gone):
+    /// not a failure to report.
+    Aborted,
+    /// The request was not sent: an id in its path cannot be addressed by a browser
+    /// (empty, `.` or `..` would be rewritten to another resource).
+    Unaddressable,
     /// The service answered with a non-success status.
     Http,
     /// The service answered 2xx but the body was not what the API documents.
@@ -30,6 +55,8 @@ pub struct ApiError {
     pub message: String,
     /// `x-openstack-request-id` of the answer, when there was one.
     pub request_id: Option<String>,
+    /// The service the request went to, when known.
+    pub service: Option<Service>,
 }
 
 impl ApiError {
@@ -40,7 +67,59 @@ impl ApiError {
             status: 0,
             message: detail.into(),
             request_id: None,
+            service: None,
         }
+    }
+
+    /// No answer from `service` within `seconds`.
+    pub fn timeout(service: Service, seconds: u32) -> Self {
+        Self {
+            kind: ErrorKind::Timeout(seconds),
+            status: 0,
+            message: format!("{} did not answer within {seconds} s", service.name()),
+            request_id: None,
+            service: Some(service),
+        }
+    }
+
+    /// The request was given up by the app on purpose (cancel, page left).
+    pub fn aborted() -> Self {
+        Self {
+            kind: ErrorKind::Aborted,
+            status: 0,
+            message: "cancelled".into(),
+            request_id: None,
+            service: None,
+        }
+    }
+
+    /// An id that cannot go into a URL path (`id` is the offending value).
+    pub fn unaddressable(id: &str) -> Self {
+        Self {
+            kind: ErrorKind::Unaddressable,
+            status: 0,
+            message: id.to_string(),
+            request_id: None,
+            service: None,
+        }
+    }
+
+    /// Names the service the failed request went to.
+    pub fn from_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
+
+    /// True when the app gave the request up itself: nothing to tell the user.
+    pub fn is_aborted(&self) -> bool {
+        self.kind == ErrorKind::Aborted
+    }
+
+    /// True when trying again later may succeed (no answer, or a server-side 5xx): pollers
+    /// keep following through these instead of reporting a failure.
+    pub fn is_transient(&self) -> bool {
+        matches!(self.kind, ErrorKind::Network | ErrorKind::Timeout(_))
+            || (self.kind == ErrorKind::Http && (self.status >= 500 || self.status == 429))
     }
 
     /// A 2xx answer whose body could not be understood.
@@ -50,6 +129,7 @@ impl ApiError {
             status: 0,
             message: detail.into(),
             request_id,
+            service: None,
         }
     }
 
@@ -61,6 +141,7 @@ impl ApiError {
             status: 0,
             message: strip_html(&message.into()),
             request_id,
+            service: Some(Service::Glance),
         }
     }
 
@@ -80,6 +161,7 @@ impl ApiError {
             status,
             message,
             request_id,
+            service: None,
         }
     }
 

@@ -18,7 +18,7 @@ pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod client;
 
-pub use error::{ApiError, ErrorKind};
+pub use error::{ApiError, ErrorKind, Service};
 
 #[cfg(target_arch = "wasm32")]
 pub mod download;

@@ -42,3 +42,24 @@ pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// One id as a URL path segment, percent-encoded; `None` for the ids a browser would not
+/// send as given: `""`, `.` and `..` (the URL parser drops or resolves dot segments, so the
+/// request would reach a different resource, e.g. the image itself instead of a member).
+pub fn path_segment(id: &str) -> Option<String> {
+    match id {
+        "" | "." | ".." => None,
+        _ => Some(encode(id)),
+    }
+}
+
+/// The Glance path of image `id` followed by `tail` (which starts with `/`, or is empty), e.g.
+/// `image_path(id, "/members")`; `None` when `id` cannot be addressed (see [`path_segment`]).
+pub fn image_path(id: &str, tail: &str) -> Option<String> {
+    Some(format!("/v2/images/{}{tail}", path_segment(id)?))
+}
+
+/// The path of one member of an image; `None` when either id cannot be addressed.
+pub fn member_path(image_id: &str, member_id: &str) -> Option<String> {
+    image_path(image_id, &format!("/members/{}", path_segment(member_id)?))
+}

@@ -15,6 +15,21 @@ pub fn ErrorMessage(
     title: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let service = error.service.map(|s| s.name());
+    // Failures without an answer have no words from the service: say in the user's language
+    // which service did not answer. An HTTP answer keeps the service's own words.
+    let text = {
+        let error = error.clone();
+        move || {
+            let t = i18n.t();
+            match (error.kind, service) {
+                (ErrorKind::Timeout(seconds), Some(s)) => (t.timed_out)(s, seconds),
+                (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
+                (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
+                _ => error.message.clone(),
+            }
+        }
+    };
     let hint = move || match (error.kind, error.status) {
         (ErrorKind::Network, _) => Some(i18n.t().network_error),
         (_, 403) => Some(i18n.t().forbidden_hint),
@@ -28,7 +43,7 @@ pub fn ErrorMessage(
                 {move || title.clone().unwrap_or_else(|| i18n.t().error_title.to_string())}
                 {status}
             </strong>
-            <p class="error-message__text">{error.message.clone()}</p>
+            <p class="error-message__text">{text}</p>
             {move || hint().map(|h| view! { <p class="error-message__hint">{h}</p> })}
             {request_id.map(|id| view! {
                 <p class="error-message__request-id">

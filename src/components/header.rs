@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::client;
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
 use crate::state::invitations::use_invitations;
 use crate::state::{use_i18n, use_session};
@@ -13,18 +12,6 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let invitations = use_invitations();
-
-    let logout = Action::new_local(move |_: &()| {
-        async move {
-            if let Some(s) = session.get_untracked() {
-                // Revoke at Keystone first; local state is cleared even if that fails, so a
-                // shared computer never keeps a usable session on screen.
-                let _ = client::revoke(&session.config().auth_url, &s.token).await;
-            }
-            // The shell then sends the user to the login page.
-            session.clear();
-        }
-    });
 
     let user_name = move || session.get().map(|s| s.info.user_name).unwrap_or_default();
     let project_id = Signal::derive(move || session.project_id());
@@ -56,14 +43,7 @@ pub fn Header() -> impl IntoView {
                     <CopyButton text=project_id what=Signal::derive(move || i18n.t().project_id.to_string()) />
                 </span>
                 <LanguageSwitcher />
-                <button
-                    type="button"
-                    class="button"
-                    disabled=move || logout.pending().get()
-                    on:click=move |_| {
-                        logout.dispatch(());
-                    }
-                >
+                <button type="button" class="button" on:click=move |_| session.log_out()>
                     {move || i18n.t().log_out}
                 </button>
             </div>

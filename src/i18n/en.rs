@@ -72,6 +72,16 @@ fn send_data_title(name: &str, format: &str) -> String {
     format!("Send data to {name} ({format})")
 }
 
+fn timed_out(service: &str, seconds: u32) -> String {
+    format!("{service} did not answer within {seconds} seconds. It may be overloaded or unreachable; try again later.")
+}
+fn unreachable(service: &str) -> String {
+    format!("{service} could not be reached (the connection failed or was dropped). Check your connection and try again.")
+}
+fn unaddressable_id(id: &str) -> String {
+    format!("“{id}” cannot be used in a web address: a browser would send the request to a different resource, so it was not sent. Use the command line for this one.")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -304,6 +314,15 @@ pub const EN: Messages = Messages {
     import_leave_hint: "Glance goes on importing if you leave this page.",
     retry_import: "Retry import",
     importing,
+    timed_out,
+    unreachable,
+    unaddressable_id,
+    panic_title: "The app stopped because of an internal error",
+    panic_text: "Nothing more can be done on this page until it is reloaded. What you did before the error was sent to the cloud as usual; reloading shows what it holds. Please report this error with the details below.",
+    panic_reload: "Reload the app",
+    panic_details: "Error details (for a bug report)",
+    logging_out: "Logging out…",
+
     download: "Download",
     cancel_download: "Cancel download",
     download_cancelled: "Download cancelled. Nothing was saved.",

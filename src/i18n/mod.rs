@@ -302,6 +302,16 @@ pub struct Messages {
     pub retry_import: &'static str,
     pub importing: fn(&str) -> String,
 
+    // Robustness: requests that get no answer, panics, background work
+    pub timed_out: fn(&str, u32) -> String,
+    pub unreachable: fn(&str) -> String,
+    pub unaddressable_id: fn(&str) -> String,
+    pub panic_title: &'static str,
+    pub panic_text: &'static str,
+    pub panic_reload: &'static str,
+    pub panic_details: &'static str,
+    pub logging_out: &'static str,
+
     // Download
     pub download: &'static str,
     pub cancel_download: &'static str,

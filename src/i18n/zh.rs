@@ -64,6 +64,16 @@ fn send_data_title(name: &str, format: &str) -> String {
     format!("向 {name}（{format}）发送数据")
 }
 
+fn timed_out(service: &str, seconds: u32) -> String {
+    format!("{service} 在 {seconds} 秒内没有应答。它可能过载或无法访问，请稍后重试。")
+}
+fn unreachable(service: &str) -> String {
+    format!("无法连接到 {service}（连接失败或中断）。请检查网络连接后重试。")
+}
+fn unaddressable_id(id: &str) -> String {
+    format!("“{id}”不能用于网址：浏览器会把请求发往另一个资源，因此没有发送。请改用命令行处理。")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -296,6 +306,15 @@ pub const ZH: Messages = Messages {
     import_leave_hint: "离开此页面后，Glance 仍会继续导入。",
     retry_import: "重试导入",
     importing,
+    timed_out,
+    unreachable,
+    unaddressable_id,
+    panic_title: "应用因内部错误而停止",
+    panic_text: "在重新加载之前，此页面无法再进行任何操作。出错之前的操作已照常发送到云；重新加载后会显示云中的实际状态。请附上下面的详细信息报告此错误。",
+    panic_reload: "重新加载应用",
+    panic_details: "错误详细信息（用于报告问题）",
+    logging_out: "正在退出登录…",
+
     download: "下载",
     cancel_download: "取消下载",
     download_cancelled: "下载已取消，未保存任何内容。",

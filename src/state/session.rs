@@ -122,12 +122,40 @@ impl SessionState {
                 }
             }
         });
+        // Any call whose token is refused opens the re-login dialog (the API layer tells us;
+        // no caller has to). `try_` forms: the listener outlives nothing, but stays harmless.
+        crate::api::client::on_unauthorized(move || {
+            if state
+                .session
+                .try_with_untracked(Option::is_some)
+                .unwrap_or(false)
+            {
+                state.relogin_needed.try_set(true);
+            }
+        });
         provide_context(state);
         state
     }
 
     pub fn config(&self) -> AppConfig {
         self.config.get_value()
+    }
+
+    /// Logs out: the session leaves this tab at once (memory and storage), then the token is
+    /// revoked at Keystone in the background, bounded by the request timeout, so a slow or
+    /// hung Keystone never keeps a session on screen.
+    pub fn log_out(&self) {
+        let token = self
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.token.clone()));
+        let auth_url = self.config.with_value(|c| c.auth_url.clone());
+        self.clear();
+        if let Some(token) = token {
+            leptos::task::spawn_local(async move {
+                // Nothing to show: the user is gone; Keystone's own expiry covers a failure.
+                let _ = crate::api::client::revoke(&auth_url, &token).await;
+            });
+        }
     }
 
     /// The current session (reactive).

@@ -81,13 +81,41 @@ test('logout revokes the token at Keystone: the old token then gets 401', async 
   await loginAs(page, 'alice');
   const token = await storedToken(page);
   expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(200);
+  const revoked = page.waitForResponse((r) => r.url().endsWith('/auth/tokens') && r.request().method() === 'DELETE');
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/login$/);
+  expect((await revoked).status()).toBe(204);
   expect(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY)).toBeNull();
   for (let i = 0; i < 5; i++) expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(401);
   // Back in the app, nothing of the session is left: protected pages ask to log in.
   await page.goto('/images');
   await expect(page).toHaveURL(/\/login\?next=/);
+});
+
+test('logout with a hung Keystone: the session leaves the tab at once, the token is revoked when Keystone answers', async ({ page }) => {
+  await loginAs(page, 'alice');
+  const token = await storedToken(page);
+  // Hold the revocation (Keystone slow or hung) until the checks below, then let it through.
+  let released;
+  const held = new Promise((r) => { released = r; });
+  await page.route('**/auth/tokens', async (route) => {
+    if (route.request().method() !== 'DELETE') return route.fallback();
+    await held;
+    await route.continue();
+  });
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect(Date.now() - clicked).toBeLessThan(5_000);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY)).toBeNull();
+  // The token still works until Keystone gets the revocation...
+  expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(200);
+  const revoked = page.waitForResponse((r) => r.url().endsWith('/auth/tokens') && r.request().method() === 'DELETE');
+  released();
+  expect((await revoked).status()).toBe(204);
+  // ...and is refused once it has.
+  expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(401);
 });
 
 test('a token revoked mid-session asks to log in again and keeps what was on screen', async ({ page }) => {

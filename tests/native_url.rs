@@ -1,0 +1,46 @@
+//! URL building: ids that a browser would rewrite are never put into a request path.
+
+use glance_share::api::url::{image_path, member_path, path_segment};
+use glance_share::api::{ApiError, ErrorKind, Service};
+
+#[test]
+fn dot_segments_and_empty_ids_are_not_addressable() {
+    for bad in ["", ".", ".."] {
+        assert_eq!(path_segment(bad), None, "{bad:?}");
+        assert_eq!(image_path(bad, "/members"), None, "{bad:?}");
+        assert_eq!(member_path("img", bad), None, "{bad:?}");
+        assert_eq!(member_path(bad, "p"), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn other_ids_are_percent_encoded_into_one_segment() {
+    assert_eq!(image_path("abc-123", ""), Some("/v2/images/abc-123".into()));
+    assert_eq!(
+        member_path("abc", "p/../x"),
+        Some("/v2/images/abc/members/p%2F..%2Fx".into())
+    );
+    // Encoded dot forms are sent as literal text (the % itself is encoded), never as dots.
+    assert_eq!(path_segment("%2e%2e"), Some("%252e%252e".into()));
+    assert_eq!(path_segment("..."), Some("...".into()));
+    assert_eq!(path_segment(" ."), Some("%20.".into()));
+    assert_eq!(
+        image_path("x", "/actions/deactivate"),
+        Some("/v2/images/x/actions/deactivate".into())
+    );
+}
+
+#[test]
+fn transient_failures_are_told_apart_from_answers() {
+    assert!(ApiError::timeout(Service::Glance, 30).is_transient());
+    assert!(ApiError::network("reset").is_transient());
+    assert!(ApiError::from_response(503, "<html>busy</html>", None).is_transient());
+    assert!(ApiError::from_response(500, "{}", None).is_transient());
+    assert!(!ApiError::from_response(404, "{}", None).is_transient());
+    assert!(!ApiError::from_response(401, "{}", None).is_transient());
+    assert!(!ApiError::aborted().is_transient());
+    let e = ApiError::timeout(Service::Keystone, 7);
+    assert_eq!(e.kind, ErrorKind::Timeout(7));
+    assert_eq!(e.service, Some(Service::Keystone));
+    assert!(e.message.contains("Keystone"));
+}
