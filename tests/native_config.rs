@@ -163,6 +163,9 @@ fn request_timeout_and_transfer_stall_default_and_validate() {
     for bad in ["0", "-1", "1.5", "\"30\"", "86401", "true", "1e20"] {
         let text = format!(r#"{{"auth_url": "/identity/v3", "request_timeout_s": {bad}}}"#);
         let err = parse_config(&text).expect_err(bad);
-        assert!(err.to_string().contains("request_timeout_s"), "{bad}: {err}");
+        assert!(
+            err.to_string().contains("request_timeout_s"),
+            "{bad}: {err}"
+        );
     }
 }

@@ -44,3 +44,23 @@ fn transient_failures_are_told_apart_from_answers() {
     assert_eq!(e.service, Some(Service::Keystone));
     assert!(e.message.contains("Keystone"));
 }
+
+#[test]
+fn followers_back_off_while_unanswered_and_return_to_pace() {
+    use glance_share::api::backoff::Backoff;
+    use std::time::Duration;
+    let s = Duration::from_secs;
+    let mut b = Backoff::new(s(2), s(30));
+    assert_eq!(b.delay(), s(2));
+    let waits: Vec<_> = (0..6)
+        .map(|_| {
+            b.unanswered();
+            b.delay()
+        })
+        .collect();
+    assert_eq!(waits, vec![s(4), s(8), s(16), s(30), s(30), s(30)]);
+    b.answered();
+    assert_eq!(b.delay(), s(2));
+    // A ceiling below the pace is lifted to the pace.
+    assert_eq!(Backoff::new(s(5), s(1)).delay(), s(5));
+}

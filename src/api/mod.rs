@@ -3,6 +3,7 @@
 //! Request building and response decoding are pure functions (tested natively); the
 //! `client` module runs them through the browser's fetch.
 
+pub mod backoff;
 pub mod checksum;
 pub mod config;
 pub mod create;
@@ -22,7 +23,5 @@ pub use error::{ApiError, ErrorKind, Service};
 
 #[cfg(target_arch = "wasm32")]
 pub mod download;
-#[cfg(target_arch = "wasm32")]
-pub mod import_follow;
 #[cfg(target_arch = "wasm32")]
 pub mod upload;

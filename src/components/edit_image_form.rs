@@ -32,6 +32,19 @@ pub fn EditImageForm(
     let new_key = RwSignal::new(String::new());
     let new_value = RwSignal::new(String::new());
     let key_problem = RwSignal::new(false);
+    // The app's own updates (visibility, protect, hide, deactivate, a follower's re-read)
+    // change the image's `updated_at` but none of the form's fields: the base follows them,
+    // so the next save is not mistaken for a change made elsewhere, and what the user typed
+    // stays. A change to a field of this form (by someone else) leaves the base alone: saving
+    // then detects it and reloads instead of overwriting it.
+    Effect::new(move |_| {
+        let now = image.get();
+        let same_fields =
+            base.with_untracked(|b| ImageEdit::from_image(b) == ImageEdit::from_image(&now));
+        if same_fields && base.with_untracked(|b| b.id == now.id) {
+            base.set(now);
+        }
+    });
 
     let save = Action::new_local(move |_: &()| {
         let glance = session.glance();

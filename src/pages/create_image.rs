@@ -10,7 +10,6 @@ use crate::api::create::{
     create_body, disk_format_for_file, parse_properties, NewImage, NewImageProblem, Progress,
 };
 use crate::api::import::{check_url, import_body, DataSource, UrlProblem};
-use crate::api::import_follow::import_and_follow;
 use crate::api::upload::{self, Target, Upload, UploadEnd};
 use crate::api::ApiError;
 use crate::browser;
@@ -18,6 +17,7 @@ use crate::components::{DataSourcePicker, ErrorMessage, ProgressBar, SourceKind}
 use crate::format::{human_duration, human_size};
 use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
 use crate::model::ImageStatus;
+use crate::state::import_follow::import_and_follow;
 use crate::state::on_page::OnPage;
 use crate::state::{use_i18n, use_session};
 
@@ -130,18 +130,12 @@ pub fn CreateImagePage() -> impl IntoView {
 
     let import = Action::new_local(move |(id, body): &(String, serde_json::Value)| {
         let (id, body) = (id.clone(), body.clone());
-        let glance = session.glance();
         let on_page = on_page.get_value();
         async move {
-            let Some(glance) = glance else { return };
             phase.set(Phase::Importing(ImageStatus::Queued));
-            let result = import_and_follow(
-                &glance,
-                &id,
-                &body,
-                move || on_page.get(),
-                move |status| phase.set(Phase::Importing(status)),
-            )
+            let result = import_and_follow(session, on_page, &id, &body, move |status| {
+                phase.set(Phase::Importing(status))
+            })
             .await;
             match result {
                 Ok(true) => phase.set(Phase::Done),

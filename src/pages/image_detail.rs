@@ -10,64 +10,113 @@ use crate::components::{
 use crate::format::human_size;
 use crate::model::Image;
 use crate::state::abort::LatestRequest;
+use crate::state::follow::{image_until_settled, Pace};
 use crate::state::on_page::OnPage;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
 /// The detail page of one image (`/images/:id`): standard fields, checksums, stores, custom
 /// properties and tags. A 404 says "image not found" with the id.
+///
+/// The image is read again when the id or the project changes, not when only the token does
+/// (a re-login keeps everything on screen); a new answer for the image on screen updates it in
+/// place, so what the user typed in its forms stays.
 #[component]
 pub fn ImageDetailPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let params = use_params_map();
     let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
+    let project = Memo::new(move |_| session.project_id());
     let latest = LatestRequest::new();
     let image = LocalResource::new(move || {
         let id = id.get();
-        let glance = session.glance();
+        project.track();
+        let glance = session.try_glance();
         let signal = latest.next_signal();
         async move {
             let glance = glance?;
             let result = glance.image(&id, signal.as_ref()).await;
-            if let Err(e) = &result {
-                session.report(e);
-            }
             Some((id, result))
         }
     });
+    // The newest image Glance sent for this page; ImageView follows it without being rebuilt.
+    let newest = RwSignal::new(None::<Image>);
+    Effect::new(move |_| {
+        if let Some(Some((_, Ok(img)))) = image.get() {
+            newest.set(Some(img));
+        }
+    });
+    // What the page shows, as a value that stays equal while the same image is re-read, so
+    // the view below is built once per image, not once per answer.
+    let shown = Memo::new(move |previous: Option<&Option<Shown>>| {
+        let keep = || previous.cloned().flatten();
+        match image.get() {
+            None => keep(),
+            Some(None) => Some(Shown::NoService),
+            Some(Some((id, Err(e)))) if e.status == 404 => Some(Shown::NotFound(id)),
+            Some(Some((_, Err(e)))) if e.is_aborted() => keep(),
+            Some(Some((_, Err(e)))) => Some(Shown::Failed(e)),
+            Some(Some((id, Ok(_)))) => Some(Shown::Image(id)),
+        }
+    });
 
-    let body = move || {
-        image.get().map(|answer| match answer {
-            None => view! {
-                <p class="error-message" role="alert">
-                    {i18n.t().no_image_service} " " {session.endpoint_problem()}
-                </p>
+    let body = move || match shown.get() {
+        None => view! { <p role="status">{i18n.t().loading}</p> }.into_any(),
+        Some(Shown::NoService) => view! {
+            <p class="error-message" role="alert">
+                {i18n.t().no_image_service} " " {session.endpoint_problem()}
+            </p>
+        }
+        .into_any(),
+        Some(Shown::NotFound(id)) => {
+            view! { <p class="empty-state" role="alert">{(i18n.t().image_not_found)(&id)}</p> }
+                .into_any()
+        }
+        Some(Shown::Failed(e)) => view! { <ErrorMessage error=e /> }.into_any(),
+        Some(Shown::Image(_)) => match image.get_untracked() {
+            Some(Some((_, Ok(first)))) => {
+                view! { <ImageView image=first newest=newest /> }.into_any()
             }
-            .into_any(),
-            Some((id, Err(e))) if e.status == 404 => {
-                view! { <p class="empty-state" role="alert">{(i18n.t().image_not_found)(&id)}</p> }
-                    .into_any()
-            }
-            Some((_, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
-            Some((_, Ok(img))) => view! { <ImageView image=img /> }.into_any(),
-        })
+            _ => ().into_any(),
+        },
     };
 
     view! {
         <main class="page image-detail" id="main">
             <A href="/images">{move || format!("← {}", i18n.t().back_to_catalog)}</A>
-            <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>{body}</Transition>
+            {body}
         </main>
     }
+}
+
+/// What the detail page shows.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    NoService,
+    NotFound(String),
+    Failed(crate::api::ApiError),
+    Image(String),
 }
 
 /// One loaded image: its fields and its sharing panel, sharing one reactive copy of the image
 /// so a visibility change made in the panel shows in the fields too.
 #[component]
-fn ImageView(image: Image) -> impl IntoView {
+fn ImageView(
+    /// The image as first read.
+    image: Image,
+    /// Newer versions of the same image read by the page (after a project switch, say).
+    newest: RwSignal<Option<Image>>,
+) -> impl IntoView {
     let image = RwSignal::new(image);
     let session = use_session();
+    Effect::new(move |_| {
+        if let Some(now) = newest.get() {
+            if image.with_untracked(|i| i.id == now.id && *i != now) {
+                image.set(now);
+            }
+        }
+    });
     follow_processing(image);
     // Only the owning project (or an admin) is offered edits and lifecycle actions.
     let is_owner = Memo::new(move |_| image.with(|i| session.may_manage(i)));
@@ -82,12 +131,17 @@ fn ImageView(image: Image) -> impl IntoView {
     }
 }
 
-/// How often an image whose data Glance is still processing is read again.
-const FOLLOW_EVERY: Duration = Duration::from_secs(2);
+/// Read every 2 s while answers come, at most 30 s apart while Glance does not answer.
+const FOLLOW_PACE: Pace = Pace {
+    every: Duration::from_secs(2),
+    max: Duration::from_secs(30),
+};
 
 /// While Glance is busy with the image's data (an upload or import started elsewhere, e.g. on
 /// the create page or by another user), reads the image every few seconds so its status and
-/// size change on screen without a reload. Stops when it settles or the page is left.
+/// size change on screen without a reload. Stops when it settles, when Glance answers with a
+/// definite refusal (the image was deleted: the last state stays on screen) or when the page is
+/// left; a slow or failing Glance only slows it down, a re-login lets it carry on.
 fn follow_processing(image: RwSignal<Image>) {
     let session = use_session();
     let on_page = OnPage::new();
@@ -100,29 +154,14 @@ fn follow_processing(image: RwSignal<Image>) {
         following.set_value(true);
         let on_page = on_page.clone();
         let id = image.with_untracked(|i| i.id.clone());
-        let glance = session.glance();
         leptos::task::spawn_local(async move {
-            let Some(glance) = glance else { return };
-            loop {
-                gloo_timers::future::sleep(FOLLOW_EVERY).await;
-                if !on_page.get() {
-                    return;
-                }
-                match glance.image(&id, None).await {
-                    Ok(now) => {
-                        let settled = !now.status.is_in_progress();
-                        image.set(now);
-                        if settled {
-                            break;
-                        }
-                    }
-                    Err(e) => {
-                        session.report(&e);
-                        break;
-                    }
-                }
-            }
-            following.set_value(false);
+            // The image on screen was just read: the first re-read waits one round.
+            gloo_timers::future::sleep(FOLLOW_PACE.every).await;
+            let on_change = move |now: &Image| {
+                image.try_set(now.clone());
+            };
+            let _ = image_until_settled(session, on_page, id, FOLLOW_PACE, on_change).await;
+            following.try_set_value(false);
         });
     });
 }

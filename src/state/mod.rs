@@ -1,6 +1,8 @@
 //! Reactive application state provided through context.
 
 pub mod abort;
+pub mod follow;
+pub mod import_follow;
 pub mod invitations;
 pub mod locale;
 pub mod on_page;

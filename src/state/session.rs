@@ -184,6 +184,26 @@ impl SessionState {
         })
     }
 
+    /// The Glance client for the current token, read without tracking and without panicking
+    /// (for loops that run after an `.await`); `None` when logged out.
+    pub fn try_glance(&self) -> Option<Glance> {
+        self.session
+            .try_with_untracked(|s| {
+                s.as_ref().and_then(|s| {
+                    s.image_endpoint.as_ref().ok().map(|base| Glance {
+                        base: base.clone(),
+                        token: s.token.clone(),
+                    })
+                })
+            })
+            .flatten()
+    }
+
+    /// Whether the re-login dialog is open, untracked and without panicking.
+    pub fn try_relogin_needed(&self) -> bool {
+        self.relogin_needed.try_get_untracked().unwrap_or(false)
+    }
+
     /// Why there is no Glance endpoint (the catalog has no image service), if that is the case.
     pub fn endpoint_problem(&self) -> Option<String> {
         self.session
