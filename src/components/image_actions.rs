@@ -7,6 +7,7 @@ use crate::api::url::encode;
 use crate::api::ApiError;
 use crate::components::{ConfirmDialog, ErrorMessage};
 use crate::model::{Image, ImageStatus};
+use crate::state::on_page::OnPage;
 use crate::state::{use_i18n, use_session};
 
 /// One lifecycle action on an image.
@@ -32,12 +33,14 @@ pub fn ImageActions(
     let navigate = use_navigate();
     let confirming_delete = RwSignal::new(false);
     let explain_protected = RwSignal::new(false);
+    let on_page = OnPage::new();
 
     let run = Action::new_local(move |act: &Act| {
         let act = *act;
         let glance = session.glance();
         let id = image.get_untracked().id;
         let navigate = navigate.clone();
+        let on_page = on_page.clone();
         async move {
             let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
             let result = match act {
@@ -61,7 +64,10 @@ pub fn ImageActions(
                     Ok(())
                 }
                 Ok(None) => {
-                    navigate("/images", Default::default());
+                    // Back to the list, unless the user has gone elsewhere meanwhile.
+                    if on_page.get() {
+                        navigate("/images", Default::default());
+                    }
                     Ok(())
                 }
                 Err(e) => {

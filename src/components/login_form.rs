@@ -97,7 +97,8 @@ pub fn LoginForm(
                 }
             };
             let new_session = Session::new(issued, method, &config);
-            on_success.run(new_session);
+            // try_run: the form may be gone by now (the user left, the dialog closed).
+            on_success.try_run(new_session);
             Ok::<(), ApiError>(())
         }
     });
