@@ -95,14 +95,29 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
     // Only logging in or out rebuilds the page: a new token (re-login, project switch) must
     // keep everything on screen, including what the user typed.
     let logged_in = Memo::new(move |_| session.is_logged_in());
+    // A memo, so a new token with the same answer does not rebuild the page.
+    let no_service = Memo::new(move |_| session.endpoint_problem());
     move || {
         if logged_in.get() {
             ProjectDirectory::provide();
             Invitations::provide();
+            // Without an image service nothing below can work: say it once, here, instead of
+            // in every view (the header still offers another project and logout).
+            let page = move || match no_service.get() {
+                Some(problem) => view! {
+                    <main class="page" id="main">
+                        <p class="error-message" role="alert">
+                            {move || use_i18n().t().no_image_service} " " {problem}
+                        </p>
+                    </main>
+                }
+                .into_any(),
+                None => children.read_value()().into_any(),
+            };
             view! {
                 <Header />
                 <ExpiryBanner />
-                {children.read_value()()}
+                {page}
                 <ReloginDialog />
             }
             .into_any()

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;
 use crate::api::ApiError;
-use crate::components::{ConfirmDialog, ErrorMessage};
+use crate::components::{ActionError, ConfirmDialog};
 use crate::model::{Image, ImageStatus};
 use crate::state::on_page::OnPage;
 use crate::state::{use_i18n, use_session};
@@ -135,7 +135,7 @@ pub fn ImageActions(
             <Show when=move || explain_protected.get()>
                 <p class="banner banner--warning" role="alert">{move || i18n.t().protected_cannot_delete}</p>
             </Show>
-            {move || run.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=run />
             <Show when=move || confirming_delete.get()>
                 <ConfirmDialog
                     message=(i18n.t().confirm_delete)(image.with_untracked(|i| i.display_name().to_string()).as_str())

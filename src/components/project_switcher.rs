@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::client;
 use crate::api::ApiError;
-use crate::components::ErrorMessage;
+use crate::components::ActionError;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session, Session};
 
@@ -79,7 +79,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
             <Show when=move || switch.pending().get()>
                 <span role="status">{move || i18n.t().switching_project}</span>
             </Show>
-            {move || switch.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=switch />
         </div>
     }
 }

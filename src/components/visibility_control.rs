@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::ErrorMessage;
+use crate::components::ActionError;
 use crate::model::{Image, Visibility};
 use crate::state::{use_i18n, use_session};
 
@@ -79,7 +79,7 @@ pub fn VisibilityControl(
             <Show when=move || save.pending().get()>
                 <p role="status">{move || i18n.t().saving}</p>
             </Show>
-            {move || save.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=save />
         </fieldset>
     }
 }
