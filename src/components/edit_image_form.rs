@@ -5,6 +5,7 @@ use crate::api::patch::{image_patch, is_editable_custom, ImageEdit};
 use crate::api::ApiError;
 use crate::components::ErrorMessage;
 use crate::model::Image;
+use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
 /// What saving ended with, besides an error.
@@ -52,10 +53,7 @@ pub fn EditImageForm(
         let wanted = edit.get_untracked();
         async move {
             let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
-            let current = glance
-                .image(&started_from.id, None)
-                .await
-                .inspect_err(|e| session.report(e))?;
+            let current = glance.image(&started_from.id, None).await?;
             if current.updated_at != started_from.updated_at {
                 base.set(current.clone());
                 edit.set(ImageEdit::from_image(&current));
@@ -66,10 +64,14 @@ pub fn EditImageForm(
             if patch.as_array().is_some_and(Vec::is_empty) {
                 return Ok(Saved::NothingChanged);
             }
-            let updated = glance
-                .patch_image(&started_from.id, &patch)
-                .await
-                .inspect_err(|e| session.report(e))?;
+            let updated = match glance.patch_image(&started_from.id, &patch).await {
+                Ok(updated) => updated,
+                Err(e) => {
+                    // The fields above show Glance's truth; the form keeps what was typed.
+                    reread_if_unclear(&glance, &started_from.id, image, &e).await;
+                    return Err(e);
+                }
+            };
             base.set(updated.clone());
             edit.set(ImageEdit::from_image(&updated));
             image.set(updated);

@@ -8,6 +8,7 @@ use crate::api::ApiError;
 use crate::components::{ActionError, ConfirmDialog};
 use crate::model::{Image, ImageStatus};
 use crate::state::on_page::OnPage;
+use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
 /// One lifecycle action on an image.
@@ -71,7 +72,7 @@ pub fn ImageActions(
                     Ok(())
                 }
                 Err(e) => {
-                    session.report(&e);
+                    reread_if_unclear(&glance, &id, image, &e).await;
                     Err(e)
                 }
             }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::components::ActionError;
 use crate::model::{Image, Visibility};
+use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
 /// The four visibilities, each with its one-line explanation where it is chosen. A change is
@@ -27,9 +28,10 @@ pub fn VisibilityControl(
                     Ok(())
                 }
                 Err(e) => {
-                    session.report(&e);
-                    // The browser already moved the radio: re-assert the image's real value.
-                    image.update(|_| {});
+                    // The browser already moved the radio: re-assert the image's real value,
+                    // read again from Glance when the answer left it unclear.
+                    image.try_update(|_| {});
+                    reread_if_unclear(&glance, &id, image, &e).await;
                     Err(e)
                 }
             }

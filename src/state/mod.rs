@@ -7,6 +7,7 @@ pub mod invitations;
 pub mod locale;
 pub mod on_page;
 pub mod projects;
+pub mod reread;
 pub mod session;
 
 pub use locale::{use_i18n, I18n};

@@ -1,0 +1,25 @@
+//! After a change that got no clear answer, show what Glance really holds.
+
+use leptos::prelude::*;
+
+use crate::api::client::Glance;
+use crate::api::ApiError;
+use crate::model::Image;
+
+/// When a change to image `id` failed without a clear refusal (no answer in time, a dropped
+/// connection, a 5xx), Glance may still have applied it: read the image again and show that,
+/// so the screen never claims a state Glance does not hold. Clear refusals (4xx) changed
+/// nothing, so nothing is read. Quiet about its own failure: the error on screen stands.
+pub async fn reread_if_unclear(
+    glance: &Glance,
+    id: &str,
+    image: RwSignal<Image>,
+    error: &ApiError,
+) {
+    if !error.is_transient() {
+        return;
+    }
+    if let Ok(now) = glance.image(id, None).await {
+        image.try_set(now);
+    }
+}
