@@ -64,3 +64,44 @@ fn followers_back_off_while_unanswered_and_return_to_pace() {
     // A ceiling below the pace is lifted to the pace.
     assert_eq!(Backoff::new(s(5), s(1)).delay(), s(5));
 }
+
+#[test]
+fn login_next_accepts_only_app_paths() {
+    use glance_share::api::url::safe_next;
+    for good in [
+        "/images",
+        "/images/new",
+        "/images/1b2c-3d",
+        "/images?view=invitations&page_size=50",
+        "/images/abc#sharing",
+    ] {
+        assert_eq!(safe_next(good).as_deref(), Some(good), "{good}");
+    }
+    for hostile in [
+        "",
+        "images",
+        "//evil.example",
+        "/\\evil.example",
+        "/%5Cevil.example",
+        "/%5cevil.example",
+        "/%2F%2Fevil.example",
+        "\\\\evil.example",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        " /images",
+        "https://evil.example/images",
+        "javascript:alert(1)",
+        "/javascript:alert(1)",
+        "/images/../../evil",
+        "/images/%2e%2e/x",
+        "/imagesx",
+        "/login",
+        "/%2Fevil.example",
+        "/images\u{0}",
+        "/images\u{202e}x",
+    ] {
+        assert_eq!(safe_next(hostile), None, "{hostile:?}");
+    }
+}

@@ -63,3 +63,44 @@ pub fn image_path(id: &str, tail: &str) -> Option<String> {
 pub fn member_path(image_id: &str, member_id: &str) -> Option<String> {
     image_path(image_id, &format!("/members/{}", path_segment(member_id)?))
 }
+
+/// The app paths a `next=` link may lead to after login: the catalog and its pages.
+const NEXT_ROUTES: [&str; 1] = ["/images"];
+
+/// Checks a login page's `next=` target (already percent-decoded once): only a path of this
+/// app is accepted, returned as given. Anything a browser or the router could resolve to
+/// another origin is refused: `//host`, backslashes (`/\host`, which browsers read as `//`),
+/// control characters and whitespace (stripped by URL parsers: `/\t/host`), and the same
+/// forms percent-encoded once more; and any path outside the app's routes.
+pub fn safe_next(next: &str) -> Option<String> {
+    let decoded_again = percent_encoding::percent_decode_str(next)
+        .decode_utf8()
+        .ok()?;
+    for form in [next, decoded_again.as_ref()] {
+        let bytes = form.as_bytes();
+        if bytes.first() != Some(&b'/') || matches!(bytes.get(1), Some(b'/' | b'\\')) {
+            return None;
+        }
+        if form
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace() || is_bidi_control(c))
+        {
+            return None;
+        }
+        let path = form.split(['?', '#']).next().unwrap_or_default();
+        let known = NEXT_ROUTES
+            .iter()
+            .any(|route| path == *route || path.starts_with(&format!("{route}/")));
+        // No dot segments: "/images/../x" would leave the route once resolved.
+        if !known || path.split('/').any(|s| s == "." || s == "..") {
+            return None;
+        }
+    }
+    Some(next.to_string())
+}
+
+/// Characters that reorder how text is shown (right-to-left overrides and isolates, marks):
+/// never needed in an app path, and a way to make a link read as something else.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::api::url::parse_query_string;
+use crate::api::url::{parse_query_string, safe_next};
 
 use crate::components::{LanguageSwitcher, LoginForm};
 use crate::state::{use_i18n, use_session};
@@ -19,9 +19,8 @@ pub fn LoginPage() -> impl IntoView {
         parse_query_string(&location.search.get_untracked())
             .into_iter()
             .find(|(k, _)| k == "next")
-            .map(|(_, v)| v)
-            // Only same-app paths: never an open redirect to another site.
-            .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+            // Only this app's own paths: never an open redirect to another site.
+            .and_then(|(_, v)| safe_next(&v))
             .unwrap_or_else(|| "/images".to_string())
     };
     let go = navigate.clone();

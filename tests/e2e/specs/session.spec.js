@@ -201,3 +201,19 @@ test('a deep link with a query survives the login detour', async ({ page }) => {
   await expect(page).toHaveURL(/\/images\?view=public&sort=name&dir=asc$/);
   await expect(page.getByRole('link', { name: 'Public', exact: true })).toHaveAttribute('aria-current', 'page');
 });
+
+test('a crafted next= link never leaves the app after login', async ({ page }) => {
+  const app = new URL(process.env.APP_URL || 'http://127.0.0.1:8081');
+  for (const next of ['//evil.example/x', '/\\evil.example', '/%5Cevil.example', '/%09/evil.example', 'https://evil.example/', '/images/../../evil']) {
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await loginAs(page, 'alice', { start: null });
+    await expect(page).toHaveURL(/\/images$/);
+    expect(new URL(page.url()).origin).toBe(app.origin);
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+  }
+  // A real app path is still followed.
+  await page.goto(`/login?next=${encodeURIComponent('/images?view=public')}`);
+  await loginAs(page, 'alice', { start: null });
+  await expect(page).toHaveURL(/\/images\?view=public$/);
+});
