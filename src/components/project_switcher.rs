@@ -21,16 +21,9 @@ pub fn ProjectSwitcher() -> impl IntoView {
                 return Ok(());
             };
             let config = session.config();
-            match client::rescope(&config.auth_url, &current.token, &project_id).await {
-                Ok(issued) => {
-                    session.establish(Session::new(issued, current.method, &config));
-                    Ok(())
-                }
-                Err(e) => {
-                    session.report(&e);
-                    Err::<(), ApiError>(e)
-                }
-            }
+            let issued = client::rescope(&config.auth_url, &current.token, &project_id).await?;
+            session.establish(Session::new(issued, current.method, &config));
+            Ok::<(), ApiError>(())
         }
     });
 

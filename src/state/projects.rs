@@ -29,13 +29,7 @@ impl ProjectDirectory {
             let auth_url = session.config().auth_url;
             async move {
                 match token {
-                    Some(token) => {
-                        let result = client::my_projects(&auth_url, &token).await;
-                        if let Err(e) = &result {
-                            session.report(e);
-                        }
-                        result
-                    }
+                    Some(token) => client::my_projects(&auth_url, &token).await,
                     None => Ok(Vec::new()),
                 }
             }

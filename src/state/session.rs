@@ -245,7 +245,9 @@ impl SessionState {
         self.logged_out.get_untracked()
     }
 
-    /// Looks at a failed call: a refused token asks the user to log in again.
+    /// Looks at a failed call: a refused token asks the user to log in again. Calls through
+    /// the API client report this themselves; uploads and downloads (their own transports)
+    /// call this.
     pub fn report(&self, error: &ApiError) {
         if error.is_unauthorized() && self.session.with_untracked(Option::is_some) {
             self.relogin_needed.set(true);
