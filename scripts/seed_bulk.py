@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Seed the dev stack with many image records for the catalog benchmark (bench/catalog.js).
 
-    /work/main/.venv/bin/python scripts/seed_bulk.py
+    .venv/bin/python scripts/seed_bulk.py        (from the repository root)
 
 Idempotent. As admin (Keystone API) it makes sure projects `bench100` and `bench10k` exist and
 user `bencher` / `bencher-pass` has the `member` role in both; then, as bencher scoped to each
