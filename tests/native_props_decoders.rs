@@ -199,7 +199,7 @@ fn json_leaf() -> impl Strategy<Value = String> + Clone {
 /// `[[[…]]]` or `{"images":{"images":…}}` nested `depth` times: beyond serde_json's limit
 /// of 128 the parse must fail cleanly, not overflow the stack.
 fn deep_json() -> impl Strategy<Value = String> + Clone {
-    (0usize..400, select(FIELD_NAMES), any::<bool>()).prop_map(|(depth, key, array)| {
+    (0usize..200, select(FIELD_NAMES), any::<bool>()).prop_map(|(depth, key, array)| {
         if array {
             format!("{}{}", "[".repeat(depth), "]".repeat(depth))
         } else {
@@ -220,7 +220,7 @@ fn json_key() -> impl Strategy<Value = String> + Clone {
 /// Any JSON value as text, a few levels deep, objects keyed mostly by real field names.
 fn json_value() -> impl Strategy<Value = String> + Clone {
     let leaf = prop_oneof![20 => json_leaf(), 1 => deep_json()];
-    leaf.prop_recursive(4, 48, 6, |inner| {
+    leaf.prop_recursive(4, 32, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(|v| format!("[{}]", v.join(","))),
             prop::collection::vec((json_key(), inner), 0..6).prop_map(|kv| {
