@@ -3,6 +3,7 @@
 //! invariants. Every property runs 10,000 generated cases.
 #![cfg(not(target_arch = "wasm32"))]
 
+use glance_share::api::create::Progress;
 use glance_share::format::fixed::fixed;
 use glance_share::format::mib::{bytes_of_mib, mib_text};
 use glance_share::format::{human_duration, human_size, parse_timestamp_ms, relative_time};
@@ -288,6 +289,36 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, ..base() })]
+    /// Upload progress from any byte counts and any clock reading: a percent in 0..=100, a
+    /// speed that is a number, and a time left that is never negative.
+    #[test]
+    fn upload_progress_stays_in_range(
+        loaded in prop_oneof![any::<u64>(), 0u64..1000, Just(u64::MAX)],
+        total in prop_oneof![any::<u64>(), 0u64..1000, Just(u64::MAX)],
+        elapsed_ms in prop_oneof![
+            any::<f64>(),
+            0.0f64..1e7,
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(f64::MIN_POSITIVE),
+            Just(-0.0),
+        ],
+    ) {
+        let p = Progress { loaded, total, elapsed_ms };
+        let percent = p.percent();
+        prop_assert!((0.0..=100.0).contains(&percent), "{}", percent);
+        let speed = p.speed();
+        prop_assert!(!speed.is_nan() && speed >= 0.0, "{}", speed);
+        if let Some(left) = p.seconds_left() {
+            prop_assert!(left >= 0, "{}", left);
+        }
+        let _ = human_size(Some(speed as u64));
+        let _ = human_duration(p.seconds_left().unwrap_or(0));
+    }
+}
+
 // Regressions: the panics the properties above found, each fixed at its source.
 
 /// `relative_time` subtracted two server times without a bound: two instants more than
@@ -346,4 +377,16 @@ fn timestamp_beyond_i64_milliseconds_is_unreadable() {
         Some((10_957 + 495 * 146_097) * 86_400_000)
     );
     assert_eq!(parse_timestamp_ms("1970-01-01T00:00:00.999Z"), Some(999));
+}
+
+/// A NaN clock difference made the upload speed NaN ("NaN B/s" on the page).
+#[test]
+fn upload_speed_of_a_nan_clock_is_zero() {
+    let p = Progress {
+        loaded: 10,
+        total: 20,
+        elapsed_ms: f64::NAN,
+    };
+    assert_eq!(p.speed(), 0.0);
+    assert_eq!(p.seconds_left(), None);
 }
