@@ -984,10 +984,8 @@ proptest! {
                 prop_assert!(!o.ends_with('/'), "{}", o);
                 prop_assert_eq!(image_endpoint(&[], &c), Ok(glance_base(o)));
             }
-            for name in [&c.region_name, &c.cloud_name] {
-                if let Some(n) = name {
-                    prop_assert!(!n.is_empty() && n.trim() == n);
-                }
+            for n in [&c.region_name, &c.cloud_name].into_iter().flatten() {
+                prop_assert!(!n.is_empty() && n.trim() == n);
             }
         }
     }
@@ -1044,7 +1042,7 @@ proptest! {
             Err(CatalogError::NoMatchingEndpoint { interface: i, .. }) => {
                 prop_assert!(!images.is_empty());
                 prop_assert_eq!(i.as_str(), interface.as_str());
-                prop_assert!(!images.iter().flat_map(|s| &s.endpoints).any(|e| matches(e)));
+                prop_assert!(!images.iter().flat_map(|s| &s.endpoints).any(matches));
             }
         }
         // Any URL gives a base that the URL starts with (slashes and version cut off the end).
