@@ -6,7 +6,9 @@
 use glance_share::api::create::Progress;
 use glance_share::format::fixed::fixed;
 use glance_share::format::mib::{bytes_of_mib, mib_text};
-use glance_share::format::{human_duration, human_size, parse_timestamp_ms, relative_time};
+use glance_share::format::{
+    human_duration, human_size, parse_timestamp_ms, relative_time, MAX_DATE_MS,
+};
 use proptest::prelude::*;
 
 /// The settings every property starts from: no regression files are written into the source
@@ -97,8 +99,13 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 10_000, ..base() })]
     #[test]
-    fn timestamp_parse_never_panics_on_near_timestamps(text in near_timestamp()) {
-        let _ = parse_timestamp_ms(&text);
+    fn timestamp_parse_never_panics_on_near_timestamps(text in near_timestamp(), now in -MAX_DATE_MS..=MAX_DATE_MS) {
+        if let Some(ms) = parse_timestamp_ms(&text) {
+            // Within a JavaScript Date, so "expires in" (expiry − now) cannot overflow.
+            prop_assert!((-MAX_DATE_MS..=MAX_DATE_MS).contains(&ms));
+            let _ = ms - now;
+            let _ = relative_time(ms, now, false);
+        }
     }
 }
 
@@ -377,6 +384,13 @@ fn timestamp_beyond_i64_milliseconds_is_unreadable() {
         Some((10_957 + 495 * 146_097) * 86_400_000)
     );
     assert_eq!(parse_timestamp_ms("1970-01-01T00:00:00.999Z"), Some(999));
+    // The ends of a JavaScript Date, and just beyond them.
+    assert_eq!(
+        parse_timestamp_ms("+275760-09-13T00:00:00Z"),
+        Some(MAX_DATE_MS)
+    );
+    assert_eq!(parse_timestamp_ms("275760-09-13T00:00:00.001Z"), None);
+    assert_eq!(parse_timestamp_ms("275761-01-01T00:00:00Z"), None);
 }
 
 /// A NaN clock difference made the upload speed NaN ("NaN B/s" on the page).

@@ -37,7 +37,10 @@ pub fn human_duration(seconds: i64) -> String {
 
 /// Milliseconds since the Unix epoch for an ISO 8601 / RFC 3339 UTC time as Keystone and
 /// Glance write them (`2026-11-25T16:00:00.000000Z`, `2026-11-25T16:00:00Z`,
-/// `2026-11-25T16:00:00+00:00`). Offsets other than UTC are applied. `None` if unreadable.
+/// `2026-11-25T16:00:00+00:00`). Offsets other than UTC are applied. `None` if unreadable,
+/// and for instants outside what a JavaScript `Date` can hold (±8.64 × 10^15 ms, about
+/// ±273,790 years): callers subtract the browser's clock from the result, which cannot
+/// overflow then.
 pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
     let t = text.trim();
     let (date, rest) = t.split_once(['T', ' '])?;
@@ -94,8 +97,12 @@ pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
         .checked_add(minute.checked_mul(60)?)?
         .checked_add(second)?
         .checked_sub(offset_minutes.checked_mul(60)?)?;
-    seconds.checked_mul(1000)?.checked_add(millis)
+    let ms = seconds.checked_mul(1000)?.checked_add(millis)?;
+    (-MAX_DATE_MS..=MAX_DATE_MS).contains(&ms).then_some(ms)
 }
+
+/// The largest distance from the epoch, in ms, of a JavaScript `Date` (ECMA-262 §21.4.1.1).
+pub const MAX_DATE_MS: i64 = 8_640_000_000_000_000;
 
 /// "5 min ago" / "in 2 h" style text for a time relative to `now_ms`, in English or Chinese
 /// word order chosen by `zh`.
