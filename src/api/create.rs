@@ -117,9 +117,10 @@ impl Progress {
         }
     }
 
-    /// Bytes per second so far.
+    /// Bytes per second so far (0 until time has passed).
     pub fn speed(&self) -> f64 {
-        if self.elapsed_ms <= 0.0 {
+        // `elapsed_ms` is the browser's clock difference: NaN must not turn into "NaN B/s".
+        if self.elapsed_ms.is_nan() || self.elapsed_ms <= 0.0 {
             0.0
         } else {
             self.loaded as f64 * 1000.0 / self.elapsed_ms

@@ -231,7 +231,8 @@ pub async fn fetch_into(
         if let Err(e) = sink.write(&chunk).await {
             return cancelled_or(e);
         }
-        bytes += u64::from(chunk.length());
+        // A count the stream drives: saturate rather than wrap (or panic in debug).
+        bytes = bytes.saturating_add(u64::from(chunk.length()));
         on_progress(bytes, total);
     }
     if abort.aborted() {

@@ -397,9 +397,18 @@ impl ImageQuery {
 
     /// True when the "name contains" text matches this name (case-insensitive).
     pub fn contains_matches(&self, name: &str) -> bool {
+        // Case folded character by character, upper then lower case: `str::to_lowercase`
+        // writes a capital sigma as `ς` at the end of a word and `σ` inside one (so "ΑΣ" was
+        // not found in "ΑΣΑ"), and lower case alone keeps `ς`/`σ`, `µ`/`μ`, `ß`/`ss` apart.
+        let fold = |s: &str| {
+            s.chars()
+                .flat_map(char::to_uppercase)
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        };
         self.contains
             .as_ref()
-            .is_none_or(|c| name.to_lowercase().contains(&c.to_lowercase()))
+            .is_none_or(|c| fold(name).contains(&fold(c)))
     }
 }
 

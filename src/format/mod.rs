@@ -37,7 +37,10 @@ pub fn human_duration(seconds: i64) -> String {
 
 /// Milliseconds since the Unix epoch for an ISO 8601 / RFC 3339 UTC time as Keystone and
 /// Glance write them (`2026-11-25T16:00:00.000000Z`, `2026-11-25T16:00:00Z`,
-/// `2026-11-25T16:00:00+00:00`). Offsets other than UTC are applied. `None` if unreadable.
+/// `2026-11-25T16:00:00+00:00`). Offsets other than UTC are applied. `None` if unreadable,
+/// and for instants outside what a JavaScript `Date` can hold (±8.64 × 10^15 ms, about
+/// ±273,790 years): callers subtract the browser's clock from the result, which cannot
+/// overflow then.
 pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
     let t = text.trim();
     let (date, rest) = t.split_once(['T', ' '])?;
@@ -55,10 +58,12 @@ pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
         let (time, zone) = rest.split_at(pos);
         let sign = if zone.starts_with('-') { -1 } else { 1 };
         let (h, m) = zone[1..].split_once(':').unwrap_or((&zone[1..], "0"));
-        (
-            time,
-            sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?),
-        )
+        let minutes = h
+            .parse::<i64>()
+            .ok()?
+            .checked_mul(60)?
+            .checked_add(m.parse::<i64>().ok()?)?;
+        (time, minutes.checked_mul(sign)?)
     } else {
         (rest, 0)
     };
@@ -72,21 +77,38 @@ pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
         .parse()
         .unwrap_or(0);
     // Days from civil (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
+    // Every field is whatever number the text holds, so each step that can leave i64 is
+    // checked: a time too far out to be held in milliseconds is unreadable, not a panic (debug)
+    // or a wrapped, wrong instant (release).
+    let y = if month <= 2 {
+        year.checked_sub(1)?
+    } else {
+        year
+    };
+    let era = if y >= 0 { y } else { y.checked_sub(399)? } / 400;
     let yoe = y - era * 400;
     let mp = (month + 9) % 12;
     let doy = (153 * mp + 2) / 5 + day - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
-    Some(seconds * 1000 + millis)
+    let days = era.checked_mul(146_097)?.checked_add(doe - 719_468)?;
+    let seconds = days
+        .checked_mul(86_400)?
+        .checked_add(hour.checked_mul(3600)?)?
+        .checked_add(minute.checked_mul(60)?)?
+        .checked_add(second)?
+        .checked_sub(offset_minutes.checked_mul(60)?)?;
+    let ms = seconds.checked_mul(1000)?.checked_add(millis)?;
+    (-MAX_DATE_MS..=MAX_DATE_MS).contains(&ms).then_some(ms)
 }
+
+/// The largest distance from the epoch, in ms, of a JavaScript `Date` (ECMA-262 §21.4.1.1).
+pub const MAX_DATE_MS: i64 = 8_640_000_000_000_000;
 
 /// "5 min ago" / "in 2 h" style text for a time relative to `now_ms`, in English or Chinese
 /// word order chosen by `zh`.
 pub fn relative_time(then_ms: i64, now_ms: i64, zh: bool) -> String {
-    let delta = (now_ms - then_ms) / 1000;
+    // Both instants may come from a server: saturate rather than overflow on absurd ones.
+    let delta = now_ms.saturating_sub(then_ms) / 1000;
     let abs = delta.abs();
     let (n, unit_en, unit_zh) = if abs < 60 {
         (abs, "s", "秒")
