@@ -33,19 +33,6 @@ pub fn EditImageForm(
     let new_key = RwSignal::new(String::new());
     let new_value = RwSignal::new(String::new());
     let key_problem = RwSignal::new(false);
-    // The app's own updates (visibility, protect, hide, deactivate, a follower's re-read)
-    // change the image's `updated_at` but none of the form's fields: the base follows them,
-    // so the next save is not mistaken for a change made elsewhere, and what the user typed
-    // stays. A change to a field of this form (by someone else) leaves the base alone: saving
-    // then detects it and reloads instead of overwriting it.
-    Effect::new(move |_| {
-        let now = image.get();
-        let same_fields =
-            base.with_untracked(|b| ImageEdit::from_image(b) == ImageEdit::from_image(&now));
-        if same_fields && base.with_untracked(|b| b.id == now.id) {
-            base.set(now);
-        }
-    });
 
     let save = Action::new_local(move |_: &()| {
         let glance = session.glance();
@@ -54,13 +41,16 @@ pub fn EditImageForm(
         async move {
             let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
             let current = glance.image(&started_from.id, None).await?;
-            if current.updated_at != started_from.updated_at {
+            // Changed elsewhere means a field of this form changed: the app's own updates
+            // (visibility, protect, hide, deactivate) also move `updated_at`, and must not
+            // make the user's edit look stale.
+            if ImageEdit::from_image(&current) != ImageEdit::from_image(&started_from) {
                 base.set(current.clone());
                 edit.set(ImageEdit::from_image(&current));
                 image.set(current);
                 return Ok::<Saved, ApiError>(Saved::ChangedElsewhere);
             }
-            let patch = image_patch(&started_from, &wanted);
+            let patch = image_patch(&current, &wanted);
             if patch.as_array().is_some_and(Vec::is_empty) {
                 return Ok(Saved::NothingChanged);
             }
