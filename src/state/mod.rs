@@ -1,10 +1,14 @@
 //! Reactive application state provided through context.
 
 pub mod abort;
+pub mod bulk;
 pub mod invitations;
 pub mod locale;
+pub mod members;
+pub mod notices;
 pub mod on_page;
 pub mod projects;
+pub mod sequence;
 pub mod session;
 
 pub use locale::{use_i18n, I18n};
