@@ -15,6 +15,7 @@ pub mod download_panel;
 pub mod edit_image_form;
 pub mod error_message;
 pub mod expiry_banner;
+pub mod filter_fields;
 pub mod header;
 pub mod image_actions;
 pub mod image_row;
