@@ -35,8 +35,10 @@ pub fn AcceptAll(
     let accept = Action::new_local(move |_: &()| {
         let scope = Scope::current(&session);
         let images = images.get_untracked();
+        let total = images.len();
         let report = report.clone();
         results.set(Vec::new());
+        progress.set(Some((0, total)));
         async move {
             let Some(scope) = scope else { return };
             let project_id = scope.project_id.clone();

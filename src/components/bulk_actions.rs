@@ -85,9 +85,11 @@ pub fn BulkActions(
     let run = Action::new_local(move |act: &BulkAct| {
         let act = *act;
         let chosen: Vec<(String, String)> = selection.get_untracked().into_iter().collect();
+        let total = chosen.len();
         let scope = Scope::current(&session);
         let report = report.clone();
         results.set(Vec::new());
+        progress.set(Some((0, total)));
         async move {
             let Some(scope) = scope else { return };
             let outcome = run_bulk(

@@ -62,6 +62,7 @@ pub fn MemberList(
         let labels: Vec<(String, String)> =
             ids.iter().map(|id| (id.clone(), label_of(id))).collect();
         let report = report.clone();
+        progress.set(Some((0, labels.len())));
         async move {
             let scope = scope.ok_or_else(|| ApiError::network("no session"))?;
             let target = image_id.clone();

@@ -82,7 +82,7 @@ test('bulk add members: a project switch mid-way stops the adds not yet sent, an
       await route.continue();
     });
     await page.getByLabel(/Project IDs or names/).fill(wanted.join('\n'));
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('form.add-members').getByRole('button', { name: 'Add', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'You can leave this page' })).toBeVisible();
     await expect.poll(() => posts).toBe(4);
 
@@ -142,9 +142,9 @@ test('the bulk selection is cleared when the rows change: filter, next page, pag
     // Another tab and back.
     await firstBox().check();
     await expect(deleteButton(1)).toBeVisible();
-    await page.getByRole('link', { name: 'Shared with me' }).click();
+    await page.locator('nav.tabs').getByRole('link', { name: 'Shared with me' }).click();
     await expect(page).toHaveURL(/view=shared/);
-    await page.getByRole('link', { name: 'My images' }).click();
+    await page.locator('nav.tabs').getByRole('link', { name: 'My images' }).click();
     await expect(deleteButton(0)).toBeVisible();
     await expect(page.locator('.image-row input[type=checkbox]:checked')).toHaveCount(0);
   } finally {
@@ -204,9 +204,9 @@ test('a slow member-table answer from before a local change does not overwrite i
       await route.fulfill({ response });
       delivered = true;
     });
-    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.locator('#sharing').getByRole('button', { name: 'Refresh' }).click();
     await page.getByLabel(/Project IDs or names/).fill(`p-new-${stamp}`);
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('form.add-members').getByRole('button', { name: 'Add', exact: true }).click();
     await expect(rows).toHaveCount(2);
     await expect.poll(() => delivered, { timeout: 10_000 }).toBe(true);
     await sleep(500);
@@ -222,17 +222,17 @@ test('a slow catalog page for a tab the user already left is never shown', async
   await expect(page.locator('.image-table, .empty-state').first()).toBeVisible();
   // The "Shared with me" list reaches the page only after 3 s (if the page still wants it).
   let sharedAsked = false;
-  await page.route('**/v2/images?*', async (route) => {
-    if (!route.request().url().includes('member_status=accepted')) return route.continue();
+  const sharedList = (url) => url.pathname.endsWith('/v2/images') && url.searchParams.get('member_status') === 'accepted';
+  await page.route(sharedList, async (route) => {
     sharedAsked = true;
     const response = await route.fetch();
     await sleep(3000);
     try { await route.fulfill({ response }); } catch (_) { /* the page aborted it */ }
   });
-  await page.getByRole('link', { name: 'Shared with me' }).click();
+  await page.locator('nav.tabs').getByRole('link', { name: 'Shared with me' }).click();
   await expect.poll(() => sharedAsked).toBe(true);
-  await page.getByRole('link', { name: 'Public' }).click();
-  await expect(page.getByRole('link', { name: 'Public' })).toHaveAttribute('aria-current', 'page');
+  await page.locator('nav.tabs').getByRole('link', { name: 'Public' }).click();
+  await expect(page.locator('nav.tabs').getByRole('link', { name: 'Public' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('.image-table, .empty-state').first()).toBeVisible();
   const shown = await page.locator('.catalog__count').textContent();
   await sleep(3500);
