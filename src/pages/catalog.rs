@@ -77,32 +77,43 @@ pub fn CatalogPage() -> impl IntoView {
 
     // The resource asks again only after its previous request has answered: abort a request
     // for another query or project at once, so its answer stops blocking the new one.
+    // (`try_`: a logout clears the session and disposes this page in the same update.)
     Effect::new(move |_| {
         let project_id = session.project_id();
-        let path = list_images_path(&query.get(), &project_id);
-        latest.abort_unless(&request_key(&path, &project_id));
+        if let Some(q) = query.try_get() {
+            latest.abort_unless(&request_key(
+                &list_images_path(&q, &project_id),
+                &project_id,
+            ));
+        }
     });
     // An answer is shown only if it is for the query and project on screen now (an older
     // one may still arrive, e.g. aborted, or answered before the abort).
     let is_current = move |q: &ImageQuery, project_id: &str| {
-        query.with(|now| now == q) && session.project_id() == project_id
+        query.try_with(|now| now == q).unwrap_or(false) && session.project_id() == project_id
     };
 
     // Images chosen for the bulk actions (My images), id → name. Cleared when the rows change
     // (another tab, page, page size, filter, sort or project), so nothing off screen stays
     // selected.
     let selection = RwSignal::new(BTreeMap::<String, String>::new());
-    Effect::new(move |before: Option<(ImageQuery, String)>| {
-        let now = (query.get(), session.project_id());
-        if before.is_some_and(|b| b != now) {
-            selection.set(BTreeMap::new());
+    Effect::new(move |before: Option<Option<(ImageQuery, String)>>| {
+        let now = query.try_get().map(|q| (q, session.project_id()));
+        if before.flatten().is_some_and(|b| Some(b) != now) {
+            selection.try_set(BTreeMap::new());
         }
         now
     });
 
     // (id, name) of the invitations listed, for "Accept all".
     let invitations_on_page = Signal::derive(move || {
-        page.get()
+        // A logout disposes this page in the same update that clears the session: read nothing
+        // of the page (or the frame) once the session is gone.
+        if !session.is_logged_in() {
+            return Vec::new();
+        }
+        page.try_get()
+            .flatten()
             .flatten()
             .filter(|(q, project_id, _)| is_current(q, project_id))
             .and_then(|(q, project_id, result)| {
@@ -152,7 +163,10 @@ pub fn CatalogPage() -> impl IntoView {
     };
 
     let results = move || {
-        page.get().map(|answer| match answer {
+        if !session.is_logged_in() {
+            return None;
+        }
+        page.try_get().flatten().map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
                     {i18n.t().no_image_service} " " {session.endpoint_problem()}
@@ -203,18 +217,19 @@ pub fn CatalogPage() -> impl IntoView {
             </div>
             <nav class="tabs" aria-label=move || i18n.t().catalog_title>
                 {move || {
-                    let current = query.get().view;
+                    let current = query.try_get().map(|q| q.view);
                     views()
                         .into_iter()
                         .map(|v| {
-                            let q = ImageQuery { view: v, limit: query.get_untracked().limit, ..Default::default() };
+                            let limit = query.try_get_untracked().map_or(ImageQuery::default().limit, |q| q.limit);
+                            let q = ImageQuery { view: v, limit, ..Default::default() };
                             // A plain link (the router still handles it): <A> would mark
                             // every tab current, since they share the path /images.
                             view! {
                                 <a
                                     href=catalog_href(&q)
                                     class="tabs__tab"
-                                    aria-current=(v == current).then_some("page")
+                                    aria-current=(Some(v) == current).then_some("page")
                                     on:click=move |_| trail.set(Vec::new())
                                 >
                                     {move || view_label(i18n.t(), v)}

@@ -68,9 +68,11 @@ impl Invitations {
     /// read only after the previous one answered, so an answer for the previous project or
     /// from before an accept may still arrive: it is not shown.
     pub fn count(&self) -> Option<usize> {
-        let current = (self.project_id.get(), self.version.get());
+        // `try_`: on logout the frame that owns these goes in the same update.
+        let current = (self.project_id.try_get()?, self.version.try_get()?);
         self.count
-            .get()
+            .try_get()
+            .flatten()
             .flatten()
             .and_then(|(asked, n)| (asked == current).then_some(n))
     }
