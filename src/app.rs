@@ -7,11 +7,12 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::api::config::{parse_config, AppConfig};
-use crate::components::{ExpiryBanner, Header, ReloginDialog};
+use crate::components::{ExpiryBanner, Header, NoticeArea, ReloginDialog};
 use crate::pages::{
     CatalogPage, ConfigErrorPage, CreateImagePage, ImageDetailPage, LoginPage, NotFoundPage,
 };
 use crate::state::invitations::Invitations;
+use crate::state::notices::Notices;
 use crate::state::projects::ProjectDirectory;
 use crate::state::{use_i18n, use_session, I18n, SessionState};
 
@@ -71,6 +72,8 @@ pub fn App() -> impl IntoView {
 fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     crate::api::client::set_request_timeout(config.request_timeout_s);
     SessionState::provide(config);
+    // Above the routes: a bulk action's result outlives the page that started it.
+    Notices::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || use_i18n().t().skip_to_content}</a>
@@ -117,6 +120,7 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
             view! {
                 <Header />
                 <ExpiryBanner />
+                <NoticeArea />
                 {page}
                 <ReloginDialog />
             }

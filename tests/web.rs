@@ -9,6 +9,7 @@ use glance_share::components::{
 };
 use glance_share::model::{Image, ImageStatus};
 use glance_share::model::{Member, MemberStatus, MemberTable};
+use glance_share::state::members::MemberState;
 use glance_share::state::{I18n, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -282,7 +283,9 @@ fn button_with_text(root: &HtmlElement, prefix: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn member_rows_show_names_counts_filter_and_follow_the_table() {
     let root = container();
-    let table = RwSignal::new(MemberTable::from_members(vec![
+    let members = MemberState::new();
+    let table = members.table();
+    table.set(MemberTable::from_members(vec![
         member("p-beta", MemberStatus::Pending),
         member("p-gamma", MemberStatus::Rejected),
     ]));
@@ -290,7 +293,7 @@ async fn member_rows_show_names_counts_filter_and_follow_the_table() {
         I18n::provide();
         SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
         let names = Signal::stored(HashMap::from([("p-beta".to_string(), "beta".to_string())]));
-        view! { <MemberList image_id="img-1" table=table names=names /> }
+        view! { <MemberList image_id="img-1" image_name="img" members=members names=names /> }
     });
     tick().await;
     let rows = root.query_selector_all("tr.member-row").unwrap();
@@ -470,4 +473,53 @@ async fn panic_banner_says_the_app_stopped_in_the_page_language() {
         banner.remove();
     }
     root.set_attribute("lang", "en").unwrap();
+}
+
+// Which answer wins when member-table reloads and local changes overlap (issue 11.5).
+fn member_ids(state: &MemberState) -> Vec<String> {
+    state.table().with_untracked(MemberTable::ids)
+}
+
+#[wasm_bindgen_test]
+fn an_older_reload_does_not_overwrite_a_newer_one() {
+    let state = MemberState::new();
+    let first = state.reload_started();
+    let second = state.reload_started();
+    assert!(state.reload_done(
+        second,
+        MemberTable::from_members(vec![member("p-new", MemberStatus::Pending)])
+    ));
+    // The first reload answers last: dropped.
+    assert!(!state.reload_done(
+        first,
+        MemberTable::from_members(vec![member("p-old", MemberStatus::Pending)])
+    ));
+    assert_eq!(member_ids(&state), vec!["p-new".to_string()]);
+}
+
+#[wasm_bindgen_test]
+fn a_reload_started_before_a_local_change_does_not_undo_it() {
+    let state = MemberState::new();
+    state.reload_done(
+        state.reload_started(),
+        MemberTable::from_members(vec![member("p-a", MemberStatus::Pending)]),
+    );
+    let slow = state.reload_started();
+    state.edit(|t| t.upsert(member("p-b", MemberStatus::Pending)));
+    assert!(!state.reload_done(
+        slow,
+        MemberTable::from_members(vec![member("p-a", MemberStatus::Pending)])
+    ));
+    assert!(!state.reload_done_failed(slow));
+    assert_eq!(
+        member_ids(&state),
+        vec!["p-a".to_string(), "p-b".to_string()]
+    );
+    // A reload started after the change is shown.
+    let fresh = state.reload_started();
+    assert!(state.reload_done(
+        fresh,
+        MemberTable::from_members(vec![member("p-b", MemberStatus::Accepted)])
+    ));
+    assert_eq!(member_ids(&state), vec!["p-b".to_string()]);
 }

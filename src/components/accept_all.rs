@@ -1,8 +1,9 @@
-use futures::stream::{self, StreamExt};
 use leptos::prelude::*;
 
-use crate::components::{ConfirmDialog, ItemResult, ResultList};
+use crate::components::bulk_report::{item_result, ReportTo};
+use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
 use crate::model::MemberStatus;
+use crate::state::bulk::{run_bulk, Scope};
 use crate::state::invitations::Invitations;
 use crate::state::{use_i18n, use_session};
 
@@ -11,80 +12,90 @@ const CONCURRENT_ACCEPTS: usize = 4;
 
 /// "Accept all" for the invitations on screen: asks for confirmation, accepts each image with
 /// bounded concurrency and lists the result per image (Glance's words for a refusal).
+///
+/// Leaving the page does not stop it: the result then appears in the notice area of the page
+/// the user is on. A project switch or logout stops the acceptances not yet sent (they would
+/// answer for another project), and the notice says so.
 #[component]
 pub fn AcceptAll(
     /// (image id, name) of the invitations shown.
     #[prop(into)]
     images: Signal<Vec<(String, String)>>,
-    /// Called when every answer is in (the list is then re-read).
+    /// Called when every answer is in and the page is still shown (the list is re-read).
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let invitations = use_context::<Invitations>();
-    let confirming = RwSignal::new(false);
     let results = RwSignal::new(Vec::<ItemResult>::new());
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let report = ReportTo::new();
     let count = move || images.with(Vec::len);
     let accept = Action::new_local(move |_: &()| {
-        let glance = session.glance();
-        let project_id = session.project_id();
+        let scope = Scope::current(&session);
         let images = images.get_untracked();
+        let total = images.len();
+        let report = report.clone();
+        results.set(Vec::new());
+        progress.set(Some((0, total)));
         async move {
-            let Some(glance) = glance else { return };
-            let answers: Vec<(String, Result<(), String>)> = stream::iter(images)
-                .map(|(id, name)| {
-                    let glance = glance.clone();
+            let Some(scope) = scope else { return };
+            let project_id = scope.project_id.clone();
+            let outcome = run_bulk(
+                session,
+                scope.clone(),
+                images,
+                CONCURRENT_ACCEPTS,
+                |done, total| {
+                    let _ = progress.try_set(Some((done, total)));
+                },
+                move |glance, (id, _name)| {
                     let project_id = project_id.clone();
                     async move {
-                        let answer = glance
+                        glance
                             .set_member_status(&id, &project_id, &MemberStatus::Accepted)
-                            .await;
-                        if let Err(e) = &answer {
-                            session.report(e);
-                        }
-                        (name, answer.map(|_| ()).map_err(|e| e.message))
+                            .await
                     }
+                },
+            )
+            .await;
+            let _ = progress.try_set(None);
+            let t = i18n.t();
+            let items: Vec<ItemResult> = outcome
+                .outcomes
+                .iter()
+                .map(|((_, name), o)| {
+                    item_result(t, name.clone(), o, |_| t.status_accepted.to_string())
                 })
-                .buffer_unordered(CONCURRENT_ACCEPTS)
-                .collect()
-                .await;
-            let accepted = i18n.t().status_accepted;
-            results.set(
-                answers
-                    .into_iter()
-                    .map(|(label, r)| ItemResult {
-                        label,
-                        ok: r.is_ok(),
-                        text: r.err().unwrap_or_else(|| accepted.to_string()),
-                    })
-                    .collect(),
-            );
+                .collect();
+            let summary = (t.notice_accepted)(outcome.done_count(), outcome.outcomes.len());
+            // The badge lives in the frame, which outlives this page.
             if let Some(i) = invitations {
                 i.refresh();
             }
-            on_done.run(());
+            if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
+                let _ = results.try_set(items);
+                let _ = on_done.try_run(());
+            }
         }
     });
     view! {
         <div class="accept-all">
             <Show when=move || { count() > 0 }>
-                <button type="button" class="button button--primary" disabled=move || accept.pending().get() on:click=move |_| confirming.set(true)>
-                    {move || format!("{} ({})", i18n.t().accept_all, count())}
-                </button>
-            </Show>
-            <ResultList items=results />
-            <Show when=move || confirming.get()>
-                <ConfirmDialog
-                    message=(i18n.t().confirm_accept_all)(count())
-                    confirm_label=i18n.t().accept_all
+                <ConfirmButton
+                    class="button button--primary"
+                    label=Signal::derive(move || format!("{} ({})", i18n.t().accept_all, count()))
+                    disabled=Signal::derive(move || accept.pending().get())
+                    question=move |_| (i18n.t().confirm_accept_all)(count())
+                    confirm_label=Signal::derive(move || i18n.t().accept_all.to_string())
                     on_confirm=move |_| {
-                        confirming.set(false);
                         accept.dispatch(());
                     }
-                    on_cancel=move |_| confirming.set(false)
                 />
             </Show>
+            <BulkProgress progress=progress />
+            <ResultList items=results />
         </div>
     }
 }

@@ -1,11 +1,13 @@
-use futures::stream::{self, StreamExt};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::members::{check_entries, AddOutcome, CheckedEntry, EntryProblem};
-use crate::components::{ErrorMessage, ItemResult, ResultList};
+use crate::components::bulk_report::{failure_text, ReportTo};
+use crate::components::{BulkProgress, ErrorMessage, ItemResult, ResultList};
 use crate::i18n::Messages;
 use crate::model::{Image, MemberTable, Visibility};
+use crate::state::bulk::{run_bulk, Outcome, Scope};
+use crate::state::members::MemberState;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
@@ -21,16 +23,28 @@ fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     }
 }
 
+/// The label of an entry in results: what was typed, with the project's name when known.
+fn entry_label(entry: &CheckedEntry) -> String {
+    match &entry.project_name {
+        Some(name) => format!("{} ({name})", entry.input),
+        None => entry.input.clone(),
+    }
+}
+
 /// Adds projects to an image: ids or the names of the user's own projects, one or many at
 /// once. Entries are checked before sending; valid ones are added with bounded concurrency,
 /// with progress and one result per project. Entries that failed stay in the box to retry.
 /// On a private image it offers to make it shared first instead of failing with a 403.
+///
+/// Leaving the page does not stop the adds: the result then appears in the notice area of
+/// the page the user is on. A project switch or logout stops the adds not yet sent (they
+/// would go out with another project's token), and the notice says so.
 #[component]
 pub fn AddMembersForm(
     /// The image (its visibility may be changed to shared here).
     image: RwSignal<Image>,
     /// The member table, updated from each answer.
-    table: RwSignal<MemberTable>,
+    members: MemberState,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -41,16 +55,24 @@ pub fn AddMembersForm(
     let pending_private = RwSignal::new(None::<Vec<CheckedEntry>>);
     let empty_input = RwSignal::new(false);
 
+    let report = ReportTo::new();
     let add = Action::new_local(move |(entries, make_shared): &(Vec<CheckedEntry>, bool)| {
         let entries = entries.clone();
         let make_shared = *make_shared;
+        let scope = Scope::current(&session);
         let glance = session.glance();
-        let image_id = image.get_untracked().id;
+        let (image_id, image_name) =
+            image.with_untracked(|i| (i.id.clone(), i.display_name().to_string()));
+        let report = report.clone();
         async move {
-            let Some(glance) = glance else { return Ok(()) };
+            let (Some(scope), Some(glance)) = (scope, glance) else {
+                return Ok(());
+            };
             if make_shared {
                 match glance.set_visibility(&image_id, &Visibility::Shared).await {
-                    Ok(updated) => image.set(updated),
+                    Ok(updated) => {
+                        let _ = image.try_set(updated);
+                    }
                     Err(e) => {
                         session.report(&e);
                         return Err(e);
@@ -77,59 +99,56 @@ pub fn AddMembersForm(
                 }
             }
             let total = valid.len();
-            progress.set(Some((0, total)));
-            let mut answers = stream::iter(valid)
-                .map(|entry| {
-                    let glance = glance.clone();
-                    let image_id = image_id.clone();
+            let _ = progress.try_set(Some((0, total)));
+            let target = image_id.clone();
+            let outcome = run_bulk(
+                session,
+                scope.clone(),
+                valid,
+                CONCURRENT_ADDS,
+                |done, total| {
+                    let _ = progress.try_set(Some((done, total)));
+                },
+                move |glance, entry| {
+                    let image_id = target.clone();
                     async move {
                         let answer = glance.add_member(&image_id, &entry.project_id).await;
-                        (entry, answer)
+                        // Each member shows as soon as Glance has it.
+                        if let Ok(member) = &answer {
+                            members.edit(|t| t.upsert(member.clone()));
+                        }
+                        answer
                     }
-                })
-                .buffer_unordered(CONCURRENT_ADDS);
-            let mut done = 0;
-            while let Some((entry, answer)) = answers.next().await {
-                done += 1;
-                progress.set(Some((done, total)));
-                let label = entry
-                    .project_name
-                    .clone()
-                    .map(|n| format!("{} ({n})", entry.input))
-                    .unwrap_or(entry.input.clone());
-                let (outcome, detail) = match answer {
-                    Ok(member) => {
-                        table.update(|t| t.upsert(member));
-                        (AddOutcome::Added, String::new())
-                    }
-                    Err(e) => {
-                        session.report(&e);
-                        let detail = e
-                            .request_id
-                            .as_ref()
-                            .map(|id| format!(" ({}: {id})", t.request_id))
-                            .unwrap_or_default();
-                        (AddOutcome::from_status(Some(e.status), &e.message), detail)
+                },
+            )
+            .await;
+            let _ = progress.try_set(None);
+            for (entry, answer) in &outcome.outcomes {
+                let label = entry_label(entry);
+                let (ok, text, keep_it) = match answer {
+                    Outcome::Done(_) => (true, t.entry_added.to_string(), false),
+                    Outcome::NotSent => (false, t.not_sent.to_string(), true),
+                    Outcome::Failed(e) => {
+                        let outcome = AddOutcome::from_status(Some(e.status), &e.message);
+                        let text = match &outcome {
+                            AddOutcome::AlreadyMember => t.entry_already_member.to_string(),
+                            AddOutcome::QuotaExceeded => t.entry_quota.to_string(),
+                            _ => failure_text(t, e),
+                        };
+                        (false, text, outcome.keep_in_input())
                     }
                 };
-                let text = match &outcome {
-                    AddOutcome::Added => t.entry_added.to_string(),
-                    AddOutcome::AlreadyMember => t.entry_already_member.to_string(),
-                    AddOutcome::QuotaExceeded => t.entry_quota.to_string(),
-                    AddOutcome::Failed(message) => format!("{message}{detail}"),
-                };
-                if outcome.keep_in_input() {
+                if keep_it {
                     keep.push(entry.input.clone());
                 }
-                lines.push(ItemResult {
-                    label,
-                    ok: outcome == AddOutcome::Added,
-                    text,
-                });
+                lines.push(ItemResult { label, ok, text });
             }
-            progress.set(None);
-            results.set(lines);
-            text.set(keep.join("\n"));
+            let summary = (t.notice_added)(&image_name, outcome.done_count(), total);
+            if report.deliver(t, scope, &outcome, summary, entry_label) {
+                let _ = results.try_set(lines);
+            }
+            // What was not added stays in the box to retry (if the page is still shown).
+            let _ = text.try_set(keep.join("\n"));
             Ok(())
         }
     });
@@ -147,7 +166,7 @@ pub fn AddMembersForm(
         let entries = check_entries(
             &text.get_untracked(),
             img.owner.as_deref().unwrap_or_default(),
-            &table.with_untracked(MemberTable::ids),
+            &members.table().with_untracked(MemberTable::ids),
             &known,
         );
         results.set(Vec::new());
@@ -212,12 +231,7 @@ pub fn AddMembersForm(
             <button type="submit" class="button button--primary" disabled=move || add.pending().get()>
                 {move || i18n.t().add_members_button}
             </button>
-            {move || progress.get().map(|(done, total)| view! {
-                <div role="status" class="add-members__progress">
-                    <progress max=total.to_string() value=done.to_string()></progress>
-                    " " {(i18n.t().adding_progress)(done, total)}
-                </div>
-            })}
+            <BulkProgress progress=progress describe=|t| t.adding_progress />
             {move || add.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
             <ResultList items=results />
         </form>

@@ -1,10 +1,11 @@
 use std::collections::BTreeMap;
 
-use futures::stream::{self, StreamExt};
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::components::{ConfirmDialog, ItemResult, ResultList};
+use crate::components::bulk_report::{item_result, ReportTo};
+use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
+use crate::i18n::Messages;
+use crate::state::bulk::{run_bulk, Scope};
 use crate::state::{use_i18n, use_session};
 
 /// How many images are changed at the same time.
@@ -18,116 +19,147 @@ enum BulkAct {
     Delete,
 }
 
+impl BulkAct {
+    fn button(self, t: &'static Messages) -> &'static str {
+        match self {
+            BulkAct::Deactivate => t.deactivate_selected,
+            BulkAct::Reactivate => t.reactivate_selected,
+            BulkAct::Delete => t.delete_selected,
+        }
+    }
+
+    fn confirm_label(self, t: &'static Messages) -> &'static str {
+        match self {
+            BulkAct::Deactivate => t.deactivate,
+            BulkAct::Reactivate => t.reactivate,
+            BulkAct::Delete => t.delete,
+        }
+    }
+
+    fn question(self, t: &'static Messages) -> fn(&[String]) -> String {
+        match self {
+            BulkAct::Deactivate => t.confirm_deactivate_many,
+            BulkAct::Reactivate => t.confirm_reactivate_many,
+            BulkAct::Delete => t.confirm_delete_many,
+        }
+    }
+
+    fn done(self, t: &'static Messages) -> &'static str {
+        match self {
+            BulkAct::Deactivate => t.deactivated,
+            BulkAct::Reactivate => t.reactivated,
+            BulkAct::Delete => t.deleted,
+        }
+    }
+
+    fn summary(self, t: &'static Messages) -> fn(usize, usize) -> String {
+        match self {
+            BulkAct::Deactivate => t.notice_deactivated,
+            BulkAct::Reactivate => t.notice_reactivated,
+            BulkAct::Delete => t.notice_deleted,
+        }
+    }
+}
+
 /// The bulk actions for the owner's images: deactivate, reactivate and delete the selected
-/// images (delete after a confirmation naming them). Each runs with bounded concurrency and
-/// lists the result per image, with Glance's words for a refusal (a protected image, an image
-/// that is not active). The selection keeps the images the action failed on.
+/// images, each after a confirmation naming them. Each runs with bounded concurrency and lists
+/// the result per image, with Glance's words for a refusal (a protected image, an image that
+/// is not active); the selection keeps the images the action failed on.
+///
+/// Leaving the page does not stop a run: it finishes and its result appears in the notice
+/// area of the page the user is on. A project switch or logout stops the requests not yet
+/// sent (they would go out with another project's token), and the notice says so.
 #[component]
 pub fn BulkActions(
     /// Selected images, id → name.
     selection: RwSignal<BTreeMap<String, String>>,
-    /// Called when every answer is in (the list is then re-read).
+    /// Called when every answer is in and the page is still shown (the list is re-read).
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let confirming_delete = RwSignal::new(false);
     let results = RwSignal::new(Vec::<ItemResult>::new());
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let report = ReportTo::new();
     let run = Action::new_local(move |act: &BulkAct| {
         let act = *act;
-        let glance = session.glance();
-        let chosen = selection.get_untracked();
+        let chosen: Vec<(String, String)> = selection.get_untracked().into_iter().collect();
+        let total = chosen.len();
+        let scope = Scope::current(&session);
+        let report = report.clone();
+        results.set(Vec::new());
+        progress.set(Some((0, total)));
         async move {
-            let Some(glance) = glance else { return };
-            let answers: Vec<(String, String, Result<(), ApiError>)> = stream::iter(chosen)
-                .map(|(id, name)| {
-                    let glance = glance.clone();
-                    async move {
-                        let answer = match act {
-                            BulkAct::Deactivate => glance.set_active(&id, false).await,
-                            BulkAct::Reactivate => glance.set_active(&id, true).await,
-                            BulkAct::Delete => glance.delete_image(&id).await,
-                        };
-                        if let Err(e) = &answer {
-                            session.report(e);
-                        }
-                        (id, name, answer)
+            let Some(scope) = scope else { return };
+            let outcome = run_bulk(
+                session,
+                scope.clone(),
+                chosen,
+                CONCURRENT_REQUESTS,
+                |done, total| {
+                    let _ = progress.try_set(Some((done, total)));
+                },
+                move |glance, (id, _name)| async move {
+                    match act {
+                        BulkAct::Deactivate => glance.set_active(&id, false).await,
+                        BulkAct::Reactivate => glance.set_active(&id, true).await,
+                        BulkAct::Delete => glance.delete_image(&id).await,
                     }
-                })
-                .buffer_unordered(CONCURRENT_REQUESTS)
-                .collect()
-                .await;
-            selection.update(|s| {
-                for (id, _, r) in &answers {
-                    if r.is_ok() {
+                },
+            )
+            .await;
+            let _ = progress.try_set(None);
+            // A selection changed meanwhile (another page, tab or project) was cleared; what
+            // is still selected keeps the images that were not done.
+            let _ = selection.try_update(|s| {
+                for ((id, _), o) in &outcome.outcomes {
+                    if o.is_done() {
                         s.remove(id);
                     }
                 }
             });
             let t = i18n.t();
-            let done = match act {
-                BulkAct::Deactivate => t.deactivated,
-                BulkAct::Reactivate => t.reactivated,
-                BulkAct::Delete => t.deleted,
-            };
-            results.set(
-                answers
-                    .into_iter()
-                    .map(|(_, label, r)| ItemResult {
-                        label,
-                        ok: r.is_ok(),
-                        text: r
-                            .err()
-                            .map(|e| e.message)
-                            .unwrap_or_else(|| done.to_string()),
-                    })
-                    .collect(),
-            );
-            on_done.run(());
+            let items: Vec<ItemResult> = outcome
+                .outcomes
+                .iter()
+                .map(|((_, name), o)| item_result(t, name.clone(), o, |_| act.done(t).to_string()))
+                .collect();
+            let summary = act.summary(t)(outcome.done_count(), outcome.outcomes.len());
+            if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
+                let _ = results.try_set(items);
+                let _ = on_done.try_run(());
+            }
         }
     });
     let count = move || selection.with(BTreeMap::len);
-    let idle = move || count() == 0 || run.pending().get();
-    let button = move |act: BulkAct,
-                       class: &'static str,
-                       label: fn(&'static crate::i18n::Messages) -> &'static str| {
+    let idle = Signal::derive(move || count() == 0 || run.pending().get());
+    let button = move |act: BulkAct, class: &'static str| {
         view! {
-            <button
-                type="button"
+            <ConfirmButton
                 class=class
+                label=Signal::derive(move || format!("{} ({})", act.button(i18n.t()), count()))
                 disabled=idle
-                on:click=move |_| {
-                    if act == BulkAct::Delete {
-                        confirming_delete.set(true);
-                    } else {
-                        run.dispatch(act);
-                    }
+                question=move |_| {
+                    let names: Vec<String> = selection.with_untracked(|s| s.values().cloned().collect());
+                    act.question(i18n.t())(&names)
                 }
-            >
-                {move || format!("{} ({})", label(i18n.t()), count())}
-            </button>
+                confirm_label=Signal::derive(move || act.confirm_label(i18n.t()).to_string())
+                on_confirm=move |_| {
+                    run.dispatch(act);
+                }
+            />
         }
     };
     view! {
         <div class="bulk-actions">
             <div class="bulk-actions__buttons">
-                {button(BulkAct::Deactivate, "button", |t| t.deactivate_selected)}
-                {button(BulkAct::Reactivate, "button", |t| t.reactivate_selected)}
-                {button(BulkAct::Delete, "button button--danger", |t| t.delete_selected)}
+                {button(BulkAct::Deactivate, "button")}
+                {button(BulkAct::Reactivate, "button")}
+                {button(BulkAct::Delete, "button button--danger")}
             </div>
+            <BulkProgress progress=progress />
             <ResultList items=results />
-            <Show when=move || confirming_delete.get()>
-                <ConfirmDialog
-                    message=(i18n.t().confirm_delete)(&selection.with_untracked(|s| s.values().cloned().collect::<Vec<_>>().join(", ")))
-                    confirm_label=i18n.t().delete
-                    on_confirm=move |_| {
-                        confirming_delete.set(false);
-                        run.dispatch(BulkAct::Delete);
-                    }
-                    on_cancel=move |_| confirming_delete.set(false)
-                />
-            </Show>
         </div>
     }
 }

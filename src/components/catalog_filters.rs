@@ -1,8 +1,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::image_query::{CatalogView, DateBound, ImageQuery, SortKey};
-use crate::format::mib::{bytes_of_mib, mib_text};
+use crate::api::image_query::{CatalogView, ImageQuery, SortKey};
+use crate::components::filter_fields::Fields;
 use crate::i18n::Messages;
 use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
 use crate::state::use_i18n;
@@ -17,120 +17,6 @@ const STATUSES: [&str; 7] = [
     "pending_delete",
 ];
 const VISIBILITIES: [&str; 4] = ["private", "shared", "public", "community"];
-
-/// The filter form's fields as typed (strings), so nothing is lost while editing.
-#[derive(Clone, Copy)]
-struct Fields {
-    name: RwSignal<String>,
-    contains: RwSignal<String>,
-    status: RwSignal<String>,
-    visibility: RwSignal<String>,
-    disk_format: RwSignal<String>,
-    container_format: RwSignal<String>,
-    tag: RwSignal<String>,
-    protected: RwSignal<String>,
-    hidden: RwSignal<String>,
-    size_min: RwSignal<String>,
-    size_max: RwSignal<String>,
-    created_op: RwSignal<String>,
-    created: RwSignal<String>,
-    updated_op: RwSignal<String>,
-    updated: RwSignal<String>,
-}
-
-impl Fields {
-    fn new() -> Self {
-        let s = || RwSignal::new(String::new());
-        Self {
-            name: s(),
-            contains: s(),
-            status: s(),
-            visibility: s(),
-            disk_format: s(),
-            container_format: s(),
-            tag: s(),
-            protected: s(),
-            hidden: s(),
-            size_min: s(),
-            size_max: s(),
-            created_op: RwSignal::new("after".into()),
-            created: s(),
-            updated_op: RwSignal::new("after".into()),
-            updated: s(),
-        }
-    }
-
-    /// Shows the filters of `q` in the form.
-    fn load(&self, q: &ImageQuery) {
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        let flag = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
-        self.name.set(opt(&q.name));
-        self.contains.set(opt(&q.contains));
-        self.status.set(opt(&q.status));
-        self.visibility.set(opt(&q.visibility));
-        self.disk_format.set(opt(&q.disk_format));
-        self.container_format.set(opt(&q.container_format));
-        self.tag.set(q.tags.join(", "));
-        self.protected.set(flag(q.protected));
-        self.hidden.set(flag(q.hidden));
-        self.size_min.set(mib_text(q.size_min));
-        self.size_max.set(mib_text(q.size_max));
-        let bound = |b: &Option<DateBound>, op: RwSignal<String>, date: RwSignal<String>| {
-            op.set(
-                if b.as_ref().is_some_and(|b| !b.after) {
-                    "before"
-                } else {
-                    "after"
-                }
-                .into(),
-            );
-            date.set(b.as_ref().map(|b| b.date.clone()).unwrap_or_default());
-        };
-        bound(&q.created, self.created_op, self.created);
-        bound(&q.updated, self.updated_op, self.updated);
-    }
-
-    /// `base` (view, sort, page size) with the filters as typed, from the first page.
-    fn to_query(self, base: &ImageQuery) -> ImageQuery {
-        let text = |s: RwSignal<String>| {
-            Some(s.get_untracked().trim().to_string()).filter(|v| !v.is_empty())
-        };
-        let flag = |s: RwSignal<String>| match s.get_untracked().as_str() {
-            "true" => Some(true),
-            "false" => Some(false),
-            _ => None,
-        };
-        let bound = |op: RwSignal<String>, date: RwSignal<String>| {
-            DateBound::parse(&format!(
-                "{}:{}",
-                op.get_untracked(),
-                date.get_untracked().trim()
-            ))
-        };
-        ImageQuery {
-            name: text(self.name),
-            contains: text(self.contains),
-            status: text(self.status),
-            visibility: text(self.visibility),
-            disk_format: text(self.disk_format),
-            container_format: text(self.container_format),
-            tags: self
-                .tag
-                .get_untracked()
-                .split(',')
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
-            protected: flag(self.protected),
-            hidden: flag(self.hidden),
-            size_min: bytes_of_mib(&self.size_min.get_untracked()),
-            size_max: bytes_of_mib(&self.size_max.get_untracked()),
-            created: bound(self.created_op, self.created),
-            updated: bound(self.updated_op, self.updated),
-            ..base.first_page()
-        }
-    }
-}
 
 /// The catalog's filter form: every Glance filter of the list call plus "name contains" over
 /// the rows of the page (labelled as such). Applying writes the filters into the URL.

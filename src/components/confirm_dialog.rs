@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::state::use_i18n;
 
 /// A modal asking the user to confirm a consequential action (remove, reject, accept all).
-/// The parent shows it (e.g. inside `<Show>`) and decides what confirm and cancel do.
+/// Most call sites want [`crate::components::ConfirmButton`], which owns the open state;
+/// use this directly only where the question opens from elsewhere.
 #[component]
 pub fn ConfirmDialog(
     /// The question, naming what is affected.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{ConfirmDialog, ErrorMessage};
+use crate::components::{ConfirmButton, ErrorMessage};
 use crate::model::{Member, MemberStatus};
 use crate::state::{use_i18n, use_session};
 
@@ -25,7 +25,6 @@ pub fn ConsumerActions(
     let i18n = use_i18n();
     let session = use_session();
     let invitations = use_context::<crate::state::invitations::Invitations>();
-    let confirming_reject = RwSignal::new(false);
     let image_id = StoredValue::new(image_id);
     let change = Action::new_local(move |status: &MemberStatus| {
         let status = status.clone();
@@ -36,7 +35,8 @@ pub fn ConsumerActions(
             let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
             match glance.set_member_status(&id, &project_id, &status).await {
                 Ok(member) => {
-                    on_changed.run(member);
+                    // The row (or page) may be gone by now, e.g. the list was re-read.
+                    let _ = on_changed.try_run(member);
                     if let Some(i) = invitations {
                         i.refresh();
                     }
@@ -61,11 +61,7 @@ pub fn ConsumerActions(
                 class="button button--small"
                 disabled=move || change.pending().get() || is_current()
                 on:click=move |_| {
-                    if target == MemberStatus::Rejected {
-                        confirming_reject.set(true);
-                    } else {
-                        change.dispatch(target.clone());
-                    }
+                    change.dispatch(target.clone());
                 }
             >
                 {move || label(i18n.t())}
@@ -73,23 +69,22 @@ pub fn ConsumerActions(
         }
     };
     let image_name = StoredValue::new(image_name);
+    let rejected = MemberStatus::Rejected;
     view! {
         <span class="consumer-actions" role="group" aria-label=move || format!("{} {}", i18n.t().your_status, image_name.get_value())>
             {button(MemberStatus::Accepted, |t| t.accept)}
-            {button(MemberStatus::Rejected, |t| t.reject)}
+            <ConfirmButton
+                class="button button--small"
+                label=Signal::derive(move || i18n.t().reject.to_string())
+                disabled=Signal::derive(move || change.pending().get() || status.get() == rejected)
+                question=move |_| (i18n.t().confirm_reject)(&image_name.get_value())
+                confirm_label=Signal::derive(move || i18n.t().reject.to_string())
+                on_confirm=move |_| {
+                    change.dispatch(MemberStatus::Rejected);
+                }
+            />
             {button(MemberStatus::Pending, |t| t.set_pending)}
             {move || change.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
-            <Show when=move || confirming_reject.get()>
-                <ConfirmDialog
-                    message=(i18n.t().confirm_reject)(&image_name.get_value())
-                    confirm_label=i18n.t().reject
-                    on_confirm=move |_| {
-                        confirming_reject.set(false);
-                        change.dispatch(MemberStatus::Rejected);
-                    }
-                    on_cancel=move |_| confirming_reject.set(false)
-                />
-            </Show>
         </span>
     }
 }

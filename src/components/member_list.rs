@@ -3,23 +3,37 @@ use std::collections::{BTreeSet, HashMap};
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-
 use crate::browser;
-use crate::components::{ConfirmDialog, CopyButton, ErrorMessage, MemberStatusBadge, TimeCell};
+use crate::components::bulk_report::ReportTo;
+use crate::components::{
+    BulkProgress, ConfirmButton, CopyButton, ErrorMessage, MemberStatusBadge, TimeCell,
+};
 use crate::model::{MemberStatus, MemberTable};
+use crate::state::bulk::{run_bulk, Outcome, Scope};
+use crate::state::members::MemberState;
 use crate::state::{use_i18n, use_session};
+
+/// How many removals are sent at the same time.
+const CONCURRENT_REMOVALS: usize = 4;
 
 /// The owner's view of an image's members: a count per status with a filter, one row per
 /// project (name where known, id copyable, status, added and changed times), and removal of
 /// one or several projects after a confirmation naming them. Removal is shown at once and
 /// rolled back with Glance's message if Glance refuses.
+///
+/// Leaving the page does not stop a removal of several projects: its result then appears in
+/// the notice area of the page the user is on. A project switch or logout stops the removals
+/// not yet sent, and the notice says so.
 #[component]
 pub fn MemberList(
     /// The image whose members these are.
     #[prop(into)]
     image_id: String,
+    /// Its name, for the result of a removal that finishes after the user left.
+    #[prop(into)]
+    image_name: Signal<String>,
     /// The member table, keyed by project id.
-    table: RwSignal<MemberTable>,
+    members: MemberState,
     /// Project id → name for the projects the user can see.
     #[prop(into)]
     names: Signal<HashMap<String, String>>,
@@ -28,7 +42,8 @@ pub fn MemberList(
     let session = use_session();
     let filter = RwSignal::new(None::<MemberStatus>);
     let selected = RwSignal::new(BTreeSet::<String>::new());
-    let confirming = RwSignal::new(None::<Vec<String>>);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let table = members.table();
     let image_id = StoredValue::new(image_id);
     let label_of = move |id: &str| {
         names.with(|n| {
@@ -38,27 +53,53 @@ pub fn MemberList(
         })
     };
 
+    let report = ReportTo::new();
     let remove = Action::new_local(move |ids: &Vec<String>| {
         let ids = ids.clone();
-        let glance = session.glance();
+        let scope = Scope::current(&session);
         let image_id = image_id.get_value();
+        let image_name = image_name.get_untracked();
+        let labels: Vec<(String, String)> =
+            ids.iter().map(|id| (id.clone(), label_of(id))).collect();
+        let report = report.clone();
+        progress.set(Some((0, labels.len())));
         async move {
-            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
-            let mut first_error = None;
-            for id in ids {
-                // Optimistic: the row goes at once, and comes back if Glance refuses.
-                let previous = table.try_update(|t| t.remove(&id)).flatten();
-                selected.update(|s| {
-                    s.remove(&id);
-                });
-                if let Err(e) = glance.remove_member(&image_id, &id).await {
-                    session.report(&e);
-                    if let Some(member) = previous {
-                        table.update(|t| t.roll_back(member));
+            let scope = scope.ok_or_else(|| ApiError::network("no session"))?;
+            let target = image_id.clone();
+            let outcome = run_bulk(
+                session,
+                scope.clone(),
+                labels,
+                CONCURRENT_REMOVALS,
+                |done, total| {
+                    let _ = progress.try_set(Some((done, total)));
+                },
+                move |glance, (id, _label)| {
+                    let image_id = target.clone();
+                    async move {
+                        // Optimistic: the row goes at once, and comes back if Glance refuses.
+                        let previous = members.edit(|t| t.remove(&id)).flatten();
+                        let _ = selected.try_update(|s| s.remove(&id));
+                        let answer = glance.remove_member(&image_id, &id).await;
+                        if answer.is_err() {
+                            if let Some(member) = previous {
+                                members.edit(|t| t.roll_back(member));
+                            }
+                        }
+                        answer
                     }
-                    first_error.get_or_insert(e);
-                }
-            }
+                },
+            )
+            .await;
+            let _ = progress.try_set(None);
+            let t = i18n.t();
+            let summary =
+                (t.notice_removed)(&image_name, outcome.done_count(), outcome.outcomes.len());
+            report.deliver(t, scope, &outcome, summary, |(_, label)| label.clone());
+            let first_error = outcome.outcomes.into_iter().find_map(|(_, o)| match o {
+                Outcome::Failed(e) => Some(e),
+                _ => None,
+            });
             first_error.map_or(Ok(()), Err)
         }
     });
@@ -108,15 +149,21 @@ pub fn MemberList(
                 {filter_button(Some(MemberStatus::Pending), |t| t.status_pending)}
                 {filter_button(Some(MemberStatus::Accepted), |t| t.status_accepted)}
                 {filter_button(Some(MemberStatus::Rejected), |t| t.status_rejected)}
-                <button
-                    type="button"
+                <ConfirmButton
                     class="button button--danger"
-                    disabled=move || selected.with(BTreeSet::is_empty) || remove.pending().get()
-                    on:click=move |_| confirming.set(Some(selected.get_untracked().into_iter().collect()))
-                >
-                    {move || format!("{} ({})", i18n.t().remove_selected, selected.with(BTreeSet::len))}
-                </button>
+                    label=Signal::derive(move || format!("{} ({})", i18n.t().remove_selected, selected.with(BTreeSet::len)))
+                    disabled=Signal::derive(move || selected.with(BTreeSet::is_empty) || remove.pending().get())
+                    question=move |_| {
+                        let labels: Vec<String> = selected.with_untracked(|s| s.iter().map(|id| label_of(id)).collect());
+                        (i18n.t().confirm_remove)(&labels.join(", "))
+                    }
+                    confirm_label=Signal::derive(move || i18n.t().remove.to_string())
+                    on_confirm=move |_| {
+                        remove.dispatch(selected.get_untracked().into_iter().collect());
+                    }
+                />
             </div>
+            <BulkProgress progress=progress />
             {move || remove.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
             <Show
                 when=move || !table.with(MemberTable::is_empty)
@@ -165,15 +212,17 @@ pub fn MemberList(
                                         <td>{move || member().map(|m| view! { <TimeCell at=m.created_at now_ms=now /> })}</td>
                                         <td>{move || member().map(|m| view! { <TimeCell at=m.updated_at now_ms=now /> })}</td>
                                         <td>
-                                            <button
-                                                type="button"
+                                            <ConfirmButton
                                                 class="button button--small"
-                                                aria-label=move || format!("{} {}", i18n.t().remove, label_of(&id.get_value()))
-                                                disabled=move || remove.pending().get()
-                                                on:click=move |_| confirming.set(Some(vec![id.get_value()]))
-                                            >
-                                                {move || i18n.t().remove}
-                                            </button>
+                                                label=Signal::derive(move || i18n.t().remove.to_string())
+                                                aria_label=Signal::derive(move || format!("{} {}", i18n.t().remove, label_of(&id.get_value())))
+                                                disabled=Signal::derive(move || remove.pending().get())
+                                                question=move |_| (i18n.t().confirm_remove)(&label_of(&id.get_value()))
+                                                confirm_label=Signal::derive(move || i18n.t().remove.to_string())
+                                                on_confirm=move |_| {
+                                                    remove.dispatch(vec![id.get_value()]);
+                                                }
+                                            />
                                         </td>
                                     </tr>
                                 }
@@ -182,20 +231,6 @@ pub fn MemberList(
                     </tbody>
                 </table>
             </Show>
-            {move || confirming.get().map(|ids| {
-                let labels = ids.iter().map(|id| label_of(id)).collect::<Vec<_>>().join(", ");
-                view! {
-                    <ConfirmDialog
-                        message=(i18n.t().confirm_remove)(&labels)
-                        confirm_label=i18n.t().remove
-                        on_confirm=move |_| {
-                            confirming.set(None);
-                            remove.dispatch(ids.clone());
-                        }
-                        on_cancel=move |_| confirming.set(None)
-                    />
-                }
-            })}
         </div>
     }
 }

@@ -4,13 +4,15 @@ use crate::components::{
     AddMembersForm, ConsumerActions, ErrorMessage, MemberList, MemberStatusBadge, VisibilityControl,
 };
 use crate::model::{Image, MemberStatus, MemberTable, Visibility};
+use crate::state::members::MemberState;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
 /// Everything about who can use an image. The owner (or an admin) sets the visibility, adds
 /// and removes member projects and sees each member's status; a project the image is shared
 /// with sees its own answer and can accept, reject or go back to pending. The member table is
-/// reactive: every answer from Glance updates it; "Refresh" re-reads it.
+/// reactive: every answer from Glance updates it; "Refresh" re-reads it. A re-read that
+/// answers after a newer re-read or after a change made here is dropped, not shown over it.
 #[component]
 pub fn SharingPanel(
     /// The image, shared with the detail page so a visibility change shows everywhere.
@@ -19,7 +21,8 @@ pub fn SharingPanel(
     let i18n = use_i18n();
     let session = use_session();
     let directory = use_projects();
-    let table = RwSignal::new(MemberTable::default());
+    let members = MemberState::new();
+    let table = members.table();
     let names = Signal::derive(move || directory.map(|d| d.names()).unwrap_or_default());
 
     // A memo, so that a change of the image (e.g. its visibility) does not rebuild the owner's
@@ -28,31 +31,40 @@ pub fn SharingPanel(
 
     let load = Action::new_local(move |_: &()| {
         let glance = session.glance();
-        let id = image.get_untracked().id;
+        let (id, shared) =
+            image.with_untracked(|i| (i.id.clone(), i.visibility == Visibility::Shared));
+        let ticket = members.reload_started();
         async move {
             let Some(glance) = glance else { return Ok(()) };
             // Only a shared image has a member list: Glance answers 403 for the others, which
             // the browser would log as a failed request. No need to ask.
-            if image.with_untracked(|i| i.visibility != Visibility::Shared) {
-                table.set(MemberTable::default());
+            if !shared {
+                members.reload_done(ticket, MemberTable::default());
                 return Ok(());
             }
             match glance.members(&id).await {
                 Ok(list) => {
-                    table.set(MemberTable::from_members(list));
+                    members.reload_done(ticket, MemberTable::from_members(list));
                     Ok(())
                 }
-                // A private image has no member list (Glance: 403); that is not an error here.
+                // Made private meanwhile: no member list (Glance: 403); not an error here.
                 Err(e)
                     if e.status == 403
-                        && image.with_untracked(|i| i.visibility != Visibility::Shared) =>
+                        && image
+                            .try_with_untracked(|i| i.visibility != Visibility::Shared)
+                            .unwrap_or(true) =>
                 {
-                    table.set(MemberTable::default());
+                    members.reload_done(ticket, MemberTable::default());
                     Ok(())
                 }
                 Err(e) => {
                     session.report(&e);
-                    Err(e)
+                    // An older re-read's failure is not news either.
+                    if members.reload_done_failed(ticket) {
+                        Err(e)
+                    } else {
+                        Ok(())
+                    }
                 }
             }
         }
@@ -75,8 +87,13 @@ pub fn SharingPanel(
                 <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
                 ")"
             </h3>
-            <MemberList image_id=id table=table names=names />
-            <AddMembersForm image=image table=table />
+            <MemberList
+                image_id=id
+                image_name=Signal::derive(move || image.with(|i| i.display_name().to_string()))
+                members=members
+                names=names
+            />
+            <AddMembersForm image=image members=members />
         }
     };
 
@@ -102,7 +119,9 @@ pub fn SharingPanel(
                         image_id=id
                         image_name=name
                         status=status
-                        on_changed=move |m| table.update(|t| t.upsert(m))
+                        on_changed=move |m| {
+                            members.edit(|t| t.upsert(m));
+                        }
                     />
                 }
                 .into_any()

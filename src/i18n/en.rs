@@ -81,6 +81,66 @@ fn unreachable(service: &str) -> String {
 fn unaddressable_id(id: &str) -> String {
     format!("“{id}” cannot be used in a web address: a browser would send the request to a different resource, so it was not sent. Use the command line for this one.")
 }
+fn bulk_progress(done: usize, total: usize) -> String {
+    format!("{done} of {total} answered")
+}
+fn images_word(n: usize) -> &'static str {
+    if n == 1 {
+        "image"
+    } else {
+        "images"
+    }
+}
+fn notice_deleted(ok: usize, total: usize) -> String {
+    format!("Deleted {ok} of {total} {}.", images_word(total))
+}
+fn notice_deactivated(ok: usize, total: usize) -> String {
+    format!("Deactivated {ok} of {total} {}.", images_word(total))
+}
+fn notice_reactivated(ok: usize, total: usize) -> String {
+    format!("Reactivated {ok} of {total} {}.", images_word(total))
+}
+fn notice_accepted(ok: usize, total: usize) -> String {
+    let word = if total == 1 {
+        "invitation"
+    } else {
+        "invitations"
+    };
+    format!("Accepted {ok} of {total} {word}.")
+}
+fn notice_added(image: &str, ok: usize, total: usize) -> String {
+    let word = if total == 1 { "project" } else { "projects" };
+    format!("Added {ok} of {total} {word} to the image {image}.")
+}
+fn notice_removed(image: &str, ok: usize, total: usize) -> String {
+    let word = if total == 1 { "project" } else { "projects" };
+    format!("Removed {ok} of {total} {word} from the image {image}.")
+}
+fn not_sent_project_switch(n: usize) -> String {
+    format!("{n} not sent: you switched project before their turn, and they are not sent with another project's token.")
+}
+fn not_sent_logout(n: usize) -> String {
+    format!("{n} not sent: you logged out before their turn.")
+}
+fn images_named(names: &[String]) -> String {
+    if names.len() == 1 {
+        format!("the image {}", names[0])
+    } else {
+        format!("{} images ({})", names.len(), names.join(", "))
+    }
+}
+fn confirm_delete_many(names: &[String]) -> String {
+    format!("Delete {}? This cannot be undone.", images_named(names))
+}
+fn confirm_deactivate_many(names: &[String]) -> String {
+    format!(
+        "Deactivate {}? Their data cannot be downloaded until they are reactivated.",
+        images_named(names)
+    )
+}
+fn confirm_reactivate_many(names: &[String]) -> String {
+    format!("Reactivate {}?", images_named(names))
+}
 
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
@@ -335,4 +395,21 @@ pub const EN: Messages = Messages {
     checksum_unsupported,
     checksum_mismatch,
     page_not_found: "There is no page at this address.",
+    bulk_leave_hint: "You can leave this page: the result will appear at the top. Switching project or logging out stops the requests not yet sent.",
+    bulk_progress,
+    not_sent: "not sent",
+    dismiss: "Dismiss",
+    notices_label: "Results of actions",
+    notice_deleted,
+    notice_deactivated,
+    notice_reactivated,
+    notice_accepted,
+    notice_added,
+    notice_removed,
+    not_sent_project_switch,
+    not_sent_logout,
+    confirm_delete_many,
+    confirm_deactivate_many,
+    confirm_reactivate_many,
+    pagination: "Pages",
 };

@@ -327,4 +327,23 @@ pub struct Messages {
 
     // Other pages
     pub page_not_found: &'static str,
+
+    // Bulk actions that go on after the user leaves (notices at the top of the page)
+    pub bulk_leave_hint: &'static str,
+    pub bulk_progress: fn(usize, usize) -> String,
+    pub not_sent: &'static str,
+    pub dismiss: &'static str,
+    pub notices_label: &'static str,
+    pub notice_deleted: fn(usize, usize) -> String,
+    pub notice_deactivated: fn(usize, usize) -> String,
+    pub notice_reactivated: fn(usize, usize) -> String,
+    pub notice_accepted: fn(usize, usize) -> String,
+    pub notice_added: fn(&str, usize, usize) -> String,
+    pub notice_removed: fn(&str, usize, usize) -> String,
+    pub not_sent_project_switch: fn(usize) -> String,
+    pub not_sent_logout: fn(usize) -> String,
+    pub confirm_delete_many: fn(&[String]) -> String,
+    pub confirm_deactivate_many: fn(&[String]) -> String,
+    pub confirm_reactivate_many: fn(&[String]) -> String,
+    pub pagination: &'static str,
 }

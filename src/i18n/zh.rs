@@ -73,6 +73,52 @@ fn unreachable(service: &str) -> String {
 fn unaddressable_id(id: &str) -> String {
     format!("“{id}”不能用于网址：浏览器会把请求发往另一个资源，因此没有发送。请改用命令行处理。")
 }
+fn bulk_progress(done: usize, total: usize) -> String {
+    format!("已答复 {done} / {total}")
+}
+fn notice_deleted(ok: usize, total: usize) -> String {
+    format!("已删除 {ok} / {total} 个镜像。")
+}
+fn notice_deactivated(ok: usize, total: usize) -> String {
+    format!("已取消激活 {ok} / {total} 个镜像。")
+}
+fn notice_reactivated(ok: usize, total: usize) -> String {
+    format!("已重新激活 {ok} / {total} 个镜像。")
+}
+fn notice_accepted(ok: usize, total: usize) -> String {
+    format!("已接受 {ok} / {total} 个邀请。")
+}
+fn notice_added(image: &str, ok: usize, total: usize) -> String {
+    format!("已将 {ok} / {total} 个项目添加到镜像 {image}。")
+}
+fn notice_removed(image: &str, ok: usize, total: usize) -> String {
+    format!("已从镜像 {image} 移除 {ok} / {total} 个项目。")
+}
+fn not_sent_project_switch(n: usize) -> String {
+    format!("{n} 个未发送：轮到它们之前您切换了项目，它们不会使用其他项目的令牌发送。")
+}
+fn not_sent_logout(n: usize) -> String {
+    format!("{n} 个未发送：轮到它们之前您已退出登录。")
+}
+fn images_named(names: &[String]) -> String {
+    if names.len() == 1 {
+        format!("镜像 {}", names[0])
+    } else {
+        format!("{} 个镜像（{}）", names.len(), names.join("、"))
+    }
+}
+fn confirm_delete_many(names: &[String]) -> String {
+    format!("要删除{}吗？此操作无法撤销。", images_named(names))
+}
+fn confirm_deactivate_many(names: &[String]) -> String {
+    format!(
+        "要取消激活{}吗？重新激活之前无法下载其数据。",
+        images_named(names)
+    )
+}
+fn confirm_reactivate_many(names: &[String]) -> String {
+    format!("要重新激活{}吗？", images_named(names))
+}
 
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
@@ -327,4 +373,21 @@ pub const ZH: Messages = Messages {
     checksum_unsupported,
     checksum_mismatch,
     page_not_found: "此地址没有页面。",
+    bulk_leave_hint: "您可以离开此页面：结果将显示在页面顶部。切换项目或退出登录会停止发送尚未发出的请求。",
+    bulk_progress,
+    not_sent: "未发送",
+    dismiss: "关闭",
+    notices_label: "操作结果",
+    notice_deleted,
+    notice_deactivated,
+    notice_reactivated,
+    notice_accepted,
+    notice_added,
+    notice_removed,
+    not_sent_project_switch,
+    not_sent_logout,
+    confirm_delete_many,
+    confirm_deactivate_many,
+    confirm_reactivate_many,
+    pagination: "分页",
 };

@@ -2,14 +2,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
+use std::collections::BTreeMap;
+
 use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
 use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
-use crate::components::{
-    AcceptAll, BulkActions, CatalogFilters, ConsumerActions, ErrorMessage, ImageRow,
-};
+use crate::components::{AcceptAll, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager};
 use crate::i18n::Messages;
-use crate::model::MemberStatus;
 use crate::state::abort::LatestRequest;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
@@ -36,24 +35,9 @@ fn view_label(t: &'static Messages, view: CatalogView) -> &'static str {
     }
 }
 
-fn empty_text(t: &'static Messages, view: CatalogView) -> &'static str {
-    match view {
-        CatalogView::Mine => t.empty_mine,
-        CatalogView::SharedWithMe => t.empty_shared,
-        CatalogView::Invitations => t.empty_invitations,
-        CatalogView::Rejected => t.empty_rejected,
-        CatalogView::Public => t.empty_public,
-        _ => t.empty_other,
-    }
-}
-
-fn member_status_of(view: CatalogView) -> Option<&'static str> {
-    match view {
-        CatalogView::SharedWithMe => Some("accepted"),
-        CatalogView::Invitations => Some("pending"),
-        CatalogView::Rejected => Some("rejected"),
-        _ => None,
-    }
+/// What one list request asks for: a new key means its answer replaces the page shown.
+fn request_key(path: &str, project_id: &str) -> String {
+    format!("{project_id} {path}")
 }
 
 /// The image catalog (`/images`): one Glance page at a time (`limit` + `marker`), in tabs
@@ -79,12 +63,11 @@ pub fn CatalogPage() -> impl IntoView {
         let q = query.get();
         let glance = session.glance();
         let project_id = session.project_id();
-        let signal = latest.next_signal();
+        let path = list_images_path(&q, &project_id);
+        let signal = latest.next_signal_for(request_key(&path, &project_id));
         async move {
             let glance = glance?;
-            let result = glance
-                .list_images(&list_images_path(&q, &project_id), signal.as_ref())
-                .await;
+            let result = glance.list_images(&path, signal.as_ref()).await;
             if let Err(e) = &result {
                 session.report(e);
             }
@@ -92,13 +75,47 @@ pub fn CatalogPage() -> impl IntoView {
         }
     });
 
-    // Images chosen for the bulk actions (My images), id → name.
-    let selection = RwSignal::new(std::collections::BTreeMap::<String, String>::new());
+    // The resource asks again only after its previous request has answered: abort a request
+    // for another query or project at once, so its answer stops blocking the new one.
+    // (`try_`: a logout clears the session and disposes this page in the same update.)
+    Effect::new(move |_| {
+        let project_id = session.project_id();
+        if let Some(q) = query.try_get() {
+            latest.abort_unless(&request_key(
+                &list_images_path(&q, &project_id),
+                &project_id,
+            ));
+        }
+    });
+    // An answer is shown only if it is for the query and project on screen now (an older
+    // one may still arrive, e.g. aborted, or answered before the abort).
+    let is_current = move |q: &ImageQuery, project_id: &str| {
+        query.try_with(|now| now == q).unwrap_or(false) && session.project_id() == project_id
+    };
+
+    // Images chosen for the bulk actions (My images), id → name. Cleared when the rows change
+    // (another tab, page, page size, filter, sort or project), so nothing off screen stays
+    // selected.
+    let selection = RwSignal::new(BTreeMap::<String, String>::new());
+    Effect::new(move |before: Option<Option<(ImageQuery, String)>>| {
+        let now = query.try_get().map(|q| (q, session.project_id()));
+        if before.flatten().is_some_and(|b| Some(b) != now) {
+            selection.try_set(BTreeMap::new());
+        }
+        now
+    });
 
     // (id, name) of the invitations listed, for "Accept all".
     let invitations_on_page = Signal::derive(move || {
-        page.get()
+        // A logout disposes this page in the same update that clears the session: read nothing
+        // of the page (or the frame) once the session is gone.
+        if !session.is_logged_in() {
+            return Vec::new();
+        }
+        page.try_get()
             .flatten()
+            .flatten()
+            .filter(|(q, project_id, _)| is_current(q, project_id))
             .and_then(|(q, project_id, result)| {
                 let page = result.ok()?;
                 (q.view == CatalogView::Invitations).then(|| {
@@ -146,19 +163,23 @@ pub fn CatalogPage() -> impl IntoView {
     };
 
     let results = move || {
-        page.get().map(|answer| match answer {
+        if !session.is_logged_in() {
+            return None;
+        }
+        page.try_get().flatten().map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
                     {i18n.t().no_image_service} " " {session.endpoint_problem()}
                 </p>
             }
             .into_any(),
+            Some((q, project_id, _)) if !is_current(&q, &project_id) => {
+                view! { <p role="status">{i18n.t().loading}</p> }.into_any()
+            }
             Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
             Some((q, project_id, Ok(p))) => {
                 let next_marker = p.next_marker();
                 let names = directory.map(|d| d.names()).unwrap_or_default();
-                let now = browser::now_ms();
-                let member_status = member_status_of(q.view);
                 let images: Vec<_> = p
                     .images
                     .into_iter()
@@ -170,84 +191,18 @@ pub fn CatalogPage() -> impl IntoView {
                     view! { <p class="catalog__note" role="note">{i18n.t().contains_note} " (" {images.len()} " / " {loaded} ")"</p> }
                 });
                 let count = images.len();
-
-                let table = if images.is_empty() {
-                    view! { <p class="empty-state">{empty_text(i18n.t(), q.view)}</p> }.into_any()
-                } else {
-                    let t = i18n.t();
-                    view! {
-                        <table class="image-table">
-                            <thead>
-                                <tr>
-                                    {(q.view == CatalogView::Mine).then(|| view! { <th scope="col"><span class="visually-hidden">{t.select_member}</span></th> })}
-                                    <th scope="col">{t.col_name}</th>
-                                    <th scope="col">{t.col_status}</th>
-                                    <th scope="col">{t.col_visibility}</th>
-                                    <th scope="col">{t.col_size}</th>
-                                    <th scope="col">{t.col_disk_format}</th>
-                                    <th scope="col">{t.col_owner}</th>
-                                    <th scope="col">{t.col_created}</th>
-                                    <th scope="col">{t.col_updated}</th>
-                                    {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> <th scope="col">{t.col_actions}</th> })}
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {images
-                                    .into_iter()
-                                    .map(|image| {
-                                        let owner_name = image.owner.as_ref().and_then(|o| names.get(o).cloned());
-                                        match member_status {
-                                            Some(m) => {
-                                                let status = Signal::stored(MemberStatus::from(m.to_string()));
-                                                let (id, name) = (image.id.clone(), image.display_name().to_string());
-                                                view! {
-                                                    <ImageRow image owner_name now_ms=now member_status=Some(m)>
-                                                        <ConsumerActions
-                                                            image_id=id
-                                                            image_name=name
-                                                            status=status
-                                                            on_changed=move |_| page.refetch()
-                                                        />
-                                                    </ImageRow>
-                                                }.into_any()
-                                            }
-                                            None if q.view == CatalogView::Mine => view! {
-                                                <ImageRow image owner_name now_ms=now member_status=None selection=selection />
-                                            }.into_any(),
-                                            None => view! { <ImageRow image owner_name now_ms=now member_status=None /> }.into_any(),
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                    .into_any()
-                };
-                let current_marker = q.marker.clone();
-                let next_query = next_marker.map(|m| ImageQuery { marker: Some(m), ..q.clone() });
-                let first_query = q.marker.is_some().then(|| q.first_page());
-                let previous = trail.with(|t| t.last().cloned());
-                let previous_query = previous.map(|m| ImageQuery { marker: m, ..q.clone() });
                 view! {
                     <p class="catalog__count" aria-live="polite">{(i18n.t().images_shown)(count)}</p>
                     {contains_note}
-                    {table}
-                    <nav class="pager" aria-label="pagination">
-                        {first_query.map(|fq| view! {
-                            <A href=catalog_href(&fq) on:click=move |_| trail.set(Vec::new())>{i18n.t().first_page}</A>
-                        })}
-                        {previous_query.map(|pq| view! {
-                            <A href=catalog_href(&pq) on:click=move |_| trail.update(|t| { t.pop(); })>{i18n.t().previous_page}</A>
-                        })}
-                        {next_query.map(|nq| {
-                            let current_marker = current_marker.clone();
-                            view! {
-                                <A href=catalog_href(&nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
-                                    {i18n.t().next_page}
-                                </A>
-                            }
-                        })}
-                    </nav>
+                    <ImageTable
+                        images=images
+                        view=q.view
+                        names=names
+                        now_ms=browser::now_ms()
+                        selection=selection
+                        on_member_changed=move |_| page.refetch()
+                    />
+                    <Pager query=q next_marker=next_marker trail=trail />
                 }
                 .into_any()
             }
@@ -262,18 +217,19 @@ pub fn CatalogPage() -> impl IntoView {
             </div>
             <nav class="tabs" aria-label=move || i18n.t().catalog_title>
                 {move || {
-                    let current = query.get().view;
+                    let current = query.try_get().map(|q| q.view);
                     views()
                         .into_iter()
                         .map(|v| {
-                            let q = ImageQuery { view: v, limit: query.get_untracked().limit, ..Default::default() };
+                            let limit = query.try_get_untracked().map_or(ImageQuery::default().limit, |q| q.limit);
+                            let q = ImageQuery { view: v, limit, ..Default::default() };
                             // A plain link (the router still handles it): <A> would mark
                             // every tab current, since they share the path /images.
                             view! {
                                 <a
                                     href=catalog_href(&q)
                                     class="tabs__tab"
-                                    aria-current=(v == current).then_some("page")
+                                    aria-current=(Some(v) == current).then_some("page")
                                     on:click=move |_| trail.set(Vec::new())
                                 >
                                     {move || view_label(i18n.t(), v)}

@@ -3,11 +3,15 @@
 use leptos::prelude::*;
 use web_sys::{AbortController, AbortSignal};
 
-/// Holds the controller of the latest request of one view. Starting a new request aborts the
-/// previous one (the user changed a filter or page before it returned), and so does leaving
-/// the view.
+/// Holds the controller of the latest request of one view, with the key of what it asks
+/// for. Starting a new request aborts the previous one, and so does leaving the view.
+///
+/// A `LocalResource` starts its next request only after the previous one has answered, so
+/// when the user changes the query while a slow answer is on its way, call
+/// [`LatestRequest::abort_unless`] with the new key at once (from an effect): the old answer
+/// stops waiting and the new request goes out immediately.
 #[derive(Clone, Copy)]
-pub struct LatestRequest(StoredValue<Option<AbortController>, LocalStorage>);
+pub struct LatestRequest(StoredValue<Option<(AbortController, String)>, LocalStorage>);
 
 impl LatestRequest {
     /// Creates the holder and aborts the pending request when the current owner is cleaned up.
@@ -19,15 +23,33 @@ impl LatestRequest {
 
     /// Aborts the previous request and returns the signal for the next one.
     pub fn next_signal(&self) -> Option<AbortSignal> {
+        self.next_signal_for(String::new())
+    }
+
+    /// Like [`LatestRequest::next_signal`], remembering what the request is for.
+    pub fn next_signal_for(&self, key: String) -> Option<AbortSignal> {
         self.abort();
         let controller = AbortController::new().ok()?;
         let signal = controller.signal();
-        self.0.try_set_value(Some(controller));
+        let _ = self.0.try_set_value(Some((controller, key)));
         Some(signal)
     }
 
-    fn abort(&self) {
-        if let Some(Some(c)) = self.0.try_get_value() {
+    /// Aborts the request in flight unless it is for `key` (the view now wants something
+    /// else, so its answer would be stale).
+    pub fn abort_unless(&self, key: &str) {
+        let stale = self
+            .0
+            .try_with_value(|held| held.as_ref().is_some_and(|(_, k)| k != key))
+            .unwrap_or(false);
+        if stale {
+            self.abort();
+        }
+    }
+
+    /// Aborts the request in flight, if any.
+    pub fn abort(&self) {
+        if let Some(Some((c, _))) = self.0.try_get_value() {
             c.abort();
         }
     }

@@ -9,22 +9,27 @@ use crate::api::image_query::{list_images_path, CatalogView, ImageQuery};
 /// Invitations are listed this many at a time for the badge; more shows as "100+" would.
 const BADGE_LIMIT: u32 = 100;
 
+/// What one read of the count was for: the project and the refresh number it answers.
+type Asked = (String, u32);
+
 /// The pending-invitation count in context; [`Invitations::refresh`] re-reads it after an
 /// accept or reject.
 #[derive(Clone, Copy)]
 pub struct Invitations {
-    count: LocalResource<Option<usize>>,
+    count: LocalResource<Option<(Asked, usize)>>,
     version: RwSignal<u32>,
+    project_id: Memo<String>,
 }
 
 impl Invitations {
     pub fn provide() -> Self {
         let session = use_session();
         let version = RwSignal::new(0u32);
+        let project_id = Memo::new(move |_| session.project_id());
         let count = LocalResource::new(move || {
-            version.track();
+            let asked = (session.project_id(), version.get());
             let glance = session.glance();
-            let project_id = session.project_id();
+            let project_id = asked.0.clone();
             async move {
                 let glance = glance?;
                 let query = ImageQuery {
@@ -36,12 +41,13 @@ impl Invitations {
                     .list_images(&list_images_path(&query, &project_id), None)
                     .await
                 {
-                    Ok(page) => Some(
+                    Ok(page) => Some((
+                        asked,
                         page.images
                             .iter()
                             .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
                             .count(),
-                    ),
+                    )),
                     Err(e) => {
                         session.report(&e);
                         None
@@ -49,19 +55,32 @@ impl Invitations {
                 }
             }
         });
-        let invitations = Self { count, version };
+        let invitations = Self {
+            count,
+            version,
+            project_id,
+        };
         provide_context(invitations);
         invitations
     }
 
-    /// The latest known count (reactive); `None` while unknown.
+    /// The latest known count (reactive); `None` while unknown. A resource runs its next
+    /// read only after the previous one answered, so an answer for the previous project or
+    /// from before an accept may still arrive: it is not shown.
     pub fn count(&self) -> Option<usize> {
-        self.count.get().flatten()
+        // `try_`: on logout the frame that owns these goes in the same update.
+        let current = (self.project_id.try_get()?, self.version.try_get()?);
+        self.count
+            .try_get()
+            .flatten()
+            .flatten()
+            .and_then(|(asked, n)| (asked == current).then_some(n))
     }
 
     /// Re-reads the count from Glance.
     pub fn refresh(&self) {
-        self.version.update(|v| *v = v.wrapping_add(1));
+        // `try_`: called from bulk runs that may outlive the frame that provided this.
+        let _ = self.version.try_update(|v| *v = v.wrapping_add(1));
     }
 }
 

@@ -1,13 +1,17 @@
 //! Reactive application state provided through context.
 
 pub mod abort;
+pub mod bulk;
 pub mod follow;
 pub mod import_follow;
 pub mod invitations;
 pub mod locale;
+pub mod members;
+pub mod notices;
 pub mod on_page;
 pub mod projects;
 pub mod reread;
+pub mod sequence;
 pub mod session;
 
 pub use locale::{use_i18n, I18n};

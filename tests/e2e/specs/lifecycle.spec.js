@@ -129,6 +129,7 @@ test('bulk deactivate and reactivate: a result per image, Glance\'s words for th
     await loginAs(page, 'alice');
     for (const k of ['a', 'b', 'q']) await page.getByLabel(`Select e2e-bulkact-${k}-${stamp}`).check();
     await page.getByRole('button', { name: 'Deactivate selected (3)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Deactivate' }).click();
     const results = page.locator('.bulk-actions .add-results');
     await expect(results.locator('.add-results__item--ok')).toHaveCount(2);
     await expect(results.locator('.add-results__item--ok').first()).toContainText('deactivated');
@@ -141,6 +142,7 @@ test('bulk deactivate and reactivate: a result per image, Glance\'s words for th
     await page.getByLabel(`Select e2e-bulkact-q-${stamp}`).uncheck();
     for (const k of ['a', 'b']) await page.getByLabel(`Select e2e-bulkact-${k}-${stamp}`).check();
     await page.getByRole('button', { name: 'Reactivate selected (2)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Reactivate' }).click();
     await expect(results.locator('.add-results__item--ok')).toHaveCount(2);
     await expect(results.locator('.add-results__item--ok').first()).toContainText('reactivated');
     expect([await status(ids.a), await status(ids.b)]).toEqual(['active', 'active']);

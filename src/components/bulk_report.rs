@@ -1,0 +1,110 @@
+//! Where the result of a bulk action goes once every answer is in.
+
+use crate::api::ApiError;
+use crate::components::ItemResult;
+use crate::i18n::Messages;
+use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
+use crate::state::notices::Notices;
+use crate::state::on_page::OnPage;
+
+/// A refusal in Glance's words, with the request id to look up in its logs.
+pub fn failure_text(t: &Messages, e: &ApiError) -> String {
+    match &e.request_id {
+        Some(id) => format!("{} ({}: {id})", e.message, t.request_id),
+        None => e.message.clone(),
+    }
+}
+
+/// The per-item line for the page: done (`done_text`), refused (Glance's words) or not sent.
+pub fn item_result<T>(
+    t: &Messages,
+    label: String,
+    outcome: &Outcome<T>,
+    done_text: impl Fn(&T) -> String,
+) -> ItemResult {
+    match outcome {
+        Outcome::Done(value) => ItemResult {
+            label,
+            ok: true,
+            text: done_text(value),
+        },
+        Outcome::Failed(e) => ItemResult {
+            label,
+            ok: false,
+            text: failure_text(t, e),
+        },
+        Outcome::NotSent => ItemResult {
+            label,
+            ok: false,
+            text: t.not_sent.to_string(),
+        },
+    }
+}
+
+/// Where a bulk action started: whether its page is still shown, and the app's notices for
+/// when it is not. Made in the component's body (it registers a cleanup).
+#[derive(Clone)]
+pub struct ReportTo {
+    on_page: OnPage,
+    notices: Option<Notices>,
+}
+
+impl ReportTo {
+    pub fn new() -> Self {
+        Self {
+            on_page: OnPage::new(),
+            notices: crate::state::notices::use_notices(),
+        }
+    }
+
+    /// Whether the page that started the action is still shown.
+    pub fn page_shown(&self) -> bool {
+        self.on_page.get()
+    }
+
+    /// When the user left, or a project switch or logout stopped the run, posts a notice at
+    /// the top of the page the user is on: `summary`, then each refusal (label, Glance's
+    /// words, request id) and what was not sent. Returns whether the page is still shown (then
+    /// the caller shows its per-item results there, as always).
+    pub fn deliver<I, T>(
+        &self,
+        t: &Messages,
+        scope: Scope,
+        run: &BulkRun<I, T>,
+        summary: String,
+        label: impl Fn(&I) -> String,
+    ) -> bool {
+        let stayed = self.on_page.get();
+        if stayed && run.interrupted.is_none() {
+            return true;
+        }
+        let Some(notices) = self.notices else {
+            return stayed;
+        };
+        let mut details: Vec<String> = run
+            .outcomes
+            .iter()
+            .filter_map(|(item, outcome)| match outcome {
+                Outcome::Failed(e) => Some(format!("{}: {}", label(item), failure_text(t, e))),
+                _ => None,
+            })
+            .collect();
+        let not_sent = run.not_sent_count();
+        match run.interrupted {
+            Some(Interruption::ProjectSwitched) => {
+                details.push((t.not_sent_project_switch)(not_sent))
+            }
+            Some(Interruption::LoggedOut) => details.push((t.not_sent_logout)(not_sent)),
+            None => {}
+        }
+        let ok = run.done_count() == run.outcomes.len();
+        notices.post(scope.user_id, ok, summary, details);
+        stayed
+    }
+}
+
+impl Default for ReportTo {
+    fn default() -> Self {
+        Self::new()
+    }
+}

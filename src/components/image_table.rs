@@ -1,0 +1,107 @@
+use std::collections::{BTreeMap, HashMap};
+
+use leptos::prelude::*;
+
+use crate::api::image_query::CatalogView;
+use crate::components::{ConsumerActions, ImageRow};
+use crate::i18n::Messages;
+use crate::model::{Image, MemberStatus};
+use crate::state::use_i18n;
+
+fn empty_text(t: &'static Messages, view: CatalogView) -> &'static str {
+    match view {
+        CatalogView::Mine => t.empty_mine,
+        CatalogView::SharedWithMe => t.empty_shared,
+        CatalogView::Invitations => t.empty_invitations,
+        CatalogView::Rejected => t.empty_rejected,
+        CatalogView::Public => t.empty_public,
+        _ => t.empty_other,
+    }
+}
+
+/// This project's member status on the views of images shared with it.
+fn member_status_of(view: CatalogView) -> Option<&'static str> {
+    match view {
+        CatalogView::SharedWithMe => Some("accepted"),
+        CatalogView::Invitations => Some("pending"),
+        CatalogView::Rejected => Some("rejected"),
+        _ => None,
+    }
+}
+
+/// One page of the catalog as a table: a row per image, with a selection checkbox on
+/// "My images" (for the bulk actions) and accept/reject/pending on the views of images shared
+/// with this project; the tab's own "nothing here" text when the page is empty.
+#[component]
+pub fn ImageTable(
+    /// The images of the page, as shown.
+    images: Vec<Image>,
+    /// The tab they were listed for.
+    view: CatalogView,
+    /// Project id → name, for the owner column.
+    names: HashMap<String, String>,
+    /// "Now" for relative times.
+    now_ms: i64,
+    /// The bulk selection (id → name), offered on "My images".
+    selection: RwSignal<BTreeMap<String, String>>,
+    /// Called after this project accepted, rejected or reset an invitation here.
+    #[prop(into)]
+    on_member_changed: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.t();
+    if images.is_empty() {
+        return view! { <p class="empty-state">{empty_text(t, view)}</p> }.into_any();
+    }
+    let member_status = member_status_of(view);
+    let selectable = view == CatalogView::Mine;
+    view! {
+        <table class="image-table">
+            <thead>
+                <tr>
+                    {selectable.then(|| view! { <th scope="col"><span class="visually-hidden">{t.select_member}</span></th> })}
+                    <th scope="col">{t.col_name}</th>
+                    <th scope="col">{t.col_status}</th>
+                    <th scope="col">{t.col_visibility}</th>
+                    <th scope="col">{t.col_size}</th>
+                    <th scope="col">{t.col_disk_format}</th>
+                    <th scope="col">{t.col_owner}</th>
+                    <th scope="col">{t.col_created}</th>
+                    <th scope="col">{t.col_updated}</th>
+                    {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> <th scope="col">{t.col_actions}</th> })}
+                </tr>
+            </thead>
+            <tbody>
+                {images
+                    .into_iter()
+                    .map(|image| {
+                        let owner_name = image.owner.as_ref().and_then(|o| names.get(o).cloned());
+                        match member_status {
+                            Some(m) => {
+                                let status = Signal::stored(MemberStatus::from(m.to_string()));
+                                let (id, name) = (image.id.clone(), image.display_name().to_string());
+                                view! {
+                                    <ImageRow image owner_name now_ms=now_ms member_status=Some(m)>
+                                        <ConsumerActions
+                                            image_id=id
+                                            image_name=name
+                                            status=status
+                                            on_changed=move |_| on_member_changed.run(())
+                                        />
+                                    </ImageRow>
+                                }
+                                .into_any()
+                            }
+                            None if selectable => view! {
+                                <ImageRow image owner_name now_ms=now_ms member_status=None selection=selection />
+                            }
+                            .into_any(),
+                            None => view! { <ImageRow image owner_name now_ms=now_ms member_status=None /> }.into_any(),
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+
+use crate::state::notices::use_notices;
+use crate::state::{use_i18n, use_session};
+
+/// The results of actions that finished after the user left the page that started them
+/// (e.g. "Deleted 4 of 5 images." with Glance's words for the refused one), at the top of the
+/// page the user is on now. A polite live region: screen readers read each new notice. Each
+/// stays until dismissed; only the user who started the action sees it.
+#[component]
+pub fn NoticeArea() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let notices = use_notices();
+    let shown = move || {
+        let user = session.get().map(|s| s.info.user_id).unwrap_or_default();
+        notices.map(|n| n.for_user(&user)).unwrap_or_default()
+    };
+    view! {
+        <section class="notice-area" role="status" aria-live="polite" aria-label=move || i18n.t().notices_label>
+            <For each=shown key=|n| n.id let:notice>
+                {
+                    let id = notice.id;
+                    let summary = notice.summary.clone();
+                    view! {
+                        <div
+                            class=if notice.ok { "notice banner banner--ok" } else { "notice banner banner--warning" }
+                            data-testid="notice"
+                        >
+                            <div class="notice__text">
+                                <p class="notice__summary">{notice.summary}</p>
+                                {(!notice.details.is_empty()).then(|| view! {
+                                    <ul class="notice__details">
+                                        {notice.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                                    </ul>
+                                })}
+                            </div>
+                            <button
+                                type="button"
+                                class="button button--small"
+                                aria-label=move || format!("{}: {summary}", i18n.t().dismiss)
+                                on:click=move |_| {
+                                    if let Some(n) = notices {
+                                        n.dismiss(id);
+                                    }
+                                }
+                            >
+                                {move || i18n.t().dismiss}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+        </section>
+    }
+}

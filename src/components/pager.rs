@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::image_query::ImageQuery;
+use crate::pages::catalog::catalog_href;
+use crate::state::use_i18n;
+
+/// First / previous / next page links of the catalog. Glance pages by marker, so "previous"
+/// needs the markers of the pages before this one: `trail` keeps them (not in the URL, so a
+/// reload starts the trail again from "First page").
+#[component]
+pub fn Pager(
+    /// The query of the page shown.
+    query: ImageQuery,
+    /// Glance's marker for the next page, if there is one.
+    next_marker: Option<String>,
+    /// Markers of the pages before this one.
+    trail: RwSignal<Vec<Option<String>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let current_marker = query.marker.clone();
+    let next_query = next_marker.map(|m| ImageQuery {
+        marker: Some(m),
+        ..query.clone()
+    });
+    let first_query = query.marker.is_some().then(|| query.first_page());
+    let previous_query = trail
+        .with_untracked(|t| t.last().cloned())
+        .map(|m| ImageQuery {
+            marker: m,
+            ..query.clone()
+        });
+    view! {
+        <nav class="pager" aria-label=move || i18n.t().pagination>
+            {first_query.map(|fq| view! {
+                <A href=catalog_href(&fq) on:click=move |_| trail.set(Vec::new())>{move || i18n.t().first_page}</A>
+            })}
+            {previous_query.map(|pq| view! {
+                <A href=catalog_href(&pq) on:click=move |_| trail.update(|t| { t.pop(); })>{move || i18n.t().previous_page}</A>
+            })}
+            {next_query.map(|nq| view! {
+                <A href=catalog_href(&nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
+                    {move || i18n.t().next_page}
+                </A>
+            })}
+        </nav>
+    }
+}
