@@ -722,6 +722,8 @@ proptest! {
                 user_domain_name: "Default".into(),
                 project_domain_name: "Default".into(),
                 cloud_name: None,
+                request_timeout_s: 30,
+                transfer_stall_s: 60,
             };
             let chosen = select_endpoint(&info.catalog, "image", Interface::Public, None);
             prop_assert_eq!(image_endpoint(&info.catalog, &config), chosen.map(|u| glance_base(&u)));
