@@ -53,6 +53,8 @@ pub struct AppConfig {
     pub project_domain_name: String,
     /// A name for the cloud shown on the login page.
     pub cloud_name: Option<String>,
+    /// Seconds without progress after which an upload or download is stopped (default 60).
+    pub transfer_stall_s: Option<u64>,
 }
 
 /// Why `config.json` could not be used, in words that tell the operator what to fix.
@@ -79,6 +81,7 @@ struct RawConfig {
     user_domain_name: Option<serde_json::Value>,
     project_domain_name: Option<serde_json::Value>,
     cloud_name: Option<serde_json::Value>,
+    transfer_stall_s: Option<serde_json::Value>,
 }
 
 fn optional_string(
@@ -126,5 +129,9 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         project_domain_name: optional_string(raw.project_domain_name, "project_domain_name")?
             .unwrap_or_else(|| "Default".into()),
         cloud_name: optional_string(raw.cloud_name, "cloud_name")?,
+        transfer_stall_s: raw
+            .transfer_stall_s
+            .and_then(|v| v.as_u64())
+            .filter(|s| *s > 0),
     })
 }
