@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::api::client;
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
 use crate::state::invitations::use_invitations;
+use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session};
 
 /// The top bar of every logged-in page: app name, pending-invitation badge, who is logged in,
@@ -61,7 +62,9 @@ pub fn Header() -> impl IntoView {
                     class="button"
                     disabled=move || logout.pending().get()
                     on:click=move |_| {
-                        logout.dispatch(());
+                        if confirm_leave(Leave::LogOut) {
+                            logout.dispatch(());
+                        }
                     }
                 >
                     {move || i18n.t().log_out}
