@@ -4,8 +4,9 @@
 //! leaving asks first, naming what runs and what leaving does:
 //! - an in-app link: a capture-phase click listener on `window` runs before the router's own
 //!   (bubbling) one and cancels the click when the user declines;
-//! - Back/Forward: a capture-phase `popstate` listener runs before the router's; when the
-//!   user declines, the router never hears of it and the page's URL is put back;
+//! - Back/Forward: a `popstate` listener added before the router's (see
+//!   [`install_listeners`]) runs first; when the user declines, the router never hears of it
+//!   and the page's URL is put back;
 //! - project switch and logout: those controls call [`confirm_leave`] before acting;
 //! - closing or reloading the tab: `beforeunload` (the browser asks, in its own words).
 //!
@@ -207,7 +208,10 @@ fn page_of(path: &str) -> &str {
     path.split('#').next().unwrap_or(path)
 }
 
-fn install_listeners() {
+/// Installs the tab-wide listeners (once). Must run before the router installs its own
+/// `popstate` listener: at the target (`window`) listeners run in the order they were added,
+/// capture or not, and the router's would remove the page, ending its transfer, first.
+pub fn install_listeners() {
     let first = REGISTRY.with(|r| {
         r.try_borrow_mut()
             .map(|mut r| !std::mem::replace(&mut r.installed, true))
