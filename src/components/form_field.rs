@@ -30,8 +30,15 @@ pub fn FormField(
         }
         .into_any()
     } else {
+        // `selected` picks the first value (the options do not exist yet when the select's
+        // value is first set); `prop:value` follows later changes, which an option's
+        // `selected` attribute no longer does once the user has chosen.
         view! {
-            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+            <select
+                id=id
+                prop:value=move || value.get()
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
                 {options
                     .iter()
                     .map(|v| view! { <option value=*v selected=move || value.with(|now| now == v)>{*v}</option> })
