@@ -13,6 +13,7 @@ pub mod projects;
 pub mod reread;
 pub mod sequence;
 pub mod session;
+pub mod transfer_guard;
 
 pub use locale::{use_i18n, I18n};
 pub use session::{use_session, Session, SessionState};
