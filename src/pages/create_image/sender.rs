@@ -18,7 +18,7 @@ use crate::browser;
 use crate::model::ImageStatus;
 use crate::state::follow::{image_until_settled, Pace};
 use crate::state::import_follow::import_and_follow;
-use crate::state::on_page::OnPage;
+use crate::state::page_alive::PageAlive;
 use crate::state::transfer_guard::{TransferKind, TransferSlot};
 use crate::state::{use_session, SessionState};
 
@@ -41,7 +41,7 @@ pub struct Sender {
     session: SessionState,
     running: StoredValue<Option<Upload>, LocalStorage>,
     slot: TransferSlot,
-    on_page: StoredValue<OnPage>,
+    on_page: StoredValue<PageAlive>,
     stall: Duration,
 }
 
@@ -55,7 +55,7 @@ impl Sender {
             session,
             running: StoredValue::new_local(None),
             slot: TransferSlot::new(),
-            on_page: StoredValue::new(OnPage::new()),
+            on_page: StoredValue::new(PageAlive::until_cleanup()),
             stall: stall_limit(session.config().transfer_stall_s),
         }
     }
@@ -175,7 +175,7 @@ impl Sender {
     /// Starts the import and follows it while the page is shown (Glance goes on regardless).
     fn import(&self, id: String, body: serde_json::Value) {
         let (session, phase) = (self.session, self.phase);
-        let Some(on_page) = self.on_page.try_get_value().filter(OnPage::get) else {
+        let Some(on_page) = self.on_page.try_get_value().filter(PageAlive::get) else {
             return;
         };
         phase.try_set(Phase::Importing(ImageStatus::Queued));
@@ -201,7 +201,7 @@ impl Sender {
     fn wait_active(&self, id: String) {
         let (session, phase) = (self.session, self.phase);
         phase.try_set(Phase::WaitingActive);
-        let Some(on_page) = self.on_page.try_get_value().filter(OnPage::get) else {
+        let Some(on_page) = self.on_page.try_get_value().filter(PageAlive::get) else {
             return;
         };
         spawn_local(async move {
