@@ -56,6 +56,7 @@ async fn load_config() -> Result<AppConfig, String> {
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
+    crate::state::transfer_guard::install_listeners();
     let config = LocalResource::new(load_config);
     view! {
         <Suspense fallback=move || view! { <p class="page" role="status">{i18n.t().loading_config}</p> }>

@@ -523,3 +523,44 @@ fn a_reload_started_before_a_local_change_does_not_undo_it() {
     ));
     assert_eq!(member_ids(&state), vec!["p-b".to_string()]);
 }
+
+#[wasm_bindgen_test]
+async fn form_field_labels_its_control_and_reports_changes() {
+    use glance_share::components::FormField;
+    let root = container();
+    let name = RwSignal::new(String::from("first"));
+    let format = RwSignal::new(String::from("raw"));
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <FormField id="t-name" label="Name" value=name on_change=move |v| name.set(v) />
+            <FormField id="t-format" label="Disk format" value=format options=&["qcow2", "raw"] on_change=move |v| format.set(v) />
+        }
+    });
+    tick().await;
+    // The accessible name of each control is its visible label.
+    for (id, text) in [("t-name", "Name"), ("t-format", "Disk format")] {
+        let label = root
+            .query_selector(&format!("label[for={id}]"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(label.text_content().unwrap(), text);
+    }
+    let input = input(&root, "t-name");
+    assert_eq!(input.value(), "first");
+    type_into(&input, "second");
+    assert_eq!(name.get_untracked(), "second");
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#t-format")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.value(), "raw");
+    select.set_value("qcow2");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert_eq!(format.get_untracked(), "qcow2");
+    format.set("raw".into());
+    tick().await;
+    assert_eq!(select.value(), "raw");
+}

@@ -8,15 +8,20 @@
 //! as one Blob at the end, so such a browser needs the image's size in memory. The UI says so
 //! before the download starts.
 
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use gloo_net::http::Request;
 use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, FileSystemFileHandle, FileSystemWritableFileStream};
+use web_sys::{AbortController, FileSystemFileHandle, FileSystemWritableFileStream};
 
 use super::checksum::StreamHasher;
 use super::client::Glance;
 use super::error::ApiError;
+use super::stall::StallWatch;
 use super::url::encode;
 
 /// True when this browser can write a download to disk as it arrives.
@@ -145,21 +150,48 @@ pub enum Fetched {
         hash: Option<String>,
     },
     Cancelled,
+    /// No data arrived for the stall limit: the request was aborted.
+    Stalled,
 }
 
-/// Streams `GET /v2/images/{id}/file` into `sink`, feeding `hasher` and reporting
-/// `(bytes so far, total when known)` after each chunk. Aborting `abort` cancels.
+/// What the options of one download are.
+pub struct FetchOptions {
+    pub hasher: Option<StreamHasher>,
+    /// The size Glance gave, used when the answer has no `Content-Length`.
+    pub expected_size: Option<u64>,
+    /// How long the download may go without data before it is aborted.
+    pub stall: Duration,
+}
+
+/// Streams `GET /v2/images/{id}/file` into `sink`, feeding the hasher and reporting
+/// `(bytes so far, total when known)` after each chunk. Aborting `abort` cancels; so does a
+/// stall (then [`Fetched::Stalled`]). The stream is cancelled on every early end.
 pub async fn fetch_into(
     glance: &Glance,
     image_id: &str,
     sink: &Sink,
-    abort: &AbortSignal,
-    mut hasher: Option<StreamHasher>,
-    expected_size: Option<u64>,
+    abort: &AbortController,
+    options: FetchOptions,
     mut on_progress: impl FnMut(u64, Option<u64>),
 ) -> Result<Fetched, ApiError> {
+    let FetchOptions {
+        mut hasher,
+        expected_size,
+        stall,
+    } = options;
+    let stalled = Rc::new(Cell::new(false));
+    let watch = {
+        let (abort, stalled) = (abort.clone(), stalled.clone());
+        StallWatch::new(stall, move || {
+            stalled.set(true);
+            abort.abort();
+        })
+    };
+    let signal = abort.signal();
     let cancelled_or = |e: ApiError| {
-        if abort.aborted() {
+        if stalled.get() {
+            Ok(Fetched::Stalled)
+        } else if signal.aborted() {
             Ok(Fetched::Cancelled)
         } else {
             Err(e)
@@ -173,7 +205,7 @@ pub async fn fetch_into(
     .header("X-Auth-Token", &glance.token)
     // Data comes as octet-stream either way; this makes an error JSON instead of HTML.
     .header("Accept", "application/json")
-    .abort_signal(Some(abort))
+    .abort_signal(Some(&signal))
     .build()
     .map_err(|e| ApiError::network(e.to_string()))?;
     let response = match request.send().await {
@@ -210,8 +242,13 @@ pub async fn fetch_into(
     loop {
         let step = match JsFuture::from(reader.read()).await {
             Ok(step) => step,
-            Err(e) => return cancelled_or(js_fail(e)),
+            Err(e) => {
+                // Releases the response stream (the rejection is expected: it errored).
+                let _ = JsFuture::from(reader.cancel()).await;
+                return cancelled_or(js_fail(e));
+            }
         };
+        watch.progress();
         let done = Reflect::get(&step, &JsValue::from_str("done"))
             .ok()
             .and_then(|d| d.as_bool())
@@ -229,14 +266,16 @@ pub async fn fetch_into(
             h.update(&copy);
         }
         if let Err(e) = sink.write(&chunk).await {
+            let _ = JsFuture::from(reader.cancel()).await;
             return cancelled_or(e);
         }
         // A count the stream drives: saturate rather than wrap (or panic in debug).
         bytes = bytes.saturating_add(u64::from(chunk.length()));
         on_progress(bytes, total);
     }
-    if abort.aborted() {
-        return Ok(Fetched::Cancelled);
+    watch.stop();
+    if signal.aborted() {
+        return cancelled_or(ApiError::network("aborted"));
     }
     Ok(Fetched::Complete {
         bytes,

@@ -14,6 +14,7 @@ pub mod import;
 pub mod keystone;
 pub mod members;
 pub mod patch;
+pub mod stall;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

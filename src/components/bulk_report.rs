@@ -5,7 +5,7 @@ use crate::components::ItemResult;
 use crate::i18n::Messages;
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
 use crate::state::notices::Notices;
-use crate::state::on_page::OnPage;
+use crate::state::page_alive::PageAlive;
 
 /// A refusal in Glance's words, with the request id to look up in its logs.
 pub fn failure_text(t: &Messages, e: &ApiError) -> String {
@@ -45,14 +45,14 @@ pub fn item_result<T>(
 /// when it is not. Made in the component's body (it registers a cleanup).
 #[derive(Clone)]
 pub struct ReportTo {
-    on_page: OnPage,
+    on_page: PageAlive,
     notices: Option<Notices>,
 }
 
 impl ReportTo {
     pub fn new() -> Self {
         Self {
-            on_page: OnPage::new(),
+            on_page: PageAlive::until_cleanup(),
             notices: crate::state::notices::use_notices(),
         }
     }

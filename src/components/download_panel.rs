@@ -3,12 +3,14 @@ use web_sys::AbortController;
 
 use crate::api::checksum::{file_name, verdict, StreamHasher, Verdict};
 use crate::api::create::Progress;
-use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, Fetched};
+use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, FetchOptions, Fetched};
+use crate::api::stall::stall_limit;
 use crate::api::ApiError;
 use crate::browser;
 use crate::components::{ErrorMessage, ProgressBar};
 use crate::format::human_size;
 use crate::model::{Image, ImageStatus};
+use crate::state::transfer_guard::{TransferKind, TransferSlot};
 use crate::state::{use_i18n, use_session};
 
 /// Where a download stands.
@@ -16,15 +18,21 @@ use crate::state::{use_i18n, use_session};
 enum Phase {
     Idle,
     Running(Progress),
-    Done { name: String, verdict: Verdict },
+    Done {
+        name: String,
+        verdict: Verdict,
+    },
     Cancelled,
+    /// Aborted after the stall limit without data.
+    Stalled,
     Failed(ApiError),
 }
 
 /// Downloads the image's data to a file with progress and Cancel, then checks it against the
 /// hash Glance recorded (`os_hash_value`). Offered for active images to anyone who can see
 /// them. Where the browser cannot write to disk as data arrives, says so before the download
-/// (see [`crate::api::download`]).
+/// (see [`crate::api::download`]). Leaving while it runs asks first
+/// ([`crate::state::transfer_guard`]); a download without data for the stall limit stops.
 #[component]
 pub fn DownloadPanel(
     /// The image whose data to download.
@@ -36,6 +44,11 @@ pub fn DownloadPanel(
     let controller = StoredValue::new_local(None::<AbortController>);
     let streams = can_stream_to_disk();
 
+    let slot = TransferSlot::new();
+    let stall = stall_limit(session.config().transfer_stall_s);
+
+    // The page may be gone after any await (a confirmed leave aborts the download and the
+    // page goes): only `try_*` forms from there on.
     let download = Action::new_local(move |_: &()| {
         let img = image.get_untracked();
         let glance = session.glance();
@@ -46,7 +59,7 @@ pub fn DownloadPanel(
                 Ok(Some(sink)) => sink,
                 Ok(None) => return, // the save dialog was closed
                 Err(e) => {
-                    phase.set(Phase::Failed(e));
+                    phase.try_set(Phase::Failed(e));
                     return;
                 }
             };
@@ -54,60 +67,75 @@ pub fn DownloadPanel(
                 sink.discard().await;
                 return;
             };
-            let signal = abort.signal();
-            controller.set_value(Some(abort));
+            if controller.try_set_value(Some(abort.clone())).is_some() {
+                // The panel is gone (left while the save dialog was open).
+                sink.discard().await;
+                return;
+            }
+            let aborter = abort.clone();
+            slot.started(TransferKind::Download, move || aborter.abort());
             let started = browser::now_ms() as f64;
             let expected = img.size;
-            phase.set(Phase::Running(Progress {
+            phase.try_set(Phase::Running(Progress {
                 loaded: 0,
                 total: expected.unwrap_or(0),
                 elapsed_ms: 0.0,
             }));
-            let hasher = img.os_hash_algo.as_deref().and_then(StreamHasher::for_algo);
+            let options = FetchOptions {
+                hasher: img.os_hash_algo.as_deref().and_then(StreamHasher::for_algo),
+                expected_size: expected,
+                stall,
+            };
             let result = fetch_into(
                 &glance,
                 &img.id,
                 &sink,
-                &signal,
-                hasher,
-                expected,
+                &abort,
+                options,
                 move |loaded, total| {
-                    phase.set(Phase::Running(Progress {
+                    phase.try_set(Phase::Running(Progress {
                         loaded,
                         total: total.unwrap_or(loaded),
                         elapsed_ms: browser::now_ms() as f64 - started,
-                    }))
+                    }));
                 },
             )
             .await;
-            controller.set_value(None);
-            match result {
+            slot.ended();
+            controller.try_set_value(None);
+            let end = match result {
                 Ok(Fetched::Complete { hash, .. }) => match sink.finish(&name).await {
-                    Ok(()) => phase.set(Phase::Done {
+                    Ok(()) => Phase::Done {
                         name,
                         verdict: verdict(
                             img.os_hash_algo.as_deref(),
                             img.os_hash_value.as_deref(),
                             hash,
                         ),
-                    }),
-                    Err(e) => phase.set(Phase::Failed(e)),
+                    },
+                    Err(e) => Phase::Failed(e),
                 },
                 Ok(Fetched::Cancelled) => {
                     sink.discard().await;
-                    phase.set(Phase::Cancelled);
+                    Phase::Cancelled
+                }
+                Ok(Fetched::Stalled) => {
+                    sink.discard().await;
+                    Phase::Stalled
                 }
                 Err(e) => {
                     sink.discard().await;
                     session.report(&e);
-                    phase.set(Phase::Failed(e));
+                    Phase::Failed(e)
                 }
-            }
+            };
+            phase.try_set(end);
         }
     });
 
     let running = move || matches!(phase.get(), Phase::Running(_));
-    let status = move || match phase.get() {
+    let status = move || {
+        match phase.get() {
         Phase::Idle => ().into_any(),
         Phase::Running(p) => {
             let text = (i18n.t().download_progress)(
@@ -150,9 +178,14 @@ pub fn DownloadPanel(
             .into_any()
         }
         Phase::Cancelled => view! { <p role="status">{i18n.t().download_cancelled}</p> }.into_any(),
+        Phase::Stalled => view! {
+            <p class="banner banner--warning" role="alert">{(i18n.t().download_stalled)(stall.as_secs())}</p>
+        }
+        .into_any(),
         Phase::Failed(e) => {
             view! { <ErrorMessage error=e title=i18n.t().download_failed /> }.into_any()
         }
+    }
     };
 
     view! {
@@ -166,7 +199,8 @@ pub fn DownloadPanel(
                     </button>
                     <Show when=running>
                         <button type="button" class="button button--danger" on:click=move |_| {
-                            controller.with_value(|c| if let Some(c) = c { c.abort() });
+                            // Cloned out first: the abort runs code that stores into `controller`.
+                            if let Some(Some(c)) = controller.try_get_value() { c.abort() }
                         }>{move || i18n.t().cancel_download}</button>
                     </Show>
                 </div>

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
 use crate::state::invitations::use_invitations;
+use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session};
 
 /// The top bar of every logged-in page: app name, pending-invitation badge, who is logged in,
@@ -43,7 +44,15 @@ pub fn Header() -> impl IntoView {
                     <CopyButton text=project_id what=Signal::derive(move || i18n.t().project_id.to_string()) />
                 </span>
                 <LanguageSwitcher />
-                <button type="button" class="button" on:click=move |_| session.log_out()>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        if confirm_leave(Leave::LogOut) {
+                            session.log_out();
+                        }
+                    }
+                >
                     {move || i18n.t().log_out}
                 </button>
             </div>

@@ -7,7 +7,7 @@ use crate::api::url::encode;
 use crate::api::ApiError;
 use crate::components::{ActionError, ConfirmDialog};
 use crate::model::{Image, ImageStatus};
-use crate::state::on_page::OnPage;
+use crate::state::page_alive::PageAlive;
 use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
@@ -34,7 +34,7 @@ pub fn ImageActions(
     let navigate = use_navigate();
     let confirming_delete = RwSignal::new(false);
     let explain_protected = RwSignal::new(false);
-    let on_page = OnPage::new();
+    let on_page = PageAlive::until_cleanup();
 
     let run = Action::new_local(move |act: &Act| {
         let act = *act;

@@ -4,6 +4,7 @@ use crate::api::client;
 use crate::api::ApiError;
 use crate::components::ActionError;
 use crate::state::projects::use_projects;
+use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session, Session};
 
 /// A select of the projects the user belongs to; choosing one re-scopes the token, and
@@ -58,7 +59,11 @@ pub fn ProjectSwitcher() -> impl IntoView {
                 disabled=move || switch.pending().get()
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
-                    if id != current_id() {
+                    if id != current_id() && !confirm_leave(Leave::SwitchProject) {
+                        // Staying: the select shows the current project again.
+                        let select = event_target::<web_sys::HtmlSelectElement>(&ev);
+                        select.set_value(&current_id());
+                    } else if id != current_id() {
                         switch.dispatch(id);
                     }
                 }

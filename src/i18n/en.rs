@@ -64,6 +64,15 @@ fn checksum_ok(algo: &str) -> String {
 fn checksum_unsupported(algo: &str) -> String {
     format!("Glance records a {algo} checksum, which this app cannot compute: the data was not verified.")
 }
+fn leave_question(running: &str, question: &str) -> String {
+    format!("{running} {question}")
+}
+fn upload_stalled(seconds: u64) -> String {
+    format!("The upload stalled: no data moved for {seconds} seconds, so it was stopped. The image record is still there, without data.")
+}
+fn download_stalled(seconds: u64) -> String {
+    format!("The download stalled: no data arrived for {seconds} seconds, so it was stopped. Nothing was saved.")
+}
 fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
     format!("Checksum mismatch: Glance recorded {algo} {expected}, the downloaded data has {got}. Do not use this file.")
 }
@@ -394,6 +403,15 @@ pub const EN: Messages = Messages {
     checksum_ok,
     checksum_unsupported,
     checksum_mismatch,
+    upload_running: "An upload is in progress.",
+    stage_running: "The file is being staged for import (glance-direct).",
+    download_running: "A download is in progress.",
+    leave_page_question: "Leave this page and cancel it?",
+    switch_project_question: "Switch project and cancel it?",
+    log_out_question: "Log out and cancel it?",
+    leave_question,
+    upload_stalled,
+    download_stalled,
     page_not_found: "There is no page at this address.",
     bulk_leave_hint: "You can leave this page: the result will appear at the top. Switching project or logging out stops the requests not yet sent.",
     bulk_progress,

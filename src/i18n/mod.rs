@@ -325,6 +325,19 @@ pub struct Messages {
     pub checksum_unsupported: fn(&str) -> String,
     pub checksum_mismatch: fn(&str, &str, &str) -> String,
 
+    // Leaving while a transfer runs; a transfer that stalls
+    pub upload_running: &'static str,
+    pub stage_running: &'static str,
+    pub download_running: &'static str,
+    pub leave_page_question: &'static str,
+    pub switch_project_question: &'static str,
+    pub log_out_question: &'static str,
+    /// What runs, then what leaving does (the two above).
+    pub leave_question: fn(&str, &str) -> String,
+    /// After the number of seconds without progress.
+    pub upload_stalled: fn(u64) -> String,
+    pub download_stalled: fn(u64) -> String,
+
     // Other pages
     pub page_not_found: &'static str,
 

@@ -54,6 +54,15 @@ fn checksum_ok(algo: &str) -> String {
 fn checksum_unsupported(algo: &str) -> String {
     format!("Glance 记录的是 {algo} 校验和，本应用无法计算：数据未经验证。")
 }
+fn leave_question(running: &str, question: &str) -> String {
+    format!("{running}{question}")
+}
+fn upload_stalled(seconds: u64) -> String {
+    format!("上传停滞：{seconds} 秒内没有数据传输，已停止上传。镜像记录仍在，但没有数据。")
+}
+fn download_stalled(seconds: u64) -> String {
+    format!("下载停滞：{seconds} 秒内没有收到数据，已停止下载。未保存任何内容。")
+}
 fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
     format!(
         "校验和不匹配：Glance 记录的 {algo} 为 {expected}，下载的数据为 {got}。请勿使用此文件。"
@@ -372,6 +381,15 @@ pub const ZH: Messages = Messages {
     checksum_ok,
     checksum_unsupported,
     checksum_mismatch,
+    upload_running: "正在上传。",
+    stage_running: "正在暂存文件以供导入（glance-direct）。",
+    download_running: "正在下载。",
+    leave_page_question: "要离开此页面并取消吗？",
+    switch_project_question: "要切换项目并取消吗？",
+    log_out_question: "要退出登录并取消吗？",
+    leave_question,
+    upload_stalled,
+    download_stalled,
     page_not_found: "此地址没有页面。",
     bulk_leave_hint: "您可以离开此页面：结果将显示在页面顶部。切换项目或退出登录会停止发送尚未发出的请求。",
     bulk_progress,

@@ -9,7 +9,7 @@ use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
 use crate::components::{AcceptAll, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager};
 use crate::i18n::Messages;
-use crate::state::abort::LatestRequest;
+use crate::state::latest_request::LatestRequest;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
@@ -58,7 +58,7 @@ pub fn CatalogPage() -> impl IntoView {
     // starts the trail again from "First page").
     let trail = RwSignal::new(Vec::<Option<String>>::new());
 
-    let latest = LatestRequest::new();
+    let latest = LatestRequest::aborted_on_cleanup();
     let page = LocalResource::new(move || {
         let q = query.get();
         let glance = session.glance();

@@ -9,9 +9,9 @@ use crate::components::{
 };
 use crate::format::human_size;
 use crate::model::Image;
-use crate::state::abort::LatestRequest;
+use crate::state::latest_request::LatestRequest;
 use crate::state::follow::{image_until_settled, Pace};
-use crate::state::on_page::OnPage;
+use crate::state::page_alive::PageAlive;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
@@ -28,7 +28,7 @@ pub fn ImageDetailPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
     let project = Memo::new(move |_| session.project_id());
-    let latest = LatestRequest::new();
+    let latest = LatestRequest::aborted_on_cleanup();
     let image = LocalResource::new(move || {
         let id = id.get();
         project.track();
@@ -144,7 +144,7 @@ const FOLLOW_PACE: Pace = Pace {
 /// left; a slow or failing Glance only slows it down, a re-login lets it carry on.
 fn follow_processing(image: RwSignal<Image>) {
     let session = use_session();
-    let on_page = OnPage::new();
+    let on_page = PageAlive::until_cleanup();
     let following = StoredValue::new(false);
     Effect::new(move |_| {
         let busy = image.with(|i| i.status.is_in_progress());

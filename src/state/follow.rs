@@ -8,7 +8,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use super::on_page::OnPage;
+use super::page_alive::PageAlive;
 use super::SessionState;
 use crate::api::backoff::Backoff;
 use crate::api::client::Glance;
@@ -39,7 +39,7 @@ const RELOGIN_CHECK: Duration = Duration::from_secs(1);
 /// a 401 waits for the re-login and goes on.
 pub async fn follow<T, F, Fut>(
     session: SessionState,
-    on_page: OnPage,
+    on_page: PageAlive,
     pace: Pace,
     mut round: F,
 ) -> Option<Result<T, ApiError>>
@@ -79,7 +79,7 @@ where
 /// settled image, Glance's refusal (e.g. the image was deleted), or `None` (page left).
 pub async fn image_until_settled(
     session: SessionState,
-    on_page: OnPage,
+    on_page: PageAlive,
     id: String,
     pace: Pace,
     on_change: impl Fn(&Image) + Clone,

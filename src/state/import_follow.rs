@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::follow::{follow, Pace, Round};
-use super::on_page::OnPage;
+use super::page_alive::PageAlive;
 use super::SessionState;
 use crate::api::import::{import_state, ImportState};
 use crate::api::ApiError;
@@ -23,7 +23,7 @@ const PACE: Pace = Pace {
 /// answers 5xx the follower slows down and keeps going, and after a re-login it carries on.
 pub async fn import_and_follow(
     session: SessionState,
-    on_page: OnPage,
+    on_page: PageAlive,
     id: &str,
     body: &serde_json::Value,
     on_status: impl Fn(ImageStatus) + Clone,

@@ -1,18 +1,19 @@
 //! Reactive application state provided through context.
 
-pub mod abort;
 pub mod bulk;
 pub mod follow;
 pub mod import_follow;
 pub mod invitations;
+pub mod latest_request;
 pub mod locale;
 pub mod members;
 pub mod notices;
-pub mod on_page;
+pub mod page_alive;
 pub mod projects;
 pub mod reread;
 pub mod sequence;
 pub mod session;
+pub mod transfer_guard;
 
 pub use locale::{use_i18n, I18n};
 pub use session::{use_session, Session, SessionState};

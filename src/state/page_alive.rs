@@ -8,11 +8,11 @@ use leptos::prelude::on_cleanup;
 /// True until the reactive owner it was made in (the page or component) is cleaned up.
 /// Cheap to clone into async tasks, which check it before each round.
 #[derive(Clone, Debug)]
-pub struct OnPage(Arc<AtomicBool>);
+pub struct PageAlive(Arc<AtomicBool>);
 
-impl OnPage {
-    /// A flag tied to the current owner.
-    pub fn new() -> Self {
+impl PageAlive {
+    /// A flag tied to the current owner: registers an `on_cleanup` that clears it.
+    pub fn until_cleanup() -> Self {
         let flag = Arc::new(AtomicBool::new(true));
         let on_cleanup_flag = flag.clone();
         on_cleanup(move || on_cleanup_flag.store(false, Ordering::Relaxed));
@@ -25,8 +25,3 @@ impl OnPage {
     }
 }
 
-impl Default for OnPage {
-    fn default() -> Self {
-        Self::new()
-    }
-}

@@ -15,7 +15,7 @@ pub struct LatestRequest(StoredValue<Option<(AbortController, String)>, LocalSto
 
 impl LatestRequest {
     /// Creates the holder and aborts the pending request when the current owner is cleaned up.
-    pub fn new() -> Self {
+    pub fn aborted_on_cleanup() -> Self {
         let holder = Self(StoredValue::new_local(None));
         on_cleanup(move || holder.abort());
         holder
@@ -55,8 +55,3 @@ impl LatestRequest {
     }
 }
 
-impl Default for LatestRequest {
-    fn default() -> Self {
-        Self::new()
-    }
-}

@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+
+/// A labelled form field: a visible `<label for>` and one input or select, so the control's
+/// accessible name is exactly the label on screen. `options` makes it a select of those
+/// values (shown as they are: format names and the like); otherwise a text input.
+#[component]
+pub fn FormField(
+    /// The control's id (what the label points at).
+    id: &'static str,
+    /// The visible label, which is also the control's accessible name.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The current value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Hears every change (each keystroke for an input, each choice for a select).
+    #[prop(into)]
+    on_change: Callback<String>,
+    /// The values of a select; empty for a text input.
+    #[prop(optional)]
+    options: &'static [&'static str],
+) -> impl IntoView {
+    let control = if options.is_empty() {
+        view! {
+            <input
+                id=id
+                prop:value=move || value.get()
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    } else {
+        // `selected` picks the first value (the options do not exist yet when the select's
+        // value is first set); `prop:value` follows later changes, which an option's
+        // `selected` attribute no longer does once the user has chosen.
+        view! {
+            <select
+                id=id
+                prop:value=move || value.get()
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
+                {options
+                    .iter()
+                    .map(|v| view! { <option value=*v selected=move || value.with(|now| now == v)>{*v}</option> })
+                    .collect_view()}
+            </select>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="form-field">
+            <label for=id>{move || label.get()}</label>
+            {control}
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! What the user typed and picked on the create page, and the checks before sending.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use web_sys::File;
+
+use super::phase::FormProblem;
+use crate::api::create::{create_body, parse_properties, NewImage};
+use crate::api::import::{check_url, DataSource};
+use crate::components::SourceKind;
+
+/// The form's state. It belongs to the page and outlives re-logins and project switches
+/// (the shell keeps the page), so nothing typed is lost to them.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    /// The record's fields but tags and custom properties, which are kept as typed.
+    pub record: RwSignal<NewImage>,
+    /// Comma separated, as typed.
+    pub tags: RwSignal<String>,
+    /// One `key=value` per line, as typed.
+    pub properties: RwSignal<String>,
+    /// How Glance gets the data.
+    pub kind: RwSignal<SourceKind>,
+    /// The web-download URL as typed.
+    pub url: RwSignal<String>,
+    pub file_input: NodeRef<Input>,
+    /// Once the user picks a disk format, a file's extension no longer changes it.
+    pub format_chosen: RwSignal<bool>,
+    /// What the last check found.
+    pub problem: RwSignal<Option<FormProblem>>,
+}
+
+impl FormState {
+    pub fn new() -> Self {
+        Self {
+            record: RwSignal::new(NewImage::default()),
+            tags: RwSignal::new(String::new()),
+            properties: RwSignal::new(String::new()),
+            kind: RwSignal::new(SourceKind::Upload),
+            url: RwSignal::new(String::new()),
+            file_input: NodeRef::new(),
+            format_chosen: RwSignal::new(false),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// The picked file, if any.
+    pub fn file(&self) -> Option<File> {
+        self.file_input
+            .try_get_untracked()
+            .flatten()
+            .and_then(|i| i.files())
+            .and_then(|l| l.get(0))
+    }
+
+    /// The data source as the form says now, checked.
+    pub fn source(&self) -> Result<DataSource, FormProblem> {
+        let source = match self.kind.get_untracked() {
+            SourceKind::Upload => DataSource::Upload,
+            SourceKind::Stage => DataSource::Stage,
+            SourceKind::Web => check_url(&self.url.get_untracked())
+                .map(DataSource::WebDownload)
+                .map_err(FormProblem::Url)?,
+        };
+        if source.needs_file() && self.file().is_none() {
+            return Err(FormProblem::NoFile);
+        }
+        Ok(source)
+    }
+
+    /// The body of `POST /v2/images` and the data source, checked in the order the user
+    /// reads the form's messages: custom properties, data, then the record itself.
+    pub fn new_record(&self) -> Result<(serde_json::Value, DataSource), FormProblem> {
+        let properties =
+            parse_properties(&self.properties.get_untracked()).map_err(FormProblem::Image)?;
+        let source = self.source()?;
+        let mut image = self.record.get_untracked();
+        image.tags = self
+            .tags
+            .get_untracked()
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        image.properties = properties;
+        let body = create_body(&image).map_err(FormProblem::Image)?;
+        Ok((body, source))
+    }
+
+    /// Records the outcome of a check: clears the message, or shows the problem.
+    pub fn checked<T>(&self, result: Result<T, FormProblem>) -> Option<T> {
+        match result {
+            Ok(value) => {
+                self.problem.set(None);
+                Some(value)
+            }
+            Err(problem) => {
+                self.problem.set(Some(problem));
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The create page (`/images/new`): one concept per file: the page and its [`phase`], the
+//! [`form`] state and checks, the [`record_fields`], the [`sender`] of the data and the
+//! [`transfer_status`].
+
+mod form;
+mod phase;
+mod record_fields;
+mod sender;
+mod transfer_status;
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::create::disk_format_for_file;
+use crate::api::import::DataSource;
+use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
+use crate::state::{use_i18n, use_session};
+use form::FormState;
+use phase::Phase;
+use record_fields::RecordFields;
+use sender::Sender;
+use transfer_status::TransferStatus;
+
+/// The create page (`/images/new`): the record's fields, then the data: the file uploaded
+/// with one streaming PUT with progress (bytes, percent, speed, time left) and Cancel, or,
+/// where the cloud enables interoperable import, staged then imported (glance-direct) or
+/// fetched by Glance from a URL (web-download), followed until active or failed. A failed,
+/// cancelled or stalled attempt leaves the record and offers to retry or delete it. With
+/// `?image=<id>` it sends data to that existing record instead. Leaving while the file is
+/// being sent asks first.
+#[component]
+pub fn CreateImagePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let form = FormState::new();
+    let phase = RwSignal::new(Phase::Editing);
+    let sender = Sender::new(phase, form);
+    let methods = LocalResource::new(move || {
+        let glance = session.glance();
+        async move {
+            match glance {
+                Some(glance) => glance.import_methods().await,
+                None => Vec::new(),
+            }
+        }
+    });
+    let methods = Signal::derive(move || methods.get().unwrap_or_default());
+    // `?image=<id>`: send data to an existing record without data (linked from its detail
+    // page) instead of creating one.
+    let existing_id = use_query_map()
+        .with_untracked(|q| q.get("image"))
+        .filter(|id| !id.trim().is_empty());
+    let image_id = RwSignal::new(existing_id.clone());
+    let existing = {
+        let existing_id = existing_id.clone();
+        LocalResource::new(move || {
+            let (id, glance) = (existing_id.clone(), session.glance());
+            async move {
+                match (id, glance) {
+                    (Some(id), Some(glance)) => Some(glance.image(&id, None).await),
+                    _ => None,
+                }
+            }
+        })
+    };
+    // True while the page works on the existing record (it stops when that record is deleted).
+    let for_existing = {
+        let existing_id = existing_id.clone();
+        Memo::new(move |_| existing_id.is_some() && image_id.get() == existing_id)
+    };
+
+    // Creates the record, then sends the data to it.
+    let create = Action::new_local(move |(body, source): &(serde_json::Value, DataSource)| {
+        let (body, source) = (body.clone(), source.clone());
+        let glance = session.glance();
+        async move {
+            let Some(glance) = glance else { return };
+            match glance.create_image(&body).await {
+                Ok(img) => {
+                    image_id.try_set(Some(img.id.clone()));
+                    sender.send(img.id, source);
+                }
+                Err(e) => {
+                    session.report(&e);
+                    phase.try_set(Phase::Failed(e));
+                }
+            }
+        }
+    });
+    let delete_record = Action::new_local(move |id: &String| {
+        let id = id.clone();
+        let glance = session.glance();
+        async move {
+            let Some(glance) = glance else { return };
+            match glance.delete_image(&id).await {
+                Ok(()) => {
+                    image_id.try_set(None);
+                    phase.try_set(Phase::Editing);
+                }
+                Err(e) => {
+                    phase.try_set(Phase::Failed(e));
+                }
+            }
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if for_existing.get_untracked() {
+            if let (Some(id), Some(source)) =
+                (image_id.get_untracked(), form.checked(form.source()))
+            {
+                sender.send(id, source);
+            }
+        } else if let Some(record) = form.checked(form.new_record()) {
+            phase.set(Phase::Creating);
+            create.dispatch(record);
+        }
+    };
+    let retry = move |id: String| {
+        if let Some(source) = form.checked(form.source()) {
+            sender.send(id, source);
+        }
+    };
+    // A file whose extension names a disk format preselects it, until the user picks one.
+    let on_file = move |_| {
+        let format = form.file().and_then(|f| disk_format_for_file(&f.name()));
+        if let Some(format) = format.filter(|_| !form.format_chosen.get_untracked()) {
+            form.record.update(|r| r.disk_format = format.to_string());
+        }
+    };
+
+    view! {
+        <main class="page create-image" id="main">
+            <A href="/images">{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <h1>{move || match existing.get().flatten() {
+                Some(Ok(img)) if for_existing.get() => (i18n.t().send_data_title)(
+                    img.display_name(),
+                    img.disk_format.as_deref().unwrap_or("—"),
+                ),
+                _ => i18n.t().create_title.to_string(),
+            }}</h1>
+            {move || match existing.get().flatten() {
+                Some(Err(e)) if for_existing.get() => view! { <ErrorMessage error=e /> }.into_any(),
+                _ => ().into_any(),
+            }}
+            <form class="create-image__form" on:submit=on_submit>
+                <fieldset disabled=move || phase.with(Phase::busy)>
+                    // The record's fields: only when creating one.
+                    <RecordFields form=form hidden=for_existing />
+                    <DataSourcePicker methods=methods kind=form.kind url=form.url />
+                    // Hidden rather than removed for web-download, so a picked file survives
+                    // switching back and forth.
+                    <div class="form-field" hidden=move || form.kind.get() == SourceKind::Web>
+                        <label for="new-file">{move || i18n.t().file_label}</label>
+                        <input id="new-file" type="file" node_ref=form.file_input on:change=on_file />
+                    </div>
+                    {move || form.problem.get().map(|p| view! {
+                        <p class="form-field__error" role="alert">{p.text(i18n.t())}</p>
+                    })}
+                    <Show when=move || image_id.get().is_none()>
+                        <button type="submit" class="button button--primary">{move || i18n.t().create_and_upload}</button>
+                    </Show>
+                    <Show when=move || for_existing.get() && phase.get() == Phase::Editing>
+                        <button type="submit" class="button button--primary">{move || i18n.t().send_data}</button>
+                    </Show>
+                </fieldset>
+            </form>
+            <TransferStatus
+                phase=phase
+                image_id=image_id
+                kind=form.kind
+                stall=sender.stall()
+                on_cancel=move |_| sender.cancel()
+                on_retry=retry
+                on_delete=move |id| { delete_record.dispatch(id); }
+            />
+        </main>
+    }
+}

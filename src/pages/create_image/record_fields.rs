@@ -1,0 +1,72 @@
+//! The new record's fields on the create page.
+
+use leptos::prelude::*;
+
+use super::form::FormState;
+use crate::api::create::NewImage;
+use crate::components::FormField;
+use crate::i18n::Messages;
+use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
+use crate::state::use_i18n;
+
+const VISIBILITIES: [&str; 4] = ["private", "shared", "community", "public"];
+
+/// A whole number as typed; anything else counts as 0 (Glance's default).
+fn number(text: &str) -> u64 {
+    text.trim().parse().unwrap_or(0)
+}
+
+/// Name, formats, visibility, minimum disk and RAM, protected, tags and custom properties of
+/// the record to create. Hidden (not removed) when the page sends data to an existing record.
+#[component]
+pub fn RecordFields(
+    /// The form they belong to.
+    form: FormState,
+    /// True when the page works on an existing record.
+    #[prop(into)]
+    hidden: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let record = form.record;
+    let label = move |text: fn(&'static Messages) -> &'static str| {
+        Signal::derive(move || text(i18n.t()).to_string())
+    };
+    let field = move |id: &'static str,
+                      text: fn(&'static Messages) -> &'static str,
+                      options: &'static [&'static str],
+                      get: fn(&NewImage) -> String,
+                      set: fn(&mut NewImage, String)| {
+        view! {
+            <FormField
+                id=id
+                label=label(text)
+                options=options
+                value=Signal::derive(move || record.with(get))
+                on_change=move |v: String| record.update(|r| set(r, v))
+            />
+        }
+    };
+    view! {
+        <div class="create-image__record" hidden=move || hidden.get()>
+            {field("new-name", |t| t.field_name, &[], |r| r.name.clone(), |r, v| r.name = v)}
+            <div class="edit-image__row">
+                <div class="create-image__format" on:change=move |_| form.format_chosen.set(true)>
+                    {field("new-disk-format", |t| t.col_disk_format, &DISK_FORMATS, |r| r.disk_format.clone(), |r, v| r.disk_format = v)}
+                </div>
+                {field("new-container-format", |t| t.field_container_format, &CONTAINER_FORMATS, |r| r.container_format.clone(), |r, v| r.container_format = v)}
+                {field("new-visibility", |t| t.col_visibility, &VISIBILITIES, |r| r.visibility.clone(), |r, v| r.visibility = v)}
+                {field("new-min-disk", |t| t.field_min_disk, &[], |r| r.min_disk.to_string(), |r, v| r.min_disk = number(&v))}
+                {field("new-min-ram", |t| t.field_min_ram, &[], |r| r.min_ram.to_string(), |r, v| r.min_ram = number(&v))}
+            </div>
+            <label class="create-image__check">
+                <input type="checkbox" prop:checked=move || record.with(|r| r.protected) on:change=move |ev| record.update(|r| r.protected = event_target_checked(&ev)) />
+                " " {move || i18n.t().protected_label}
+            </label>
+            <FormField id="new-tags" label=label(|t| t.tags_comma) value=form.tags on_change=move |v| form.tags.set(v) />
+            <div class="form-field">
+                <label for="new-properties">{move || i18n.t().properties_lines}</label>
+                <textarea id="new-properties" rows="3" prop:value=move || form.properties.get() on:input=move |ev| form.properties.set(event_target_value(&ev))></textarea>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! What the create page says about sending the data, and what can be done about it.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::phase::Phase;
+use crate::components::{ErrorMessage, ProgressBar, SourceKind};
+use crate::format::{human_duration, human_size};
+use crate::state::use_i18n;
+
+/// The status under the create form: creating, the upload's progress with Cancel, waiting for
+/// Glance, the import's status, the link to the finished image, or, after a failure, cancel
+/// or stall, why, with retry, delete and open.
+#[component]
+pub fn TransferStatus(
+    /// Where creating the image stands.
+    phase: RwSignal<Phase>,
+    /// The record being worked on, once there is one.
+    image_id: RwSignal<Option<String>>,
+    /// How the data is sent (the words of failures and retry depend on it).
+    kind: RwSignal<SourceKind>,
+    /// The stall limit, for the words of a stalled upload.
+    stall: Duration,
+    /// Stops the running upload.
+    #[prop(into)]
+    on_cancel: Callback<()>,
+    /// Sends the data again to this record.
+    #[prop(into)]
+    on_retry: Callback<String>,
+    /// Deletes this record.
+    #[prop(into)]
+    on_delete: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let open_link = move || {
+        let href = image_id
+            .get()
+            .map(|id| format!("/images/{id}"))
+            .unwrap_or_else(|| "/images".into());
+        view! { <A href=href>{i18n.t().open_image}</A> }
+    };
+    let choices = move || {
+        image_id.get().map(|id| {
+            let (retry_id, delete_id) = (id.clone(), id);
+            view! {
+                <div class="create-image__choices">
+                    <button type="button" class="button button--primary" on:click=move |_| on_retry.run(retry_id.clone())>
+                        {move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}
+                    </button>
+                    <button type="button" class="button button--danger" on:click=move |_| on_delete.run(delete_id.clone())>
+                        {i18n.t().delete_record}
+                    </button>
+                    {open_link}
+                </div>
+            }
+        })
+    };
+    let ended_badly = move |banner: String, error: Option<crate::api::ApiError>| {
+        let error = error.map(|mut e| {
+            if e.message.is_empty() {
+                e.message = i18n.t().import_no_reason.to_string();
+            }
+            e
+        });
+        view! {
+            <div class="banner banner--warning" role="alert">
+                <p>{banner}</p>
+            </div>
+            {error.map(|e| view! { <ErrorMessage error=e /> })}
+            {choices}
+        }
+        .into_any()
+    };
+    let status = move || match phase.get() {
+        Phase::Editing => ().into_any(),
+        Phase::Creating => view! { <p role="status">{i18n.t().creating}</p> }.into_any(),
+        Phase::Uploading(p) => {
+            let text = (i18n.t().upload_progress)(
+                &human_size(Some(p.loaded)),
+                &human_size(Some(p.total)),
+                p.percent(),
+                &human_size(Some(p.speed() as u64)),
+                &p.seconds_left()
+                    .map(human_duration)
+                    .unwrap_or_else(|| "—".into()),
+            );
+            view! {
+                <ProgressBar percent=p.percent() text=text class="upload-progress">
+                    <button type="button" class="button button--danger" on:click=move |_| on_cancel.run(())>
+                        {i18n.t().cancel_upload}
+                    </button>
+                </ProgressBar>
+            }
+            .into_any()
+        }
+        Phase::WaitingActive => view! { <p role="status">{i18n.t().waiting_active}</p> }.into_any(),
+        Phase::Importing(status) => view! {
+            <div role="status" class="import-progress">
+                <p class="import-progress__status">{(i18n.t().importing)(status.as_str())}</p>
+                <p class="import-progress__hint">{i18n.t().import_leave_hint}</p>
+            </div>
+        }
+        .into_any(),
+        Phase::Done => view! { <p role="status">{open_link}</p> }.into_any(),
+        Phase::Cancelled => ended_badly(i18n.t().upload_cancelled.to_string(), None),
+        Phase::Stalled => ended_badly((i18n.t().upload_stalled)(stall.as_secs()), None),
+        Phase::Failed(e) => {
+            let importing = kind.get_untracked() != SourceKind::Upload;
+            let banner = if importing {
+                i18n.t().import_failed
+            } else {
+                i18n.t().upload_failed
+            };
+            ended_badly(banner.to_string(), Some(e))
+        }
+    };
+    view! { <div class="create-image__status" aria-live="polite">{status}</div> }
+}
