@@ -19,7 +19,10 @@ fn the_stall_limit_comes_from_config_json_or_is_60_seconds() {
         stall_limit(configured(r#", "transfer_stall_s": 5"#)),
         Duration::from_secs(5)
     );
-    assert_eq!(stall_limit(configured(r#", "transfer_stall_s": null"#)), DEFAULT_STALL);
+    assert_eq!(
+        stall_limit(configured(r#", "transfer_stall_s": null"#)),
+        DEFAULT_STALL
+    );
     assert_eq!(stall_limit(0), DEFAULT_STALL);
     // Zero, negative, fractional or non-numeric values are refused with a config error naming
     // the field (the app then shows its configuration page instead of guessing).

@@ -9,8 +9,8 @@ use crate::components::{
 };
 use crate::format::human_size;
 use crate::model::Image;
-use crate::state::latest_request::LatestRequest;
 use crate::state::follow::{image_until_settled, Pace};
+use crate::state::latest_request::LatestRequest;
 use crate::state::page_alive::PageAlive;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};

@@ -24,4 +24,3 @@ impl PageAlive {
         self.0.load(Ordering::Relaxed)
     }
 }
-
