@@ -122,6 +122,13 @@ impl ApiError {
             || (self.kind == ErrorKind::Http && (self.status >= 500 || self.status == 429))
     }
 
+    /// True when the request may or may not have taken effect: no answer, a 5xx, or a 2xx
+    /// whose body could not be read. After a change, what Glance holds must then be read
+    /// again rather than assumed.
+    pub fn outcome_unknown(&self) -> bool {
+        self.is_transient() || self.kind == ErrorKind::Decode
+    }
+
     /// A 2xx answer whose body could not be understood.
     pub fn decode(detail: impl Into<String>, request_id: Option<String>) -> Self {
         Self {

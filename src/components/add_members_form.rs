@@ -101,6 +101,7 @@ pub fn AddMembersForm(
             let total = valid.len();
             let _ = progress.try_set(Some((0, total)));
             let target = image_id.clone();
+            let reread_id = image_id.clone();
             let outcome = run_bulk(
                 session,
                 scope.clone(),
@@ -123,6 +124,20 @@ pub fn AddMembersForm(
             )
             .await;
             let _ = progress.try_set(None);
+            // An add without a clear answer (no answer, 5xx, unreadable 2xx) may have been
+            // made: show the members Glance really holds.
+            let unclear = outcome
+                .outcomes
+                .iter()
+                .any(|(_, o)| matches!(o, Outcome::Failed(e) if e.outcome_unknown()));
+            if unclear {
+                if let Some(glance) = session.try_glance() {
+                    let ticket = members.reload_started();
+                    if let Ok(list) = glance.members(&reread_id).await {
+                        members.reload_done(ticket, MemberTable::from_members(list));
+                    }
+                }
+            }
             for (entry, answer) in &outcome.outcomes {
                 let label = entry_label(entry);
                 let (ok, text, keep_it) = match answer {

@@ -1,17 +1,20 @@
 //! Where the result of a bulk action goes once every answer is in.
 
 use crate::api::ApiError;
+use crate::components::error_message::error_text;
 use crate::components::ItemResult;
 use crate::i18n::Messages;
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
 use crate::state::notices::Notices;
 use crate::state::page_alive::PageAlive;
 
-/// A refusal in Glance's words, with the request id to look up in its logs.
+/// A refusal in Glance's words (or which service did not answer), with the request id to
+/// look up in its logs.
 pub fn failure_text(t: &Messages, e: &ApiError) -> String {
+    let text = error_text(t, e);
     match &e.request_id {
-        Some(id) => format!("{} ({}: {id})", e.message, t.request_id),
-        None => e.message.clone(),
+        Some(id) => format!("{text} ({}: {id})", t.request_id),
+        None => text,
     }
 }
 

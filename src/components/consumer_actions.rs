@@ -43,7 +43,16 @@ pub fn ConsumerActions(
                     Ok(())
                 }
                 Err(e) => {
-                    session.report(&e);
+                    // No clear answer: Glance may have applied it. Show what it holds.
+                    if e.outcome_unknown() {
+                        if let Ok(members) = glance.members(&id).await {
+                            if let Some(now) =
+                                members.into_iter().find(|m| m.member_id == project_id)
+                            {
+                                let _ = on_changed.try_run(now);
+                            }
+                        }
+                    }
                     Err(e)
                 }
             }

@@ -1,7 +1,22 @@
 use leptos::prelude::*;
 
 use crate::api::{ApiError, ErrorKind};
+use crate::i18n::Messages;
 use crate::state::use_i18n;
+
+/// What went wrong, in words for the user: the service's own words when it answered;
+/// otherwise, in the user's language, which service did not answer (no answer in time, a
+/// dropped connection) or why the request was not sent.
+pub fn error_text(t: &Messages, error: &ApiError) -> String {
+    let service = error.service.map(|s| s.name());
+    match (error.kind, service) {
+        (ErrorKind::Timeout(seconds), Some(s)) => (t.timed_out)(s, seconds),
+        (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
+        (ErrorKind::Network, None) => t.network_error.to_string(),
+        (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
+        _ => error.message.clone(),
+    }
+}
 
 /// Shows a failed call the way an operator can act on it: the service's own message, a
 /// plain-words hint for common statuses, and the request id to look up in the logs.
@@ -15,20 +30,9 @@ pub fn ErrorMessage(
     title: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let service = error.service.map(|s| s.name());
-    // Failures without an answer have no words from the service: say in the user's language
-    // which service did not answer. An HTTP answer keeps the service's own words.
     let text = {
         let error = error.clone();
-        move || {
-            let t = i18n.t();
-            match (error.kind, service) {
-                (ErrorKind::Timeout(seconds), Some(s)) => (t.timed_out)(s, seconds),
-                (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
-                (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
-                _ => error.message.clone(),
-            }
-        }
+        move || error_text(i18n.t(), &error)
     };
     let hint = move || match (error.kind, error.status) {
         (ErrorKind::Network, _) => Some(i18n.t().network_error),

@@ -57,6 +57,12 @@ pub fn ProjectSwitcher() -> impl IntoView {
             <select
                 id="project-switcher"
                 disabled=move || switch.pending().get()
+                // After every attempt (a failed switch included) the select shows the project
+                // the session is really in, not the one picked.
+                prop:value=move || {
+                    switch.pending().track();
+                    current_id()
+                }
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
                     if id != current_id() && !confirm_leave(Leave::SwitchProject) {

@@ -81,6 +81,9 @@ fn send_data_title(name: &str, format: &str) -> String {
     format!("Send data to {name} ({format})")
 }
 
+fn revoke_failed(expires_at: &str) -> String {
+    format!("You are logged out of this tab, but Keystone did not revoke the token: it stays valid until {expires_at}. On a shared computer, close the browser.")
+}
 fn timed_out(service: &str, seconds: u32) -> String {
     format!("{service} did not answer within {seconds} seconds. It may be overloaded or unreachable; try again later.")
 }
@@ -390,6 +393,7 @@ pub const EN: Messages = Messages {
     panic_text: "Nothing more can be done on this page until it is reloaded. What you did before the error was sent to the cloud as usual; reloading shows what it holds. Please report this error with the details below.",
     panic_reload: "Reload the app",
     panic_details: "Error details (for a bug report)",
+    revoke_failed,
     logging_out: "Logging out…",
 
     download: "Download",

@@ -311,6 +311,7 @@ pub struct Messages {
     pub panic_reload: &'static str,
     pub panic_details: &'static str,
     pub logging_out: &'static str,
+    pub revoke_failed: fn(&str) -> String,
 
     // Download
     pub download: &'static str,

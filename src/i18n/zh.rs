@@ -73,6 +73,9 @@ fn send_data_title(name: &str, format: &str) -> String {
     format!("向 {name}（{format}）发送数据")
 }
 
+fn revoke_failed(expires_at: &str) -> String {
+    format!("您已在此标签页退出登录，但 Keystone 没有吊销令牌：它在 {expires_at} 之前仍然有效。如果是共用计算机，请关闭浏览器。")
+}
 fn timed_out(service: &str, seconds: u32) -> String {
     format!("{service} 在 {seconds} 秒内没有应答。它可能过载或无法访问，请稍后重试。")
 }
@@ -368,6 +371,7 @@ pub const ZH: Messages = Messages {
     panic_text: "在重新加载之前，此页面无法再进行任何操作。出错之前的操作已照常发送到云；重新加载后会显示云中的实际状态。请附上下面的详细信息报告此错误。",
     panic_reload: "重新加载应用",
     panic_details: "错误详细信息（用于报告问题）",
+    revoke_failed,
     logging_out: "正在退出登录…",
 
     download: "下载",

@@ -3,7 +3,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::url::{parse_query_string, safe_next};
 
-use crate::components::{LanguageSwitcher, LoginForm};
+use crate::components::{ErrorMessage, LanguageSwitcher, LoginForm};
 use crate::state::{use_i18n, use_session};
 
 /// The login page. After login it goes to `?next=` (a path inside the app) or the catalog.
@@ -37,6 +37,9 @@ pub fn LoginPage() -> impl IntoView {
             </div>
             <h1>{move || i18n.t().app_title}</h1>
             {cloud.map(|c| view! { <p class="login-page__cloud">{c}</p> })}
+            {move || session.revoke_problem().map(|(error, expires_at)| view! {
+                <ErrorMessage error=error title=(i18n.t().revoke_failed)(&expires_at) />
+            })}
             <h2>{move || i18n.t().login_title}</h2>
             <p>{move || i18n.t().login_intro}</p>
             <LoginForm on_success=move |s| session.establish(s) />

@@ -7,7 +7,7 @@ use crate::api::ApiError;
 use crate::model::Image;
 
 /// When a change to image `id` failed without a clear refusal (no answer in time, a dropped
-/// connection, a 5xx), Glance may still have applied it: read the image again and show that,
+/// connection, a 5xx, an unreadable 2xx), Glance may still have applied it: read the image again and show that,
 /// so the screen never claims a state Glance does not hold. Clear refusals (4xx) changed
 /// nothing, so nothing is read. Quiet about its own failure: the error on screen stands.
 pub async fn reread_if_unclear(
@@ -16,7 +16,7 @@ pub async fn reread_if_unclear(
     image: RwSignal<Image>,
     error: &ApiError,
 ) {
-    if !error.is_transient() {
+    if !error.outcome_unknown() {
         return;
     }
     if let Ok(now) = glance.image(id, None).await {

@@ -92,6 +92,9 @@ pub struct SessionState {
     relogin_needed: RwSignal<bool>,
     /// Set by logout, so the login page opens without a "come back here" target.
     logged_out: RwSignal<bool>,
+    /// Why the last logout could not revoke the token at Keystone, and until when the token
+    /// stays valid: the login page says so (on a shared computer the user must know).
+    revoke_problem: RwSignal<Option<(ApiError, String)>>,
 }
 
 impl SessionState {
@@ -106,6 +109,7 @@ impl SessionState {
             session: RwSignal::new(restored),
             relogin_needed: RwSignal::new(false),
             logged_out: RwSignal::new(false),
+            revoke_problem: RwSignal::new(None),
         };
         Effect::new(move |_| {
             let Some(storage) = browser::session_storage() else {
@@ -228,6 +232,7 @@ impl SessionState {
 
     /// Starts (or replaces, after re-login or project switch) the session.
     pub fn establish(&self, session: Session) {
+        self.revoke_problem.set(None);
         self.session.set(Some(session));
         self.relogin_needed.set(false);
         self.logged_out.set(false);
@@ -238,6 +243,11 @@ impl SessionState {
         self.logged_out.set(true);
         self.session.set(None);
         self.relogin_needed.set(false);
+    }
+
+    /// Why the last logout could not revoke its token, with the token's expiry (reactive).
+    pub fn revoke_problem(&self) -> Option<(ApiError, String)> {
+        self.revoke_problem.get()
     }
 
     /// True after an explicit logout (until the next login).
