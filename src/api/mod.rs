@@ -4,9 +4,11 @@
 //! `client` module runs them through the browser's fetch.
 
 pub mod backoff;
+pub mod catalog_view;
 pub mod checksum;
 pub mod config;
 pub mod create;
+pub mod date_bound;
 pub mod endpoint;
 pub mod error;
 pub mod image_query;
@@ -17,6 +19,8 @@ pub mod patch;
 pub mod stall;
 pub mod url;
 
+#[cfg(target_arch = "wasm32")]
+mod call;
 #[cfg(target_arch = "wasm32")]
 pub mod client;
 
