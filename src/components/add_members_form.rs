@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::members::{check_entries, AddOutcome, CheckedEntry, EntryProblem};
 use crate::components::bulk_report::{failure_text, ReportTo};
-use crate::components::{BulkProgress, ErrorMessage, ItemResult, ResultList};
+use crate::components::{ActionError, BulkProgress, ItemResult, ResultList};
 use crate::i18n::Messages;
 use crate::model::{Image, MemberTable, Visibility};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
@@ -74,7 +74,6 @@ pub fn AddMembersForm(
                         let _ = image.try_set(updated);
                     }
                     Err(e) => {
-                        session.report(&e);
                         return Err(e);
                     }
                 }
@@ -247,7 +246,7 @@ pub fn AddMembersForm(
                 {move || i18n.t().add_members_button}
             </button>
             <BulkProgress progress=progress describe=|t| t.adding_progress />
-            {move || add.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=add />
             <ResultList items=results />
         </form>
     }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::components::{ConfirmButton, ErrorMessage};
+use crate::components::{ActionError, ConfirmButton};
 use crate::model::{Member, MemberStatus};
 use crate::state::{use_i18n, use_session};
 
@@ -28,11 +27,11 @@ pub fn ConsumerActions(
     let image_id = StoredValue::new(image_id);
     let change = Action::new_local(move |status: &MemberStatus| {
         let status = status.clone();
-        let glance = session.glance();
+        let glance = session.glance_for_action();
         let project_id = session.project_id();
         let id = image_id.get_value();
         async move {
-            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
+            let glance = glance?;
             match glance.set_member_status(&id, &project_id, &status).await {
                 Ok(member) => {
                     // The row (or page) may be gone by now, e.g. the list was re-read.
@@ -93,7 +92,7 @@ pub fn ConsumerActions(
                 }
             />
             {button(MemberStatus::Pending, |t| t.set_pending)}
-            {move || change.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=change />
         </span>
     }
 }

@@ -35,11 +35,11 @@ pub fn EditImageForm(
     let key_problem = RwSignal::new(false);
 
     let save = Action::new_local(move |_: &()| {
-        let glance = session.glance();
+        let glance = session.glance_for_action();
         let started_from = base.get_untracked();
         let wanted = edit.get_untracked();
         async move {
-            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
+            let glance = glance?;
             let current = glance.image(&started_from.id, None).await?;
             // Changed elsewhere means a field of this form changed: the app's own updates
             // (visibility, protect, hide, deactivate) also move `updated_at`, and must not

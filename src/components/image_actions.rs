@@ -4,7 +4,6 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;
-use crate::api::ApiError;
 use crate::components::{ActionError, ConfirmDialog};
 use crate::model::{Image, ImageStatus};
 use crate::state::page_alive::PageAlive;
@@ -38,12 +37,12 @@ pub fn ImageActions(
 
     let run = Action::new_local(move |act: &Act| {
         let act = *act;
-        let glance = session.glance();
+        let glance = session.glance_for_action();
         let id = image.get_untracked().id;
         let navigate = navigate.clone();
         let on_page = on_page.clone();
         async move {
-            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
+            let glance = glance?;
             let result = match act {
                 Act::Protect(on) => glance
                     .patch_image(&id, &flag_patch("protected", on))

@@ -6,7 +6,7 @@ use crate::api::ApiError;
 use crate::browser;
 use crate::components::bulk_report::ReportTo;
 use crate::components::{
-    BulkProgress, ConfirmButton, CopyButton, ErrorMessage, MemberStatusBadge, TimeCell,
+    ActionError, BulkProgress, ConfirmButton, CopyButton, MemberStatusBadge, TimeCell,
 };
 use crate::model::{MemberStatus, MemberTable};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
@@ -164,7 +164,7 @@ pub fn MemberList(
                 />
             </div>
             <BulkProgress progress=progress />
-            {move || remove.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=remove />
             <Show
                 when=move || !table.with(MemberTable::is_empty)
                 fallback=move || view! { <p class="empty-state">{move || i18n.t().no_members}</p> }

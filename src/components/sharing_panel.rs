@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    AddMembersForm, ConsumerActions, ErrorMessage, MemberList, MemberStatusBadge, VisibilityControl,
+    ActionError, AddMembersForm, ConsumerActions, MemberList, MemberStatusBadge, VisibilityControl,
 };
 use crate::model::{Image, MemberStatus, MemberTable, Visibility};
 use crate::state::members::MemberState;
@@ -58,7 +58,6 @@ pub fn SharingPanel(
                     Ok(())
                 }
                 Err(e) => {
-                    session.report(&e);
                     // An older re-read's failure is not news either.
                     if members.reload_done_failed(ticket) {
                         Err(e)
@@ -139,7 +138,7 @@ pub fn SharingPanel(
                     {move || i18n.t().refresh}
                 </button>
             </div>
-            {move || load.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError action=load />
             {move || if is_owner.get() { owner_view().into_any() } else { consumer_view().into_any() }}
         </section>
     }

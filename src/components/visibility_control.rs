@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::api::ApiError;
 use crate::components::ActionError;
 use crate::model::{Image, Visibility};
 use crate::state::reread::reread_if_unclear;
@@ -18,10 +17,10 @@ pub fn VisibilityControl(
     let session = use_session();
     let save = Action::new_local(move |visibility: &Visibility| {
         let visibility = visibility.clone();
-        let glance = session.glance();
+        let glance = session.glance_for_action();
         let id = image.get_untracked().id;
         async move {
-            let glance = glance.ok_or_else(|| ApiError::network("no image service"))?;
+            let glance = glance?;
             match glance.set_visibility(&id, &visibility).await {
                 Ok(updated) => {
                     image.set(updated);

@@ -68,9 +68,6 @@ pub fn CatalogPage() -> impl IntoView {
         async move {
             let glance = glance?;
             let result = glance.list_images(&path, signal.as_ref()).await;
-            if let Err(e) = &result {
-                session.report(e);
-            }
             Some((q, project_id, result))
         }
     });

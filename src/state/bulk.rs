@@ -100,10 +100,7 @@ where
                 (Some(now), Some(glance)) if now == *scope => {
                     match op(glance, item.clone()).await {
                         Ok(value) => Outcome::Done(value),
-                        Err(e) => {
-                            session.report(&e);
-                            Outcome::Failed(e)
-                        }
+                        Err(e) => Outcome::Failed(e),
                     }
                 }
                 (Some(now), _) if now.user_id == scope.user_id => {

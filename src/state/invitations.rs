@@ -48,10 +48,7 @@ impl Invitations {
                             .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
                             .count(),
                     )),
-                    Err(e) => {
-                        session.report(&e);
-                        None
-                    }
+                    Err(_) => None,
                 }
             }
         });

@@ -208,6 +208,13 @@ impl SessionState {
         self.relogin_needed.try_get_untracked().unwrap_or(false)
     }
 
+    /// The Glance client for an action the user started. The page frame shows a missing image
+    /// service once, so `None` here only means the session ended meanwhile: the error is then
+    /// [`ApiError::aborted`], which no view reports as a failure.
+    pub fn glance_for_action(&self) -> Result<Glance, ApiError> {
+        self.try_glance().ok_or_else(ApiError::aborted)
+    }
+
     /// Why there is no Glance endpoint (the catalog has no image service), if that is the case.
     pub fn endpoint_problem(&self) -> Option<String> {
         self.session

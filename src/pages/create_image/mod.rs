@@ -83,7 +83,6 @@ pub fn CreateImagePage() -> impl IntoView {
                     sender.send(img.id, source);
                 }
                 Err(e) => {
-                    session.report(&e);
                     phase.try_set(Phase::Failed(e));
                 }
             }
