@@ -10,6 +10,8 @@ const errorsOn = (page) => page.locator('.error-message, [role="alert"], .add-re
 
 /** The error shown that contains `text` (the first, if the page repeats it). */
 const shown = (page, text) => errorsOn(page).filter({ hasText: text }).first();
+/** How long an error may take to show (a fault is answered at once). */
+const SHOW = { timeout: 8_000 };
 
 let serial = 0;
 const requestId = (fault) => `req-fault-${fault}-${Date.now()}-${++serial}`;
@@ -23,9 +25,10 @@ function serviceError(service, status, title, message) {
 // What a proxy in front of the service sends when the service is down.
 const PROXY_503 = '<!DOCTYPE html><html><head><title>503 Service Unavailable</title>'
   + '<style>body { font-family: sans-serif; color: #a00 }</style></head><body>'
-  + '<h1>Service Unavailable</h1><p>The server is temporarily unable to service your request '
-  + '&amp; asks you to retry in a <b>minute</b>.</p><hr><address>nginx proxy</address></body></html>';
-const PROXY_503_TEXT = 'The server is temporarily unable to service your request & asks you to retry in a minute.';
+  + '<h1>Service Unavailable</h1>\n<p>The server is temporarily unable to service your request '
+  + 'due to maintenance downtime &amp; capacity problems. Please try again later.</p>\n<hr>\n'
+  + '<address>nginx proxy</address></body></html>';
+const PROXY_503_TEXT = 'The server is temporarily unable to service your request due to maintenance downtime & capacity problems. Please try again later.';
 
 /**
  * The faults, one column each. `answer(route, cell)` answers the matched request;
@@ -49,7 +52,7 @@ const FAULTS = [
     },
     async expectShown(page, cell) {
       const error = shown(page, cell.message);
-      await expect(error).toBeVisible();
+      await expect(error).toBeVisible(SHOW);
       await expect(error).toContainText(cell.requestId);
       await expect(error).not.toContainText('<br');
     },
@@ -62,7 +65,7 @@ const FAULTS = [
     },
     async expectShown(page) {
       const error = shown(page, PROXY_503_TEXT);
-      await expect(error).toBeVisible();
+      await expect(error).toBeVisible(SHOW);
       await expect(error).toContainText('Service Unavailable');
       for (const raw of ['<', '&amp;', 'font-family']) await expect(error).not.toContainText(raw);
     },
@@ -72,7 +75,7 @@ const FAULTS = [
     async answer(route) { await route.abort('connectionreset'); },
     async expectShown(page) {
       // The catalog's plain words for "no answer", not the browser's "Failed to fetch".
-      await expect(shown(page, 'could not be reached')).toBeVisible();
+      await expect(shown(page, 'could not be reached')).toBeVisible(SHOW);
     },
   },
   {
@@ -101,7 +104,7 @@ const FAULTS = [
     // it); at the login form it is the ordinary "wrong credentials" answer.
     async expectShown(page, cell) {
       const error = shown(page, cell.message);
-      await expect(error).toBeVisible();
+      await expect(error).toBeVisible(SHOW);
       await expect(error).toContainText(cell.requestId);
     },
   },
@@ -110,14 +113,18 @@ const FAULTS = [
     async answer(route, cell) {
       // The request really reaches the service (it does the work); only the answer is broken.
       const response = await route.fetch();
-      cell.requestId = response.headers()['x-openstack-request-id'] || null;
+      const id = response.headersArray().find((h) => h.name.toLowerCase() === 'x-openstack-request-id');
+      cell.requestId = id ? id.value : null;
       cell.realStatus = response.status();
+      cell.fetched = true;
       await route.fulfill({ response, status: 200, contentType: 'application/json', body: '{"id": "3f1c", "status": ' });
     },
     async expectShown(page, cell) {
+      await expect.poll(() => cell.fetched, { message: 'the service answered' }).toBe(true);
+      expect(cell.requestId, 'the service sent a request id').toBeTruthy();
       const error = shown(page, cell.requestId);
-      await expect(error).toBeVisible();
-      await expect(error).toContainText(/unexpected answer/i);
+      await expect(error).toBeVisible(SHOW);
+      await expect(error).toContainText(/unexpected (\w+ )?answer/i);
     },
   },
 ];
@@ -133,7 +140,10 @@ async function injectOnce(page, matcher, fault, cell) {
   const onRequest = async (route, request) => {
     if (cell.hits === 0 && request.method() === matcher.method && matcher.url.test(request.url())) {
       cell.hits += 1;
-      return fault.answer(route, cell);
+      // Marked before answering: what the user must see is known from here on.
+      const answering = fault.answer(route, cell);
+      cell.answered = true;
+      return answering;
     }
     return route.fallback();
   };
@@ -184,8 +194,9 @@ function runMatrix(test, operations, known = {}) {
   for (const op of operations) {
     test.describe(op.name, () => {
       let page;
-      test.beforeAll(async ({ browser }) => {
-        page = await browser.newPage();
+      test.beforeAll(async ({ browser }, testInfo) => {
+        // A page of its own (not the test's), so one login serves every cell of the row.
+        page = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
         if (op.init) await op.init(page);
         if (op.user) await loginAs(page, op.user, { project: op.project });
       });
@@ -203,6 +214,8 @@ function runMatrix(test, operations, known = {}) {
             await op.setup(page, cell);
             await injectOnce(page, op.matcher(cell), fault, cell);
             await op.act(page, cell);
+            // The faulted request may come later (an upload after its create): wait for it.
+            await expect.poll(() => cell.answered, { message: 'the faulted request was made', timeout: 15_000 }).toBe(true);
             const on401 = op.on401 || 'relogin';
             if (fault.key === '401' && on401 === 'relogin') {
               await relogin(page, op.user);

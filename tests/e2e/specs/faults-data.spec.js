@@ -89,15 +89,22 @@ const operations = [
     // A record Glance made must be reachable from the screen; no record, no link.
     async consistent(page, cell) {
       const images = await byName(cell.name);
-      if (images.length === 0) await expect(page.getByRole('link', { name: 'Open the image' })).toHaveCount(0);
-      else expect(await idOfLink(page)).toBe(images[0].id);
       expect(images.length).toBeLessThanOrEqual(1);
+      const link = page.getByRole('link', { name: 'Open the image' });
+      if (images.length === 0) await expect(link).toHaveCount(0);
+      else await expect(link).toHaveAttribute('href', new RegExp(`/images/${images[0].id}$`));
     },
     succeeded: activeWithData,
     cleanup: removeByName,
   },
   {
-    name: 'upload', user: 'alice', decodes: false, skip: { timeout: STALL },
+    name: 'upload', user: 'alice', decodes: false,
+    skip: {
+      timeout: STALL,
+      // Glance answers an upload with a bodiless 204 the app does not read; and Playwright's
+      // route.fetch() cannot pass the file on (it arrives empty), so this cell cannot be real.
+      malformed: 'the answer (204) has no body to break, and the file cannot be passed on by route.fetch()',
+    },
     setup: openCreatePage,
     matcher: () => ({ method: 'PUT', url: /\/v2\/images\/[^/]+\/file$/ }),
     async act(page, cell) {
@@ -152,6 +159,8 @@ const operations = [
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
+  'create × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
+  'stage + import × 401 token refused': 'BUG #7', // BUG: see fault-bugs.md #7
 };
 for (const op of operations) {
   if (!(op.skip && op.skip.timeout)) known[`${op.name} × no answer`] = 'needs request timeout (lead)'; // needs request timeout (lead)
