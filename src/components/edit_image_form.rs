@@ -5,7 +5,6 @@ use crate::api::patch::{image_patch, is_editable_custom, ImageEdit};
 use crate::api::ApiError;
 use crate::components::ErrorMessage;
 use crate::model::Image;
-use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
 /// What saving ended with, besides an error.
@@ -57,8 +56,18 @@ pub fn EditImageForm(
             let updated = match glance.patch_image(&started_from.id, &patch).await {
                 Ok(updated) => updated,
                 Err(e) => {
-                    // The fields above show Glance's truth; the form keeps what was typed.
-                    reread_if_unclear(&glance, &started_from.id, image, &e).await;
+                    // No clear answer: show what Glance holds. If it holds what the user
+                    // asked for, the change was made: the form's base follows, so saving
+                    // again is "nothing changed", not "changed elsewhere". The form keeps
+                    // what was typed either way.
+                    if e.outcome_unknown() {
+                        if let Ok(now) = glance.image(&started_from.id, None).await {
+                            if ImageEdit::from_image(&now) == wanted {
+                                base.try_set(now.clone());
+                            }
+                            image.try_set(now);
+                        }
+                    }
                     return Err(e);
                 }
             };

@@ -29,6 +29,17 @@ pub fn ProjectSwitcher() -> impl IntoView {
     });
 
     let current_id = move || session.project_id();
+    // After every attempt (a failed switch included) the select shows the project the
+    // session is really in, not the one picked. Set on the element itself: the options'
+    // `selected` does not change when the session stays in the same project.
+    let select_ref = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        switch.pending().track();
+        let id = current_id();
+        if let Some(select) = select_ref.get() {
+            select.set_value(&id);
+        }
+    });
     let options = move || {
         let mut list = directory
             .and_then(|d| d.projects.get())
@@ -57,12 +68,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
             <select
                 id="project-switcher"
                 disabled=move || switch.pending().get()
-                // After every attempt (a failed switch included) the select shows the project
-                // the session is really in, not the one picked.
-                prop:value=move || {
-                    switch.pending().track();
-                    current_id()
-                }
+                node_ref=select_ref
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
                     if id != current_id() && !confirm_leave(Leave::SwitchProject) {

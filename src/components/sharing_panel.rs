@@ -96,16 +96,20 @@ pub fn SharingPanel(
         }
     };
 
-    let consumer_view = move || {
+    let own_member_id = Memo::new(move |_| {
         let project_id = session.project_id();
-        let own = table.with(|t| t.get(&project_id).cloned());
-        match own {
-            Some(member) => {
+        table.with(|t| t.get(&project_id).map(|m| m.member_id.clone()))
+    });
+    let consumer_view = move || {
+        // Only the membership appearing or going rebuilds the actions (a status change must
+        // not: it would drop the error of the action that was just tried).
+        match own_member_id.get() {
+            Some(member_id) => {
                 let (id, name) =
                     image.with_untracked(|i| (i.id.clone(), i.display_name().to_string()));
                 let status = Signal::derive(move || {
                     table.with(|t| {
-                        t.get(&member.member_id)
+                        t.get(&member_id)
                             .map(|m| m.status.clone())
                             .unwrap_or(MemberStatus::Pending)
                     })

@@ -77,13 +77,36 @@ impl Sender {
         }
         match source {
             DataSource::Upload => self.upload(id, Target::File),
-            DataSource::Stage => self.upload(id, Target::Stage),
+            DataSource::Stage => self.stage_unless_staged(id),
             DataSource::WebDownload(_) => {
                 if let Some(body) = import_body(&source) {
                     self.import(id, body);
                 }
             }
         }
+    }
+
+    /// glance-direct: stages the file, then imports it; but when Glance already holds the
+    /// staged data (status `uploading`: an earlier attempt staged it and only the import call
+    /// failed), a retry only imports (staging again is refused with a 409).
+    fn stage_unless_staged(&self, id: String) {
+        let this = *self;
+        let Ok(glance) = self.session.glance_for_action() else {
+            return;
+        };
+        spawn_local(async move {
+            let staged = matches!(
+                glance.image(&id, None).await,
+                Ok(image) if image.status == ImageStatus::Uploading
+            );
+            if !this.alive() {
+                return;
+            }
+            match import_body(&DataSource::Stage) {
+                Some(body) if staged => this.import(id, body),
+                _ => this.upload(id, Target::Stage),
+            }
+        });
     }
 
     /// Stops the running upload (it then ends as cancelled).

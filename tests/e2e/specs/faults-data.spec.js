@@ -159,11 +159,6 @@ const operations = [
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
-  'create × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'stage + import × 401 token refused': 'BUG #7', // BUG: see fault-bugs.md #7
+  'create × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3 (create: the record Glance made is not linked)
 };
-for (const op of operations) {
-  if (!(op.skip && op.skip.timeout)) known[`${op.name} × no answer`] = 'needs request timeout (lead)'; // needs request timeout (lead)
-}
-
 runMatrix(test, operations, known);

@@ -168,25 +168,11 @@ const operations = [
     cleanup: removeImages,
   },
   bulk({ name: 'bulk delete', button: 'Delete', method: 'DELETE', path: '', confirm: 'Delete', expected: { before: 'active', after: 'gone' } }),
-  bulk({ name: 'bulk deactivate', button: 'Deactivate', method: 'POST', path: '/actions/deactivate', expected: { before: 'active', after: 'deactivated' } }),
-  bulk({ name: 'bulk reactivate', button: 'Reactivate', method: 'POST', path: '/actions/reactivate', deactivated: true, expected: { before: 'deactivated', after: 'active' } }),
+  bulk({ name: 'bulk deactivate', button: 'Deactivate', method: 'POST', path: '/actions/deactivate', confirm: 'Deactivate', expected: { before: 'active', after: 'deactivated' } }),
+  bulk({ name: 'bulk reactivate', button: 'Reactivate', method: 'POST', path: '/actions/reactivate', confirm: 'Reactivate', deactivated: true, expected: { before: 'deactivated', after: 'active' } }),
 ];
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
-  'bulk delete × connection reset': 'BUG #1', // BUG: see fault-bugs.md #1
-  'bulk deactivate × connection reset': 'BUG #1', // BUG: see fault-bugs.md #1
-  'bulk reactivate × connection reset': 'BUG #1', // BUG: see fault-bugs.md #1
-  'edit (properties) × 401 token refused': 'BUG #2', // BUG: see fault-bugs.md #2
-  'edit (properties) × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'protect × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'hide × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'bulk delete × 500 JSON': 'BUG #4', // BUG: see fault-bugs.md #4
-  'bulk deactivate × 500 JSON': 'BUG #4', // BUG: see fault-bugs.md #4
-  'bulk reactivate × 500 JSON': 'BUG #4', // BUG: see fault-bugs.md #4
 };
-for (const op of operations) {
-  if (!(op.skip && op.skip.timeout)) known[`${op.name} × no answer`] = 'needs request timeout (lead)'; // needs request timeout (lead)
-}
-
 runMatrix(test, operations, known);

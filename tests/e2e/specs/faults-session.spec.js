@@ -96,16 +96,5 @@ const operations = [
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
-  'logout × 500 JSON': 'BUG #5', // BUG: see fault-bugs.md #5
-  'logout × 503 HTML': 'BUG #5', // BUG: see fault-bugs.md #5
-  'logout × connection reset': 'BUG #5', // BUG: see fault-bugs.md #5
-  'project switch × 500 JSON': 'BUG #6', // BUG: see fault-bugs.md #6
-  'project switch × 503 HTML': 'BUG #6', // BUG: see fault-bugs.md #6
-  'project switch × connection reset': 'BUG #6', // BUG: see fault-bugs.md #6
-  'project switch × malformed JSON on 200': 'BUG #6', // BUG: see fault-bugs.md #6
 };
-for (const op of operations) {
-  if (!(op.skip && op.skip.timeout)) known[`${op.name} × no answer`] = 'needs request timeout (lead)'; // needs request timeout (lead)
-}
-
 runMatrix(test, operations, known);

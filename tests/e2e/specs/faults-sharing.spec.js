@@ -182,19 +182,5 @@ const operations = [
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
-  'add member × connection reset': 'BUG #1', // BUG: see fault-bugs.md #1
-  'accept all × connection reset': 'BUG #1', // BUG: see fault-bugs.md #1
-  'add member × 401 token refused': 'BUG #2', // BUG: see fault-bugs.md #2
-  'add member × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'accept × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'reject × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'back to pending × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'visibility change × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3
-  'accept all × 500 JSON': 'BUG #4', // BUG: see fault-bugs.md #4
-  'accept all × malformed JSON on 200': 'BUG #4', // BUG: see fault-bugs.md #4
 };
-for (const op of operations) {
-  if (!(op.skip && op.skip.timeout)) known[`${op.name} × no answer`] = 'needs request timeout (lead)'; // needs request timeout (lead)
-}
-
 runMatrix(test, operations, known);
