@@ -15,6 +15,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
     let session = use_session();
     let directory = use_projects();
 
+    let select_ref = NodeRef::<leptos::html::Select>::new();
     let switch = Action::new_local(move |project_id: &String| {
         let project_id = project_id.clone();
         async move {
@@ -22,24 +23,24 @@ pub fn ProjectSwitcher() -> impl IntoView {
                 return Ok(());
             };
             let config = session.config();
-            let issued = client::rescope(&config.auth_url, &current.token, &project_id).await?;
+            let issued = match client::rescope(&config.auth_url, &current.token, &project_id).await
+            {
+                Ok(issued) => issued,
+                Err(e) => {
+                    // The session stays in its project: the select shows it again (the
+                    // options' `selected` does not change, so set the element itself).
+                    if let Some(select) = select_ref.try_get_untracked().flatten() {
+                        select.set_value(&current.project_id());
+                    }
+                    return Err(e);
+                }
+            };
             session.establish(Session::new(issued, current.method, &config));
             Ok::<(), ApiError>(())
         }
     });
 
     let current_id = move || session.project_id();
-    // After every attempt (a failed switch included) the select shows the project the
-    // session is really in, not the one picked. Set on the element itself: the options'
-    // `selected` does not change when the session stays in the same project.
-    let select_ref = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        switch.pending().track();
-        let id = current_id();
-        if let Some(select) = select_ref.get() {
-            select.set_value(&id);
-        }
-    });
     let options = move || {
         let mut list = directory
             .and_then(|d| d.projects.get())

@@ -149,15 +149,23 @@ impl SessionState {
     /// revoked at Keystone in the background, bounded by the request timeout, so a slow or
     /// hung Keystone never keeps a session on screen.
     pub fn log_out(&self) {
-        let token = self
-            .session
-            .with_untracked(|s| s.as_ref().map(|s| s.token.clone()));
+        let token = self.session.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| (s.token.clone(), s.info.expires_at.clone()))
+        });
         let auth_url = self.config.with_value(|c| c.auth_url.clone());
         self.clear();
-        if let Some(token) = token {
+        let problem = self.revoke_problem;
+        problem.set(None);
+        if let Some((token, expires_at)) = token {
             leptos::task::spawn_local(async move {
-                // Nothing to show: the user is gone; Keystone's own expiry covers a failure.
-                let _ = crate::api::client::revoke(&auth_url, &token).await;
+                match crate::api::client::revoke(&auth_url, &token).await {
+                    // A 401: the token was already dead, which is what logout wants.
+                    Err(e) if !e.is_unauthorized() => {
+                        problem.try_set(Some((e, expires_at)));
+                    }
+                    _ => {}
+                }
             });
         }
     }

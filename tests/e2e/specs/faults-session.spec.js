@@ -96,14 +96,5 @@ const operations = [
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
-  'logout × 500 JSON': 'BUG #5', // BUG: see fault-bugs.md #5 (the login page does not show the revoke failure yet)
-  'logout × 503 HTML': 'BUG #5', // BUG: see fault-bugs.md #5
-  'logout × connection reset': 'BUG #5', // BUG: see fault-bugs.md #5
-  'logout × no answer': 'BUG #5', // BUG: see fault-bugs.md #5
-  'project switch × 500 JSON': 'BUG #6', // BUG: see fault-bugs.md #6 (the select still shows the project that failed)
-  'project switch × 503 HTML': 'BUG #6', // BUG: see fault-bugs.md #6
-  'project switch × connection reset': 'BUG #6', // BUG: see fault-bugs.md #6
-  'project switch × no answer': 'BUG #6', // BUG: see fault-bugs.md #6
-  'project switch × malformed JSON on 200': 'BUG #6', // BUG: see fault-bugs.md #6
 };
 runMatrix(test, operations, known);
