@@ -139,18 +139,8 @@ impl Glance {
 
     /// `GET /v2/images/{id}/members`: all members for the owner, only its own entry for a consumer.
     pub async fn members(&self, image_id: &str) -> Result<Vec<Member>, ApiError> {
-        self.members_with_abort(image_id, None).await
-    }
-
-    /// [`Self::members`], abandoned when `abort` fires (a newer reload replaced it).
-    pub async fn members_with_abort(
-        &self,
-        image_id: &str,
-        abort: Option<&AbortSignal>,
-    ) -> Result<Vec<Member>, ApiError> {
         let list: MembersBody = self
             .call_at(Method::Get, image_path(image_id, "/members"), image_id)?
-            .abort_on(abort)
             .json()
             .await?;
         Ok(list.members)
