@@ -264,7 +264,18 @@ cmd_start() {
     print_info
     return 0
   fi
+  # Keystone's catalog and the seeded data name the ports they were made with: data made for
+  # other ports (another PORT_OFFSET, or from before this check) is made anew, not half used.
+  local ports_now="$KEYSTONE_PORT $GLANCE_PORT $WEB_DOWNLOAD_PORT"
+  if [ "$ks_up$gl_up" = 00 ] && [ -f "$STACK_DIR/keystone.sqlite" ] \
+    && [ "$(cat "$STACK_DIR/ports" 2>/dev/null)" != "$ports_now" ]; then
+    log "data in $STACK_DIR was made for other ports: making it anew"
+    # nginx (scripts/nginx.sh) keeps its pid file and certificates in nginx/: left alone.
+    find "$STACK_DIR" -mindepth 1 -maxdepth 1 ! -name nginx -exec rm -rf {} +
+    seeded=0
+  fi
   mkdir -p "$STACK_DIR"
+  echo "$ports_now" >"$STACK_DIR/ports"
   if [ "$ks_up" = 1 ]; then log "keystone: already running (pid $(pid_of keystone))"; else
     stop_one keystone >/dev/null   # clears a stale pid file
     port_busy "$KEYSTONE_PORT" && die "port $KEYSTONE_PORT is in use by another process"

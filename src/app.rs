@@ -2,7 +2,7 @@
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
@@ -81,21 +81,25 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/login") view=LoginPage />
                 <Route path=path!("/") view=|| view! { <Redirect path="/images" /> } />
-                <Route path=path!("/images") view=|| view! { <Shell><CatalogPage /></Shell> } />
-                <Route path=path!("/images/new") view=|| view! { <Shell><CreateImagePage /></Shell> } />
-                <Route path=path!("/images/:id") view=|| view! { <Shell><ImageDetailPage /></Shell> } />
+                // One frame for every logged-in page, made once per session: moving between
+                // these pages replaces only the outlet, not the header and what it holds.
+                <ParentRoute path=path!("") view=Shell>
+                    <Route path=path!("/images") view=CatalogPage />
+                    <Route path=path!("/images/new") view=CreateImagePage />
+                    <Route path=path!("/images/:id") view=ImageDetailPage />
+                </ParentRoute>
             </Routes>
         </Router>
     }
 }
 
-/// The frame of every logged-in page: header, expiry warning and re-login dialog. Sends a
-/// visitor without a session to the login page, remembering where they wanted to go.
+/// The frame of every logged-in page (a parent route: made once per session, the page below
+/// it in its outlet): header, expiry warning, notices and re-login dialog. Sends a visitor
+/// without a session to the login page, remembering where they wanted to go.
 #[component]
-fn Shell(children: ChildrenFn) -> impl IntoView {
+fn Shell() -> impl IntoView {
     let session = use_session();
     let location = use_location();
-    let children = StoredValue::new(children);
     // Only logging in or out rebuilds the page: a new token (re-login, project switch) must
     // keep everything on screen, including what the user typed.
     let logged_in = Memo::new(move |_| session.is_logged_in());
@@ -116,7 +120,7 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
                     </main>
                 }
                 .into_any(),
-                None => children.read_value()().into_any(),
+                None => view! { <Outlet /> }.into_any(),
             };
             view! {
                 <Header />

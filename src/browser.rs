@@ -39,3 +39,25 @@ pub fn browser_language() -> String {
         .and_then(|w| w.navigator().language())
         .unwrap_or_default()
 }
+
+/// 16 random bytes from `crypto.getRandomValues` (available on plain http too), falling back
+/// to `Math.random` where a browser refuses it: they name a new image, not a secret.
+pub fn random_16() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
+/// True unless the document says it is hidden (a background tab, a minimised window).
+pub fn tab_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.visibility_state() != web_sys::VisibilityState::Hidden)
+}

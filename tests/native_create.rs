@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use glance_share::api::create::{
-    create_body, disk_format_for_file, parse_properties, NewImage, NewImageProblem, Progress,
+    create_body, disk_format_for_file, image_id_from, parse_properties, with_id, NewImage,
+    NewImageProblem, Progress,
 };
 use serde_json::json;
 
@@ -64,4 +65,28 @@ fn an_unambiguous_extension_names_the_disk_format() {
     // cirros-*.img is qcow2, other .img files are raw: no guess.
     assert_eq!(disk_format_for_file("cirros-0.6.2-x86_64-disk.img"), None);
     assert_eq!(disk_format_for_file("noextension"), None);
+}
+
+#[test]
+fn a_chosen_image_id_is_a_version_4_uuid() {
+    assert_eq!(
+        image_id_from([0xff; 16]),
+        "ffffffff-ffff-4fff-bfff-ffffffffffff"
+    );
+    assert_eq!(
+        image_id_from([0; 16]),
+        "00000000-0000-4000-8000-000000000000"
+    );
+    let id = image_id_from(*b"0123456789abcdef");
+    assert_eq!(id.len(), 36);
+    assert_eq!(id.matches('-').count(), 4);
+}
+
+#[test]
+fn the_chosen_id_goes_into_the_create_body() {
+    let body = with_id(json!({"name": "a"}), "00000000-0000-4000-8000-000000000000");
+    assert_eq!(
+        body,
+        json!({"name": "a", "id": "00000000-0000-4000-8000-000000000000"})
+    );
 }

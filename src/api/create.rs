@@ -134,3 +134,29 @@ impl Progress {
             .then(|| ((self.total - self.loaded) as f64 / speed).ceil() as i64)
     }
 }
+
+/// A version-4 UUID from 16 random bytes, as Glance writes image ids
+/// (`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`). The app chooses the id of an image it creates,
+/// so that when the answer is lost or unreadable it can still ask Glance whether the record
+/// was made, and a second attempt cannot make a second record.
+pub fn image_id_from(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// `body` (from [`create_body`]) with the id the app chose for the record.
+pub fn with_id(mut body: Value, id: &str) -> Value {
+    if let Some(map) = body.as_object_mut() {
+        map.insert("id".into(), json!(id));
+    }
+    body
+}

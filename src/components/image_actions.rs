@@ -4,7 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;
-use crate::components::{ActionError, ConfirmDialog};
+use crate::components::{ActionError, ConfirmButton};
 use crate::model::{Image, ImageStatus};
 use crate::state::page_alive::PageAlive;
 use crate::state::reread::reread_if_unclear;
@@ -31,7 +31,6 @@ pub fn ImageActions(
     let i18n = use_i18n();
     let session = use_session();
     let navigate = use_navigate();
-    let confirming_delete = RwSignal::new(false);
     let explain_protected = RwSignal::new(false);
     let on_page = PageAlive::until_cleanup();
 
@@ -85,17 +84,8 @@ pub fn ImageActions(
                 class="button"
                 disabled=move || run.pending().get()
                 on:click=move |_| {
-                    let act = act.get_untracked();
-                    if act == Act::Delete {
-                        if image.with_untracked(|i| i.protected) {
-                            explain_protected.set(true);
-                        } else {
-                            confirming_delete.set(true);
-                        }
-                    } else {
-                        explain_protected.set(false);
-                        run.dispatch(act);
-                    }
+                    explain_protected.set(false);
+                    run.dispatch(act.get_untracked());
                 }
             >
                 {move || label.get()}
@@ -124,7 +114,23 @@ pub fn ImageActions(
                         Signal::derive(move || Act::Activate(status() == ImageStatus::Deactivated)),
                     )}
                 </Show>
-                {button(Signal::derive(move || i18n.t().delete), Signal::stored(Act::Delete))}
+                // A protected image cannot be deleted: its Delete explains why instead of asking.
+                <Show
+                    when=protected
+                    fallback=move || view! {
+                        <ConfirmButton
+                            label=Signal::derive(move || i18n.t().delete.to_string())
+                            question=move |_| (i18n.t().confirm_delete)(image.with_untracked(|i| i.display_name().to_string()).as_str())
+                            confirm_label=Signal::derive(move || i18n.t().delete.to_string())
+                            on_confirm=move |_| { run.dispatch(Act::Delete); }
+                            disabled=Signal::derive(move || run.pending().get())
+                        />
+                    }
+                >
+                    <button type="button" class="button" on:click=move |_| explain_protected.set(true)>
+                        {move || i18n.t().delete}
+                    </button>
+                </Show>
                 // A record without data (e.g. its upload failed or was cancelled): send it now.
                 <Show when=move || status() == ImageStatus::Queued>
                     <A href=move || format!("/images/new?image={}", image.with(|i| encode(&i.id))) attr:class="button button--primary">
@@ -136,17 +142,6 @@ pub fn ImageActions(
                 <p class="banner banner--warning" role="alert">{move || i18n.t().protected_cannot_delete}</p>
             </Show>
             <ActionError action=run />
-            <Show when=move || confirming_delete.get()>
-                <ConfirmDialog
-                    message=(i18n.t().confirm_delete)(image.with_untracked(|i| i.display_name().to_string()).as_str())
-                    confirm_label=i18n.t().delete
-                    on_confirm=move |_| {
-                        confirming_delete.set(false);
-                        run.dispatch(Act::Delete);
-                    }
-                    on_cancel=move |_| confirming_delete.set(false)
-                />
-            </Show>
         </section>
     }
 }

@@ -9,6 +9,10 @@ use crate::api::image_query::{list_images_path, CatalogView, ImageQuery};
 /// Invitations are listed this many at a time for the badge; more shows as "100+" would.
 const BADGE_LIMIT: u32 = 100;
 
+/// How often the count is read again while the tab is shown: another project may share an
+/// image at any time, and moving between pages no longer re-reads it.
+const REFRESH_EVERY_MS: u32 = 60_000;
+
 /// What one read of the count was for: the project and the refresh number it answers.
 type Asked = (String, u32);
 
@@ -57,8 +61,27 @@ impl Invitations {
             version,
             project_id,
         };
+        invitations.refresh_while_shown();
         provide_context(invitations);
         invitations
+    }
+
+    /// Re-reads the count on a timer while the tab is visible, and when the tab becomes
+    /// visible again; both stop with the frame that provided the count (logout).
+    fn refresh_while_shown(self) {
+        let timer = gloo_timers::callback::Interval::new(REFRESH_EVERY_MS, move || {
+            if crate::browser::tab_visible() {
+                self.refresh();
+            }
+        });
+        // Dropping the interval cancels it: it lives as long as this owner.
+        StoredValue::new_local(timer);
+        let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if crate::browser::tab_visible() {
+                self.refresh();
+            }
+        });
+        on_cleanup(move || on_visible.remove());
     }
 
     /// The latest known count (reactive); `None` while unknown. A resource runs its next

@@ -4,6 +4,7 @@
 
 mod form;
 mod phase;
+mod record;
 mod record_fields;
 mod sender;
 mod transfer_status;
@@ -19,6 +20,7 @@ use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::state::{use_i18n, use_session};
 use form::FormState;
 use phase::Phase;
+use record::{Created, RecordId};
 use record_fields::RecordFields;
 use sender::Sender;
 use transfer_status::TransferStatus;
@@ -71,18 +73,24 @@ pub fn CreateImagePage() -> impl IntoView {
         Memo::new(move |_| existing_id.is_some() && image_id.get() == existing_id)
     };
 
-    // Creates the record, then sends the data to it.
+    // Creates the record, then sends the data to it. When Glance made the record but its
+    // answer was lost or unreadable, the record is linked and the data waits for "Retry".
+    let record_id = RecordId::new();
     let create = Action::new_local(move |(body, source): &(serde_json::Value, DataSource)| {
         let (body, source) = (body.clone(), source.clone());
         let glance = session.glance();
         async move {
             let Some(glance) = glance else { return };
-            match glance.create_image(&body).await {
-                Ok(img) => {
-                    image_id.try_set(Some(img.id.clone()));
-                    sender.send(img.id, source);
+            match record_id.create(&glance, &body).await {
+                Created::Made(id) => {
+                    image_id.try_set(Some(id.clone()));
+                    sender.send(id, source);
                 }
-                Err(e) => {
+                Created::MadeUnclear(id, e) => {
+                    image_id.try_set(Some(id));
+                    phase.try_set(Phase::Failed(e));
+                }
+                Created::NotMade(e) => {
                     phase.try_set(Phase::Failed(e));
                 }
             }

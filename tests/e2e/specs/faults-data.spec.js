@@ -159,6 +159,5 @@ const operations = [
 
 // Cells expected to fail, and why (each gets test.fail(); the lead removes them as fixed).
 const known = {
-  'create × malformed JSON on 200': 'BUG #3', // BUG: see fault-bugs.md #3 (create: the record Glance made is not linked)
 };
 runMatrix(test, operations, known);
