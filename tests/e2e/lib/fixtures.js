@@ -105,7 +105,7 @@ const test = base.test.extend({
     } finally {
       current = null;
     }
-    base.expect(problems, 'uncaught page errors or panics').toEqual([]);
+    base.expect(problems, 'uncaught page errors, panics or CSP violations').toEqual([]);
   }, { auto: true }],
 });
 
