@@ -1,7 +1,7 @@
 //! Native tests: the JSON patch builder sends only what changed.
 #![cfg(not(target_arch = "wasm32"))]
 
-use glance_share::api::patch::{flag_patch, image_patch, is_editable_custom, ImageEdit};
+use glance_share::api::patch::{flag_patch, image_patch, is_editable_custom, pointer, ImageEdit};
 use glance_share::model::Image;
 use serde_json::json;
 
@@ -78,4 +78,36 @@ fn reserved_properties_are_not_editable() {
         assert!(!is_editable_custom(key), "{key}");
     }
     assert!(is_editable_custom("hw_disk_bus"));
+}
+
+#[test]
+fn property_keys_are_escaped_as_json_pointers() {
+    assert_eq!(pointer("os_distro"), "/os_distro");
+    assert_eq!(pointer("a/b"), "/a~1b");
+    assert_eq!(pointer("x~y"), "/x~0y");
+    // `~` first, so the `~` of `~1` is not escaped again; "~1" typed by the user stays itself.
+    assert_eq!(pointer("~1/"), "/~01~1");
+    assert_eq!(pointer("/"), "/~1");
+    assert_eq!(pointer(""), "/");
+}
+
+#[test]
+fn patches_escape_added_replaced_and_removed_keys() {
+    let img: Image = serde_json::from_value(json!({
+        "id": "i1", "name": "n", "status": "active", "visibility": "private",
+        "a/b": "1", "x~y": "2", "tags": [],
+    }))
+    .unwrap();
+    let mut edit = ImageEdit::from_image(&img);
+    edit.properties.insert("a/b".into(), "one".into());
+    edit.properties.remove("x~y");
+    edit.properties.insert("c/~d".into(), "3".into());
+    assert_eq!(
+        image_patch(&img, &edit),
+        json!([
+            {"op": "replace", "path": "/a~1b", "value": "one"},
+            {"op": "add", "path": "/c~1~0d", "value": "3"},
+            {"op": "remove", "path": "/x~0y"},
+        ])
+    );
 }

@@ -74,6 +74,8 @@ proptest! {
                 prop_assert!(e.project_id.len() <= 64);
                 prop_assert!(e.project_id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
                 prop_assert!(e.project_id != "owner" && !members.contains(&e.project_id));
+                // What is added can later be removed from a browser.
+                prop_assert!(glance_share::api::url::path_segment(&e.project_id).is_some());
                 prop_assert!(!accepted.contains(&e.project_id));
                 accepted.push(e.project_id.clone());
             } else if e.problem == Some(EntryProblem::Duplicate) {

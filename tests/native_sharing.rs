@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use glance_share::api::members::{
-    add_member_body, check_entries, member_status_body, split_entries, visibility_patch,
-    AddOutcome, EntryProblem,
+    add_member_body, check_entries, cli_remove_member, is_dot_segment, is_malformed,
+    member_status_body, split_entries, visibility_patch, AddOutcome, EntryProblem,
 };
 use glance_share::model::{Member, MemberStatus, MemberTable, StatusCounts, Visibility};
 
@@ -47,6 +47,39 @@ fn entries_are_checked_against_owner_members_duplicates_and_names() {
     );
     assert_eq!(checked[0].project_name.as_deref(), Some("beta"));
     assert_eq!(checked[1].project_name, None);
+}
+
+#[test]
+fn dot_segments_are_refused_as_typed_or_percent_encoded() {
+    for dots in [".", "..", "%2e", "%2E", "%2e%2E", ".%2e", "%2E.", "%2e."] {
+        assert!(is_dot_segment(dots), "{dots}");
+        let checked = check_entries(dots, "owner", &[], &[]);
+        assert_eq!(
+            checked[0].problem,
+            Some(EntryProblem::Unaddressable),
+            "{dots}"
+        );
+        assert!(is_malformed(&EntryProblem::Unaddressable));
+    }
+    for fine in ["...", "a.", ".a", "%2e%2e%2e", "2e", "%", "p.1"] {
+        assert!(!is_dot_segment(fine), "{fine}");
+    }
+    // Names of the user's projects resolve first: a project named ".." means its own id.
+    let known = vec![("id-dots".to_string(), "..".to_string())];
+    assert_eq!(check_entries("..", "owner", &[], &known)[0].problem, None);
+    // Ids with dots inside stay valid.
+    assert_eq!(check_entries("a.b", "owner", &[], &[])[0].problem, None);
+}
+
+#[test]
+fn the_command_for_an_unaddressable_member_encodes_its_dots() {
+    let cmd = cli_remove_member("img-1", "..");
+    assert!(cmd.starts_with("curl --path-as-is -X DELETE "), "{cmd}");
+    assert!(
+        cmd.ends_with("\"$GLANCE_URL/v2/images/img-1/members/%2E%2E\""),
+        "{cmd}"
+    );
+    assert!(cli_remove_member("img-1", ".").ends_with("/members/%2E\""));
 }
 
 #[test]

@@ -40,6 +40,9 @@ pub fn split_entries(input: &str) -> Vec<String> {
 pub enum EntryProblem {
     /// Characters no project id has (Keystone ids are hex; other backends use `-`, `_`, `.`).
     Malformed,
+    /// `.` or `..` (also percent-encoded): Glance would store it, but a browser cannot address
+    /// such a member afterwards (it resolves dot segments, so a removal would go to the image).
+    Unaddressable,
     /// The same project appears earlier in the list.
     Duplicate,
     /// The project is already a member of the image.
@@ -65,6 +68,38 @@ fn looks_like_project_id(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
 }
 
+/// True for `.` and `..`, as typed or percent-encoded (`%2e`, `.%2E`, …): what a browser's URL
+/// parser treats as a dot segment.
+pub fn is_dot_segment(s: &str) -> bool {
+    let decoded = s.to_ascii_lowercase().replace("%2e", ".");
+    decoded == "." || decoded == ".."
+}
+
+/// True for an entry the user should fix before sending (it stays in the box).
+pub fn is_malformed(problem: &EntryProblem) -> bool {
+    matches!(
+        problem,
+        EntryProblem::Malformed | EntryProblem::Unaddressable
+    )
+}
+
+/// A command that removes member `member_id` of image `image_id` when a browser cannot (the
+/// id is `.` or `..`): curl with `--path-as-is` and the dots percent-encoded, which Glance
+/// decodes only after routing. `GLANCE_URL` is left for the user to fill in.
+pub fn cli_remove_member(image_id: &str, member_id: &str) -> String {
+    let encoded: String = member_id
+        .chars()
+        .map(|c| match c {
+            '.' => "%2E".to_string(),
+            c => crate::api::url::encode(&c.to_string()),
+        })
+        .collect();
+    format!(
+        "curl --path-as-is -X DELETE -H \"X-Auth-Token: $(openstack token issue -f value -c id)\" \"$GLANCE_URL/v2/images/{}/members/{encoded}\"",
+        crate::api::url::encode(image_id)
+    )
+}
+
 /// Checks every entry against the image's members and owner. `known` maps the user's own
 /// projects (id, name) so names can be typed instead of ids.
 pub fn check_entries(
@@ -85,7 +120,9 @@ pub fn check_entries(
                 }
                 (None, None) => (entry.clone(), None),
             };
-            let problem = if !looks_like_project_id(&project_id) {
+            let problem = if is_dot_segment(&project_id) {
+                Some(EntryProblem::Unaddressable)
+            } else if !looks_like_project_id(&project_id) {
                 Some(EntryProblem::Malformed)
             } else if !seen.insert(project_id.clone()) {
                 Some(EntryProblem::Duplicate)

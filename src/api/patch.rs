@@ -69,6 +69,12 @@ impl ImageEdit {
     }
 }
 
+/// The JSON pointer (RFC 6901) of a top-level property: `~` becomes `~0` and `/` becomes `~1`,
+/// so a key like `a/b` names that one property instead of a nested `a` → `b`.
+pub fn pointer(key: &str) -> String {
+    format!("/{}", key.replace('~', "~0").replace('/', "~1"))
+}
+
 /// The patch from `original` to `edit`: one operation per changed field, none if nothing
 /// changed. Tags are replaced as a whole list (Glance's way); custom properties are added,
 /// replaced or removed one by one.
@@ -89,16 +95,16 @@ pub fn image_patch(original: &Image, edit: &ImageEdit) -> Value {
     }
     for (key, value) in &edit.properties {
         match before.properties.get(key) {
-            None => ops.push(json!({ "op": "add", "path": format!("/{key}"), "value": value })),
+            None => ops.push(json!({ "op": "add", "path": pointer(key), "value": value })),
             Some(old) if old != value => {
-                ops.push(json!({ "op": "replace", "path": format!("/{key}"), "value": value }))
+                ops.push(json!({ "op": "replace", "path": pointer(key), "value": value }))
             }
             Some(_) => {}
         }
     }
     for key in before.properties.keys() {
         if !edit.properties.contains_key(key) {
-            ops.push(json!({ "op": "remove", "path": format!("/{key}") }));
+            ops.push(json!({ "op": "remove", "path": pointer(key) }));
         }
     }
     Value::Array(ops)
@@ -106,5 +112,5 @@ pub fn image_patch(original: &Image, edit: &ImageEdit) -> Value {
 
 /// A patch that sets one boolean field (`/protected`, `/os_hidden`).
 pub fn flag_patch(field: &str, value: bool) -> Value {
-    json!([{ "op": "replace", "path": format!("/{field}"), "value": value }])
+    json!([{ "op": "replace", "path": pointer(field), "value": value }])
 }

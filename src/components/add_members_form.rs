@@ -1,7 +1,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::members::{check_entries, AddOutcome, CheckedEntry, EntryProblem};
+use crate::api::members::{check_entries, is_malformed, AddOutcome, CheckedEntry, EntryProblem};
 use crate::components::bulk_report::{failure_text, ReportTo};
 use crate::components::{ActionError, BulkProgress, ItemResult, ResultList};
 use crate::i18n::Messages;
@@ -17,6 +17,7 @@ const CONCURRENT_ADDS: usize = 4;
 fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     match p {
         EntryProblem::Malformed => t.entry_malformed,
+        EntryProblem::Unaddressable => t.entry_unaddressable,
         EntryProblem::Duplicate => t.entry_duplicate,
         EntryProblem::AlreadyMember => t.entry_already_member,
         EntryProblem::OwnProject => t.entry_own_project,
@@ -85,7 +86,7 @@ pub fn AddMembersForm(
             for e in entries {
                 match &e.problem {
                     Some(p) => {
-                        if *p == EntryProblem::Malformed {
+                        if is_malformed(p) {
                             keep.push(e.input.clone());
                         }
                         lines.push(ItemResult {

@@ -2,6 +2,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use leptos::prelude::*;
 
+use crate::api::members::cli_remove_member;
+use crate::api::url::path_segment;
 use crate::api::ApiError;
 use crate::browser;
 use crate::components::bulk_report::ReportTo;
@@ -104,6 +106,19 @@ pub fn MemberList(
         }
     });
 
+    // Instead of actions, for a member whose id a browser cannot address (`.`, `..`).
+    let unaddressable_note = move |member_id: String| {
+        let command = cli_remove_member(&image_id.get_value(), &member_id);
+        let copied = command.clone();
+        view! {
+            <div class="member-row__unaddressable" role="note">
+                <p>{move || i18n.t().member_unaddressable}</p>
+                <code class="member-row__command">{command}</code>
+                <CopyButton text=Signal::derive(move || copied.clone()) what=Signal::derive(move || i18n.t().cli_command.to_string()) />
+            </div>
+        }
+    };
+
     let counts = move || table.with(MemberTable::counts);
     let filter_button =
         move |status: Option<MemberStatus>,
@@ -188,20 +203,24 @@ pub fn MemberList(
                                 let status = Signal::derive(move || member().map(|m| m.status).unwrap_or(MemberStatus::Other(String::new())));
                                 let name = move || names.with(|n| n.get(&id.get_value()).cloned());
                                 let now = browser::now_ms();
+                                // An id a browser cannot put in a URL gets no action that would send one.
+                                let addressable = path_segment(&id.get_value()).is_some();
                                 view! {
                                     <tr class="member-row" data-member-id=id.get_value()>
                                         <td>
-                                            <input
-                                                type="checkbox"
-                                                aria-label=move || format!("{} {}", i18n.t().select_member, label_of(&id.get_value()))
-                                                prop:checked=move || selected.with(|s| s.contains(&id.get_value()))
-                                                on:change=move |ev| {
-                                                    let on = event_target_checked(&ev);
-                                                    selected.update(|s| {
-                                                        if on { s.insert(id.get_value()); } else { s.remove(&id.get_value()); }
-                                                    });
-                                                }
-                                            />
+                                            <Show when=move || addressable>
+                                                <input
+                                                    type="checkbox"
+                                                    aria-label=move || format!("{} {}", i18n.t().select_member, label_of(&id.get_value()))
+                                                    prop:checked=move || selected.with(|s| s.contains(&id.get_value()))
+                                                    on:change=move |ev| {
+                                                        let on = event_target_checked(&ev);
+                                                        selected.update(|s| {
+                                                            if on { s.insert(id.get_value()); } else { s.remove(&id.get_value()); }
+                                                        });
+                                                    }
+                                                />
+                                            </Show>
                                         </td>
                                         <td class="member-row__project">
                                             {move || name().map(|n| view! { <strong>{n}</strong> " " })}
@@ -212,17 +231,19 @@ pub fn MemberList(
                                         <td>{move || member().map(|m| view! { <TimeCell at=m.created_at now_ms=now /> })}</td>
                                         <td>{move || member().map(|m| view! { <TimeCell at=m.updated_at now_ms=now /> })}</td>
                                         <td>
-                                            <ConfirmButton
-                                                class="button button--small"
-                                                label=Signal::derive(move || i18n.t().remove.to_string())
-                                                aria_label=Signal::derive(move || format!("{} {}", i18n.t().remove, label_of(&id.get_value())))
-                                                disabled=Signal::derive(move || remove.pending().get())
-                                                question=move |_| (i18n.t().confirm_remove)(&label_of(&id.get_value()))
-                                                confirm_label=Signal::derive(move || i18n.t().remove.to_string())
-                                                on_confirm=move |_| {
-                                                    remove.dispatch(vec![id.get_value()]);
-                                                }
-                                            />
+                                            <Show when=move || addressable fallback=move || unaddressable_note(id.get_value())>
+                                                <ConfirmButton
+                                                    class="button button--small"
+                                                    label=Signal::derive(move || i18n.t().remove.to_string())
+                                                    aria_label=Signal::derive(move || format!("{} {}", i18n.t().remove, label_of(&id.get_value())))
+                                                    disabled=Signal::derive(move || remove.pending().get())
+                                                    question=move |_| (i18n.t().confirm_remove)(&label_of(&id.get_value()))
+                                                    confirm_label=Signal::derive(move || i18n.t().remove.to_string())
+                                                    on_confirm=move |_| {
+                                                        remove.dispatch(vec![id.get_value()]);
+                                                    }
+                                                />
+                                            </Show>
                                         </td>
                                     </tr>
                                 }

@@ -198,6 +198,12 @@ pub struct Messages {
     pub add_members_button: &'static str,
     pub nothing_to_add: &'static str,
     pub entry_malformed: &'static str,
+    /// An entry that is `.` or `..`.
+    pub entry_unaddressable: &'static str,
+    /// Beside a member whose id a browser cannot put in a URL; a command follows.
+    pub member_unaddressable: &'static str,
+    /// What a copy button copies when it copies a command line.
+    pub cli_command: &'static str,
     pub entry_duplicate: &'static str,
     pub entry_already_member: &'static str,
     pub entry_own_project: &'static str,

@@ -4,6 +4,13 @@
 // page, pages of extra contexts (`browser.newPage()`, several users at once), and pages a
 // `beforeAll` opens to share between tests (a problem seen outside any test is charged to the
 // next test of that worker, so it is never lost).
+//
+// Content-Security-Policy violations fail the test too: an init script in every page of every
+// watched context counts `securitypolicyviolation` events and reports each on the console (with
+// the directive and what was blocked); at the end of a test every page still open is asked for
+// its count as well, so a violation whose console message had not arrived yet is not missed.
+// Under the production CSP a violation means the app tried to run or load something the policy
+// forbids, i.e. a real bug (or injected content that was not inert).
 const base = require('@playwright/test');
 
 /** Console text that means the wasm app panicked or trapped. */
@@ -14,18 +21,61 @@ let current = null;
 const early = [];
 const record = (text) => (current || early).push(text);
 
+/** Console prefix of the init script's violation reports. */
+const CSP_TAG = '[csp-violation]';
+
+/** Runs in every document: counts CSP violations and reports each on the console. */
+function cspWatcher(tag) {
+  if (window.__cspViolations !== undefined) return;
+  window.__cspViolations = 0;
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations += 1;
+    console.error(`${tag} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ` +
+      `at ${e.sourceFile || '?'}:${e.lineNumber} sample=${JSON.stringify(e.sample || '')}`);
+  }, true);
+}
+
+// Violations already reported on the console, per page (compared with the page's own count).
+const cspReported = new WeakMap();
+
 const watched = new WeakSet();
 function watchPage(page) {
   if (watched.has(page)) return;
   watched.add(page);
   page.on('pageerror', (e) => record(`page error on ${page.url()}: ${e}`));
   page.on('console', (m) => {
-    if (PANIC.test(m.text())) record(`panic on ${page.url()}: ${m.text()}`);
+    const text = m.text();
+    if (PANIC.test(text)) record(`panic on ${page.url()}: ${text}`);
+    if (text.startsWith(CSP_TAG)) {
+      cspReported.set(page, (cspReported.get(page) || 0) + 1);
+      record(`CSP violation on ${page.url()}: ${text}`);
+    }
   });
+  // A new document starts counting from 0 again.
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) cspReported.set(page, 0); });
 }
-function watchContext(ctx) {
+const watchedContexts = new WeakSet();
+async function watchContext(ctx) {
   ctx.pages().forEach(watchPage);
+  if (watchedContexts.has(ctx)) return;
+  watchedContexts.add(ctx);
   ctx.on('page', watchPage);
+  await ctx.addInitScript(cspWatcher, CSP_TAG);
+}
+
+/** Violations counted by the open pages of `ctx` but not (yet) seen on the console. */
+async function unreportedViolations(ctx) {
+  const late = [];
+  for (const page of ctx.pages()) {
+    if (page.isClosed()) continue;
+    const count = await Promise.race([
+      page.evaluate(() => window.__cspViolations || 0).catch(() => 0),
+      new Promise((r) => setTimeout(() => r(0), 2000)),
+    ]);
+    const missing = count - (cspReported.get(page) || 0);
+    if (missing > 0) late.push(`${missing} CSP violation(s) on ${page.url()} (counted by the page)`);
+  }
+  return late;
 }
 
 const test = base.test.extend({
@@ -35,7 +85,7 @@ const test = base.test.extend({
     const newContext = browser.newContext;
     browser.newContext = async function (...args) {
       const ctx = await newContext.apply(this, args);
-      watchContext(ctx);
+      await watchContext(ctx);
       return ctx;
     };
     try {
@@ -47,14 +97,15 @@ const test = base.test.extend({
 
   pageGuard: [async ({ context }, use) => {
     const problems = early.splice(0);
-    watchContext(context);
+    await watchContext(context);
     current = problems;
     try {
       await use(problems);
+      problems.push(...await unreportedViolations(context));
     } finally {
       current = null;
     }
-    base.expect(problems, 'uncaught page errors or panics').toEqual([]);
+    base.expect(problems, 'uncaught page errors, panics or CSP violations').toEqual([]);
   }, { auto: true }],
 });
 
