@@ -39,3 +39,10 @@ pub fn browser_language() -> String {
         .and_then(|w| w.navigator().language())
         .unwrap_or_default()
 }
+
+/// True when this page was loaded over https (then the browser blocks plain-http calls).
+pub fn page_is_https() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p.eq_ignore_ascii_case("https:"))
+}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::api::endpoint::CatalogError;
 use crate::api::{ApiError, ErrorKind};
 use crate::i18n::Messages;
 use crate::state::use_i18n;
@@ -14,7 +15,27 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
         (ErrorKind::Network, None) => t.network_error.to_string(),
         (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
+        // A gateway error without the service's request id came from the proxy in front of
+        // it (nginx could not connect, or refused the service's certificate): name the
+        // service instead of showing nginx's "502 Bad Gateway" page text.
+        (ErrorKind::Http, Some(s))
+            if matches!(error.status, 502..=504) && error.request_id.is_none() =>
+        {
+            (t.gateway_error)(s, error.status)
+        }
         _ => error.message.clone(),
+    }
+}
+
+/// Why the image service cannot be used, in the user's language, naming the setting to fix.
+pub fn catalog_error_text(t: &Messages, error: &CatalogError) -> String {
+    match error {
+        CatalogError::NoImageService => t.catalog_no_image_service.to_string(),
+        CatalogError::NoMatchingEndpoint { interface, region } => {
+            (t.catalog_no_endpoint)(interface, region)
+        }
+        CatalogError::NotHttp { url } => (t.catalog_url_not_http)(url),
+        CatalogError::MixedContent { url } => (t.catalog_mixed_content)(url),
     }
 }
 

@@ -166,7 +166,7 @@ pub fn CatalogPage() -> impl IntoView {
         page.try_get().flatten().map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
-                    {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                    {i18n.t().no_image_service} " " {session.endpoint_problem().map(|e| crate::components::catalog_error_text(i18n.t(), &e))}
                 </p>
             }
             .into_any(),

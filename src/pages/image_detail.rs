@@ -61,11 +61,12 @@ pub fn ImageDetailPage() -> impl IntoView {
         }
     });
 
-    let body = move || match shown.get() {
+    let body = move || {
+        match shown.get() {
         None => view! { <p role="status">{i18n.t().loading}</p> }.into_any(),
         Some(Shown::NoService) => view! {
             <p class="error-message" role="alert">
-                {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                {i18n.t().no_image_service} " " {session.endpoint_problem().map(|e| crate::components::catalog_error_text(i18n.t(), &e))}
             </p>
         }
         .into_any(),
@@ -80,6 +81,7 @@ pub fn ImageDetailPage() -> impl IntoView {
             }
             _ => ().into_any(),
         },
+    }
     };
 
     view! {
