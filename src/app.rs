@@ -117,19 +117,20 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
             Invitations::provide();
             // Without an image service nothing below can work: say it once, here, instead of
             // in every view (the header still offers another project and logout).
-            let page = move || {
-                match no_service.get() {
-                Some(problem) => view! {
-                    <main class="page" id="main">
-                        <p class="error-message" role="alert">
-                            {move || use_i18n().t().no_image_service} " "
-                            {move || crate::components::catalog_error_text(use_i18n().t(), &problem)}
-                        </p>
-                    </main>
+            let page = move || match no_service.get() {
+                Some(problem) => {
+                    let t = move || use_i18n().t();
+                    let why = move || crate::components::catalog_error_text(t(), &problem);
+                    view! {
+                        <main class="page" id="main">
+                            <p class="error-message" role="alert">
+                                {move || t().no_image_service} " " {why}
+                            </p>
+                        </main>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => children.read_value()().into_any(),
-            }
             };
             view! {
                 <Header />
