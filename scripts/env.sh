@@ -20,6 +20,13 @@ export KEYSTONE_PORT="${KEYSTONE_PORT:-$((5000 + PORT_OFFSET))}"
 export GLANCE_PORT="${GLANCE_PORT:-$((9292 + PORT_OFFSET))}"
 export PROXY_PORT="${PROXY_PORT:-$((8081 + PORT_OFFSET))}"
 export CORS_PORT="${CORS_PORT:-$((8082 + PORT_OFFSET))}"
+# HTTPS test sites of scripts/nginx.sh: the app, its http→https redirect, Glance's trusted and
+# untrusted TLS fronts, and the app whose Glance is the untrusted one.
+export TLS_PORT="${TLS_PORT:-$((8084 + PORT_OFFSET))}"
+export TLS_REDIRECT_PORT="${TLS_REDIRECT_PORT:-$((8085 + PORT_OFFSET))}"
+export TLS_UPSTREAM_PORT="${TLS_UPSTREAM_PORT:-$((8086 + PORT_OFFSET))}"
+export TLS_ROGUE_UPSTREAM_PORT="${TLS_ROGUE_UPSTREAM_PORT:-$((8087 + PORT_OFFSET))}"
+export TLS_ROGUE_SITE_PORT="${TLS_ROGUE_SITE_PORT:-$((8088 + PORT_OFFSET))}"
 export WEB_DOWNLOAD_PORT="${WEB_DOWNLOAD_PORT:-$((8093 + PORT_OFFSET))}"
 export KEYSTONE_URL="${KEYSTONE_URL:-http://127.0.0.1:$KEYSTONE_PORT}"
 export GLANCE_URL="${GLANCE_URL:-http://127.0.0.1:$GLANCE_PORT}"

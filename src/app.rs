@@ -6,18 +6,28 @@ use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Ro
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::config::{parse_config, AppConfig};
-use crate::components::{ExpiryBanner, Header, NoticeArea, ReloginDialog};
+use crate::api::config::{check_for_page, parse_config, AppConfig};
+use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
 use crate::pages::{
-    CatalogPage, ConfigErrorPage, CreateImagePage, ImageDetailPage, LoginPage, NotFoundPage,
+    CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage, LoginPage,
+    NotFoundPage,
 };
 use crate::state::invitations::Invitations;
 use crate::state::notices::Notices;
 use crate::state::projects::ProjectDirectory;
 use crate::state::{use_i18n, use_session, I18n, SessionState};
 
-/// Fetches and validates `config.json` from beside `index.html`.
-async fn load_config() -> Result<AppConfig, String> {
+/// Fetches and validates `config.json` from beside `index.html`, also against this page (an
+/// http:// service from an https:// page would be blocked by the browser).
+async fn load_config() -> Result<AppConfig, ConfigProblem> {
+    let text = fetch_config().await.map_err(ConfigProblem::Unloadable)?;
+    let config = parse_config(&text).map_err(ConfigProblem::Invalid)?;
+    check_for_page(&config, crate::browser::page_is_https()).map_err(ConfigProblem::Invalid)?;
+    Ok(config)
+}
+
+/// The text of `config.json`, or why it could not be had.
+async fn fetch_config() -> Result<String, String> {
     // Relative to the document's <base>, so the app can live under any path. Bounded like
     // every other request: a hung server must not leave the app on "Loading" forever.
     let fetch = Box::pin(
@@ -45,11 +55,10 @@ async fn load_config() -> Result<AppConfig, String> {
             response.status()
         ));
     }
-    let text = response
+    response
         .text()
         .await
-        .map_err(|e| format!("config.json could not be read: {e}"))?;
-    parse_config(&text).map_err(|e| e.to_string())
+        .map_err(|e| format!("config.json could not be read: {e}"))
 }
 
 /// The app: loads the configuration, then provides the session and the routes.
@@ -76,6 +85,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     // Above the routes: a bulk action's result outlives the page that started it.
     Notices::provide();
     view! {
+        <CspNotice />
         <Router>
             <a class="skip-link" href="#main">{move || use_i18n().t().skip_to_content}</a>
             <Routes fallback=|| view! { <NotFoundPage /> }>
@@ -112,14 +122,18 @@ fn Shell() -> impl IntoView {
             // Without an image service nothing below can work: say it once, here, instead of
             // in every view (the header still offers another project and logout).
             let page = move || match no_service.get() {
-                Some(problem) => view! {
-                    <main class="page" id="main">
-                        <p class="error-message" role="alert">
-                            {move || use_i18n().t().no_image_service} " " {problem}
-                        </p>
-                    </main>
+                Some(problem) => {
+                    let t = move || use_i18n().t();
+                    let why = move || crate::components::catalog_error_text(t(), &problem);
+                    view! {
+                        <main class="page" id="main">
+                            <p class="error-message" role="alert">
+                                {move || t().no_image_service} " " {why}
+                            </p>
+                        </main>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => view! { <Outlet /> }.into_any(),
             };
             view! {

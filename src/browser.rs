@@ -61,3 +61,10 @@ pub fn tab_visible() -> bool {
         .and_then(|w| w.document())
         .is_none_or(|d| d.visibility_state() != web_sys::VisibilityState::Hidden)
 }
+
+/// True when this page was loaded over https (then the browser blocks plain-http calls).
+pub fn page_is_https() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p.eq_ignore_ascii_case("https:"))
+}

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use glance_share::api::config::parse_config;
-use glance_share::api::ApiError;
+use glance_share::api::{ApiError, Service};
 use glance_share::components::{
     DataSourcePicker, ErrorMessage, ImageRow, LoginForm, MemberList, MemberStatusBadge, SourceKind,
     StatusBadge,
@@ -136,6 +136,38 @@ async fn error_message_shows_service_words_status_hint_and_request_id() {
         "403 hint: {text}"
     );
     assert!(text.contains("req-abc"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn error_message_names_the_service_behind_a_proxy_gateway_error() {
+    // nginx's own 502 page (no request id): the hint says which service was not reached.
+    let page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+    let root = container();
+    let error = ApiError::from_response(502, page, None).from_service(Service::Glance);
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ErrorMessage error=error.clone() /> },
+    );
+    tick().await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("could not get an answer from Glance (HTTP 502)"),
+        "{text}"
+    );
+    // A 503 that Glance itself sent (it carries a request id) speaks for itself.
+    let root = container();
+    let error = ApiError::from_response(503, r#"{"message": "busy"}"#, Some("req-x".into()))
+        .from_service(Service::Glance);
+    let _h2 = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ErrorMessage error=error.clone() /> },
+    );
+    tick().await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("busy") && !text.contains("could not get an answer"),
+        "{text}"
+    );
 }
 
 /// Mounts a login form configured for a Keystone that refuses connections (loopback port 9).

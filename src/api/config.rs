@@ -82,6 +82,69 @@ pub enum ConfigError {
     NotAString { field: &'static str },
     #[error("config.json: \"{field}\" must be a whole number of seconds from 1 to 86400")]
     BadSeconds { field: &'static str },
+    #[error("config.json: \"{field}\" must start with https://, http:// or / (not \"{url}\")")]
+    UrlNotHttp { field: &'static str, url: String },
+    #[error("config.json: \"{field}\" is http:// (\"{url}\") but this page is https://: the browser blocks such calls (mixed content)")]
+    MixedContent { field: &'static str, url: String },
+}
+
+/// What is wrong with a URL the browser is to call, as seen from the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Neither `https://`, `http://` nor a path on this site (`/…`): the browser would take it
+    /// as a path relative to the page, or refuse it.
+    NotHttp,
+    /// `http://` from an `https://` page: the browser blocks it as mixed content.
+    MixedContent,
+}
+
+/// Checks that the browser may call `url` from a page served over https (`page_is_https`) or
+/// plain http. Paths on this site (`/image`) and `//host` inherit the page's scheme.
+pub fn check_url(url: &str, page_is_https: bool) -> Result<(), UrlProblem> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if url.starts_with('/') || lower.starts_with("https://") {
+        Ok(())
+    } else if lower.starts_with("http://") {
+        if page_is_https {
+            Err(UrlProblem::MixedContent)
+        } else {
+            Ok(())
+        }
+    } else {
+        Err(UrlProblem::NotHttp)
+    }
+}
+
+/// The config's URLs as seen from the page: `auth_url` and `image_endpoint_override` must be
+/// callable from it (checked at start-up, so a wrong setting is named before anyone logs in).
+pub fn check_for_page(config: &AppConfig, page_is_https: bool) -> Result<(), ConfigError> {
+    let urls = [
+        ("auth_url", Some(&config.auth_url)),
+        (
+            "image_endpoint_override",
+            config.image_endpoint_override.as_ref(),
+        ),
+    ];
+    for (field, url) in urls {
+        let Some(url) = url else { continue };
+        match check_url(url, page_is_https) {
+            Ok(()) => {}
+            Err(UrlProblem::NotHttp) => {
+                return Err(ConfigError::UrlNotHttp {
+                    field,
+                    url: url.clone(),
+                })
+            }
+            Err(UrlProblem::MixedContent) => {
+                return Err(ConfigError::MixedContent {
+                    field,
+                    url: url.clone(),
+                })
+            }
+        }
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::config::{AppConfig, Interface};
+use super::config::{check_url, AppConfig, Interface, UrlProblem};
 
 /// One service of the catalog (`token.catalog[]`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -31,8 +31,24 @@ pub struct CatalogEndpoint {
 pub enum CatalogError {
     #[error("This cloud's service catalog has no image service (type \"image\"). Ask the operator, or set \"image_endpoint_override\" in config.json.")]
     NoImageService,
-    #[error("The image service has no \"{interface}\" endpoint{region}. Check \"interface\" and \"region_name\" in config.json.")]
-    NoMatchingEndpoint { interface: String, region: String },
+    #[error("The image service has no \"{interface}\" endpoint{}. Check \"interface\" and \"region_name\" in config.json.", in_region(.region))]
+    NoMatchingEndpoint {
+        interface: String,
+        /// The configured region, empty when none is set.
+        region: String,
+    },
+    #[error("The image endpoint in the service catalog is not an http(s) URL (\"{url}\"). Ask the operator to fix the catalog, or set \"image_endpoint_override\" in config.json.")]
+    NotHttp { url: String },
+    #[error("The image endpoint in the service catalog is http:// (\"{url}\") but this page is https://: the browser blocks it (mixed content). Set \"image_endpoint_override\" in config.json to an https:// URL or a proxy path such as \"/image\".")]
+    MixedContent { url: String },
+}
+
+fn in_region(region: &str) -> String {
+    if region.is_empty() {
+        String::new()
+    } else {
+        format!(" in region \"{region}\"")
+    }
 }
 
 /// Removes a trailing slash and a trailing version (`/v2`), so paths can be appended.
@@ -63,6 +79,25 @@ pub fn image_endpoint(
     .map(|u| glance_base(&u))
 }
 
+/// [`image_endpoint`], checked for the page: a catalog URL the browser cannot call from it
+/// (not http(s), or http:// from an https:// page) is reported, naming the setting that fixes
+/// it. An override was already checked at start-up ([`super::config::check_for_page`]).
+pub fn image_endpoint_for_page(
+    catalog: &[CatalogService],
+    config: &AppConfig,
+    page_is_https: bool,
+) -> Result<String, CatalogError> {
+    let url = image_endpoint(catalog, config)?;
+    if config.image_endpoint_override.is_some() {
+        return Ok(url);
+    }
+    match check_url(&url, page_is_https) {
+        Ok(()) => Ok(url),
+        Err(UrlProblem::NotHttp) => Err(CatalogError::NotHttp { url }),
+        Err(UrlProblem::MixedContent) => Err(CatalogError::MixedContent { url }),
+    }
+}
+
 /// The URL of the first endpoint of `service_type` matching interface and (if given) region.
 pub fn select_endpoint(
     catalog: &[CatalogService],
@@ -89,8 +124,6 @@ pub fn select_endpoint(
         .map(|e| e.url.clone())
         .ok_or_else(|| CatalogError::NoMatchingEndpoint {
             interface: interface.as_str().to_string(),
-            region: region
-                .map(|r| format!(" in region \"{r}\""))
-                .unwrap_or_default(),
+            region: region.unwrap_or_default().to_string(),
         })
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::api::endpoint::CatalogError;
 use crate::api::{ApiError, ErrorKind};
 use crate::i18n::Messages;
 use crate::state::use_i18n;
@@ -15,6 +16,29 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Network, None) => t.network_error.to_string(),
         (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
         _ => error.message.clone(),
+    }
+}
+
+/// A 502/503/504 without the service's request id came from the proxy in front of it (nginx
+/// could not connect, or refused the service's certificate): its page names no service, so
+/// this says which one could not be reached.
+fn gateway_hint(t: &Messages, error: &ApiError) -> Option<String> {
+    let service = error.service?;
+    (error.kind == ErrorKind::Http
+        && matches!(error.status, 502..=504)
+        && error.request_id.is_none())
+    .then(|| (t.gateway_error)(service.name(), error.status))
+}
+
+/// Why the image service cannot be used, in the user's language, naming the setting to fix.
+pub fn catalog_error_text(t: &Messages, error: &CatalogError) -> String {
+    match error {
+        CatalogError::NoImageService => t.catalog_no_image_service.to_string(),
+        CatalogError::NoMatchingEndpoint { interface, region } => {
+            (t.catalog_no_endpoint)(interface, region)
+        }
+        CatalogError::NotHttp { url } => (t.catalog_url_not_http)(url),
+        CatalogError::MixedContent { url } => (t.catalog_mixed_content)(url),
     }
 }
 
@@ -34,10 +58,15 @@ pub fn ErrorMessage(
         let error = error.clone();
         move || error_text(i18n.t(), &error)
     };
-    let hint = move || match (error.kind, error.status) {
-        (ErrorKind::Network, _) => Some(i18n.t().network_error),
-        (_, 403) => Some(i18n.t().forbidden_hint),
-        _ => None,
+    let hint = {
+        let error = error.clone();
+        move || {
+            gateway_hint(i18n.t(), &error).or_else(|| match (error.kind, error.status) {
+                (ErrorKind::Network, _) => Some(i18n.t().network_error.to_string()),
+                (_, 403) => Some(i18n.t().forbidden_hint.to_string()),
+                _ => None,
+            })
+        }
     };
     let status = (error.status != 0).then(|| format!(" ({})", error.status));
     let request_id = error.request_id.clone();

@@ -154,6 +154,44 @@ fn confirm_reactivate_many(names: &[String]) -> String {
     format!("Reactivate {}?", images_named(names))
 }
 
+fn config_bad_json(detail: &str) -> String {
+    format!("config.json is not valid JSON: {detail}")
+}
+fn config_bad_interface(value: &str) -> String {
+    format!("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{value}\".")
+}
+fn config_not_a_string(field: &str) -> String {
+    format!("config.json: \"{field}\" must be a string.")
+}
+fn config_bad_seconds(field: &str) -> String {
+    format!("config.json: \"{field}\" must be a whole number of seconds from 1 to 86400.")
+}
+fn config_url_not_http(field: &str, url: &str) -> String {
+    format!("config.json: \"{field}\" is \"{url}\", which is not a web address the app can call. It must start with https://, http:// or / (a path on this site, such as \"/identity/v3\").")
+}
+fn config_mixed_content(field: &str, url: &str) -> String {
+    format!("config.json: \"{field}\" is \"{url}\", a plain http:// address, but this page was loaded over https://. Browsers block such calls (mixed content), so the app could not reach it. Use an https:// address, or a path on this site behind the proxy (such as \"/identity/v3\" or \"/image\").")
+}
+fn csp_blocked(url: &str, setting: &str) -> String {
+    format!("This site's Content-Security-Policy does not allow the app to call {url} (set by {setting}), so the browser blocked the request. Either add that origin to connect-src in the web server's Content-Security-Policy (deploy/nginx), or let the proxy of this site reach the service and use a path on this site (\"/identity/v3\", \"/image\").")
+}
+fn catalog_no_endpoint(interface: &str, region: &str) -> String {
+    if region.is_empty() {
+        format!("The image service in the service catalog has no \"{interface}\" endpoint. Check \"interface\" in config.json.")
+    } else {
+        format!("The image service in the service catalog has no \"{interface}\" endpoint in region \"{region}\". Check \"interface\" and \"region_name\" in config.json.")
+    }
+}
+fn catalog_url_not_http(url: &str) -> String {
+    format!("The image endpoint in the service catalog is \"{url}\", which is not an http(s) address. Ask the operator to fix the catalog, or set \"image_endpoint_override\" in config.json.")
+}
+fn catalog_mixed_content(url: &str) -> String {
+    format!("The image endpoint in the service catalog is \"{url}\", a plain http:// address, but this page was loaded over https://: browsers block such calls (mixed content). Set \"image_endpoint_override\" in config.json to an https:// address or to a path on this site behind the proxy (such as \"/image\").")
+}
+fn gateway_error(service: &str, status: u16) -> String {
+    format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}.")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -162,6 +200,20 @@ pub const EN: Messages = Messages {
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",
     config_error_help: "The file config.json next to index.html tells the app which cloud to use. Fix it and reload. Example: {\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
+    config_bad_json,
+    config_missing_auth_url: "config.json has no \"auth_url\" (the Keystone v3 address, e.g. \"https://keystone.example.com/v3\" or \"/identity/v3\").",
+    config_bad_interface,
+    config_not_a_string,
+    config_bad_seconds,
+    config_url_not_http,
+    config_mixed_content,
+    csp_blocked,
+    csp_setting_catalog: "the image endpoint of the service catalog, or \"image_endpoint_override\" in config.json",
+    catalog_no_image_service: "This cloud's service catalog has no image service (type \"image\"). Ask the operator, or set \"image_endpoint_override\" in config.json.",
+    catalog_no_endpoint,
+    catalog_url_not_http,
+    catalog_mixed_content,
+    gateway_error,
 
     login_title: "Log in",
     login_intro: "Log in with your OpenStack account to see and share your project's images.",
@@ -194,7 +246,7 @@ pub const EN: Messages = Messages {
     session_expired_body: "Log in again to continue. Nothing on this page is lost: after logging in, retry what you were doing.",
     cancel: "Cancel",
     close: "Close",
-    no_image_service: "No image service found for this project.",
+    no_image_service: "The image service cannot be used from this page.",
 
     error_title: "Something went wrong",
     request_id: "Request ID",

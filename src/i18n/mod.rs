@@ -65,6 +65,25 @@ pub struct Messages {
     pub loading_config: &'static str,
     pub config_error_title: &'static str,
     pub config_error_help: &'static str,
+    pub config_bad_json: fn(&str) -> String,
+    pub config_missing_auth_url: &'static str,
+    pub config_bad_interface: fn(&str) -> String,
+    pub config_not_a_string: fn(&str) -> String,
+    pub config_bad_seconds: fn(&str) -> String,
+    /// (setting, value)
+    pub config_url_not_http: fn(&str, &str) -> String,
+    /// (setting, value)
+    pub config_mixed_content: fn(&str, &str) -> String,
+    /// (blocked URL, the setting it came from)
+    pub csp_blocked: fn(&str, &str) -> String,
+    pub csp_setting_catalog: &'static str,
+    pub catalog_no_image_service: &'static str,
+    /// (interface, region or "")
+    pub catalog_no_endpoint: fn(&str, &str) -> String,
+    pub catalog_url_not_http: fn(&str) -> String,
+    pub catalog_mixed_content: fn(&str) -> String,
+    /// (service, HTTP status): a proxy's 502/503/504, not the service's own answer.
+    pub gateway_error: fn(&str, u16) -> String,
 
     // Login
     pub login_title: &'static str,

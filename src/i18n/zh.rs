@@ -132,6 +132,44 @@ fn confirm_reactivate_many(names: &[String]) -> String {
     format!("要重新激活{}吗？", images_named(names))
 }
 
+fn config_bad_json(detail: &str) -> String {
+    format!("config.json 不是有效的 JSON：{detail}")
+}
+fn config_bad_interface(value: &str) -> String {
+    format!("config.json：\"interface\" 必须是 \"public\"、\"internal\" 或 \"admin\"，而不是 \"{value}\"。")
+}
+fn config_not_a_string(field: &str) -> String {
+    format!("config.json：\"{field}\" 必须是字符串。")
+}
+fn config_bad_seconds(field: &str) -> String {
+    format!("config.json：\"{field}\" 必须是 1 到 86400 之间的整数秒数。")
+}
+fn config_url_not_http(field: &str, url: &str) -> String {
+    format!("config.json：\"{field}\" 的值 \"{url}\" 不是应用可以访问的网址。它必须以 https://、http:// 或 /（本站上的路径，例如 \"/identity/v3\"）开头。")
+}
+fn config_mixed_content(field: &str, url: &str) -> String {
+    format!("config.json：\"{field}\" 的值 \"{url}\" 是 http:// 地址，但此页面是通过 https:// 加载的。浏览器会阻止这种请求（混合内容），因此应用无法访问它。请使用 https:// 地址，或使用本站代理后的路径（例如 \"/identity/v3\" 或 \"/image\"）。")
+}
+fn csp_blocked(url: &str, setting: &str) -> String {
+    format!("本站的内容安全策略（Content-Security-Policy）不允许应用访问 {url}（由 {setting} 设定），浏览器已阻止该请求。请在 Web 服务器的 Content-Security-Policy 的 connect-src 中加入该源（deploy/nginx），或让本站的代理访问该服务并使用本站上的路径（\"/identity/v3\"、\"/image\"）。")
+}
+fn catalog_no_endpoint(interface: &str, region: &str) -> String {
+    if region.is_empty() {
+        format!("服务目录中的镜像服务没有 \"{interface}\" 端点。请检查 config.json 中的 \"interface\"。")
+    } else {
+        format!("服务目录中的镜像服务在区域 \"{region}\" 中没有 \"{interface}\" 端点。请检查 config.json 中的 \"interface\" 和 \"region_name\"。")
+    }
+}
+fn catalog_url_not_http(url: &str) -> String {
+    format!("服务目录中的镜像端点是 \"{url}\"，不是 http(s) 地址。请联系管理员修正服务目录，或在 config.json 中设置 \"image_endpoint_override\"。")
+}
+fn catalog_mixed_content(url: &str) -> String {
+    format!("服务目录中的镜像端点是 \"{url}\"，一个 http:// 地址，但此页面是通过 https:// 加载的：浏览器会阻止这种请求（混合内容）。请在 config.json 中把 \"image_endpoint_override\" 设为 https:// 地址或本站代理后的路径（例如 \"/image\"）。")
+}
+fn gateway_error(service: &str, status: u16) -> String {
+    format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：其代理无法连接 {service}，或不信任它的证书。请联系管理员检查代理到 {service} 的连接。")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -140,6 +178,20 @@ pub const ZH: Messages = Messages {
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",
     config_error_help: "index.html 旁的 config.json 文件告诉应用使用哪个云。请修正后重新加载。示例：{\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
+    config_bad_json,
+    config_missing_auth_url: "config.json 中没有 \"auth_url\"（Keystone v3 地址，例如 \"https://keystone.example.com/v3\" 或 \"/identity/v3\"）。",
+    config_bad_interface,
+    config_not_a_string,
+    config_bad_seconds,
+    config_url_not_http,
+    config_mixed_content,
+    csp_blocked,
+    csp_setting_catalog: "服务目录中的镜像端点，或 config.json 中的 \"image_endpoint_override\"",
+    catalog_no_image_service: "此云的服务目录中没有镜像服务（类型 \"image\"）。请联系管理员，或在 config.json 中设置 \"image_endpoint_override\"。",
+    catalog_no_endpoint,
+    catalog_url_not_http,
+    catalog_mixed_content,
+    gateway_error,
 
     login_title: "登录",
     login_intro: "使用您的 OpenStack 账户登录，查看并共享项目的镜像。",
@@ -172,7 +224,7 @@ pub const ZH: Messages = Messages {
     session_expired_body: "请重新登录以继续。此页面上的内容不会丢失：登录后请重试刚才的操作。",
     cancel: "取消",
     close: "关闭",
-    no_image_service: "未找到此项目的镜像服务。",
+    no_image_service: "无法从此页面使用镜像服务。",
 
     error_title: "出现错误",
     request_id: "请求 ID",

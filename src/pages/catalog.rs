@@ -159,6 +159,11 @@ pub fn CatalogPage() -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
+    let no_service_why = move || {
+        session
+            .endpoint_problem()
+            .map(|e| crate::components::catalog_error_text(i18n.t(), &e))
+    };
     let results = move || {
         if !session.is_logged_in() {
             return None;
@@ -166,7 +171,7 @@ pub fn CatalogPage() -> impl IntoView {
         page.try_get().flatten().map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
-                    {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                    {i18n.t().no_image_service} " " {no_service_why}
                 </p>
             }
             .into_any(),

@@ -1,22 +1,49 @@
 use leptos::prelude::*;
 
+use crate::api::config::ConfigError;
 use crate::components::LanguageSwitcher;
+use crate::i18n::Messages;
 use crate::state::use_i18n;
+
+/// Why the app cannot start: `config.json` could not be loaded, or says something unusable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// The file could not be fetched or read (the browser's or server's words).
+    Unloadable(String),
+    /// The file was read, but a setting is wrong.
+    Invalid(ConfigError),
+}
+
+/// What is wrong with `config.json`, in the user's language, naming the setting to fix.
+pub fn config_problem_text(t: &Messages, problem: &ConfigProblem) -> String {
+    let error = match problem {
+        ConfigProblem::Unloadable(text) => return text.clone(),
+        ConfigProblem::Invalid(error) => error,
+    };
+    match error {
+        ConfigError::BadJson(detail) => (t.config_bad_json)(detail),
+        ConfigError::MissingAuthUrl => t.config_missing_auth_url.to_string(),
+        ConfigError::BadInterface(value) => (t.config_bad_interface)(value),
+        ConfigError::NotAString { field } => (t.config_not_a_string)(field),
+        ConfigError::BadSeconds { field } => (t.config_bad_seconds)(field),
+        ConfigError::UrlNotHttp { field, url } => (t.config_url_not_http)(field, url),
+        ConfigError::MixedContent { field, url } => (t.config_mixed_content)(field, url),
+    }
+}
 
 /// Shown instead of the app when `config.json` is missing or wrong: what is wrong and how to
 /// fix it, never a blank page.
 #[component]
 pub fn ConfigErrorPage(
-    /// What is wrong, in words for the operator.
-    #[prop(into)]
-    problem: String,
+    /// What is wrong, for the operator.
+    problem: ConfigProblem,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <main class="page page--narrow" id="main">
             <LanguageSwitcher />
             <h1>{move || i18n.t().config_error_title}</h1>
-            <p class="error-message" role="alert">{problem}</p>
+            <p class="error-message" role="alert">{move || config_problem_text(i18n.t(), &problem)}</p>
             <p>{move || i18n.t().config_error_help}</p>
         </main>
     }

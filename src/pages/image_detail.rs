@@ -61,11 +61,16 @@ pub fn ImageDetailPage() -> impl IntoView {
         }
     });
 
+    let no_service_why = move || {
+        session
+            .endpoint_problem()
+            .map(|e| crate::components::catalog_error_text(i18n.t(), &e))
+    };
     let body = move || match shown.get() {
         None => view! { <p role="status">{i18n.t().loading}</p> }.into_any(),
         Some(Shown::NoService) => view! {
             <p class="error-message" role="alert">
-                {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                {i18n.t().no_image_service} " " {no_service_why}
             </p>
         }
         .into_any(),

@@ -8,7 +8,7 @@ pub mod login;
 pub mod not_found;
 
 pub use catalog::CatalogPage;
-pub use config_error::ConfigErrorPage;
+pub use config_error::{ConfigErrorPage, ConfigProblem};
 pub use create_image::CreateImagePage;
 pub use image_detail::ImageDetailPage;
 pub use login::LoginPage;

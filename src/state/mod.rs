@@ -13,6 +13,7 @@ pub mod projects;
 pub mod reread;
 pub mod sequence;
 pub mod session;
+mod session_record;
 pub mod transfer_guard;
 
 pub use locale::{use_i18n, I18n};

@@ -4,84 +4,15 @@
 //! in this tab only); never in `localStorage` or a URL.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::api::client::{Glance, IssuedToken};
+pub use super::session_record::{LoginMethod, Session};
+use crate::api::client::Glance;
 use crate::api::config::AppConfig;
-use crate::api::endpoint::image_endpoint;
-use crate::api::keystone::TokenInfo;
+use crate::api::endpoint::CatalogError;
 use crate::api::ApiError;
 use crate::browser;
-use crate::format::parse_timestamp_ms;
 
 const STORAGE_KEY: &str = "glance-share.session";
-
-/// How the user logged in, kept (without secrets) to prefill a re-login.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LoginMethod {
-    Password {
-        user_name: String,
-        user_domain: String,
-        project_name: String,
-        project_domain: String,
-    },
-    ApplicationCredential {
-        id: String,
-    },
-}
-
-/// One logged-in, project-scoped session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Session {
-    pub token: String,
-    pub info: TokenInfo,
-    /// Glance base URL, or why none could be found in the catalog.
-    pub image_endpoint: Result<String, String>,
-    pub method: LoginMethod,
-}
-
-impl Session {
-    /// Builds the session from a fresh token, choosing the image endpoint per config.
-    pub fn new(issued: IssuedToken, method: LoginMethod, config: &AppConfig) -> Self {
-        let image_endpoint =
-            image_endpoint(&issued.info.catalog, config).map_err(|e| e.to_string());
-        let method = match method {
-            // Follow project switches so a re-login lands in the project on screen.
-            LoginMethod::Password {
-                user_name,
-                user_domain,
-                project_domain,
-                ..
-            } => LoginMethod::Password {
-                user_name,
-                user_domain,
-                project_name: issued.info.project_name.clone().unwrap_or_default(),
-                project_domain: issued.info.project_domain.clone().unwrap_or(project_domain),
-            },
-            other => other,
-        };
-        Self {
-            token: issued.token,
-            info: issued.info,
-            image_endpoint,
-            method,
-        }
-    }
-
-    /// Expiry in epoch milliseconds, if Keystone's timestamp is readable.
-    pub fn expires_at_ms(&self) -> Option<i64> {
-        parse_timestamp_ms(&self.info.expires_at)
-    }
-
-    pub fn project_id(&self) -> String {
-        self.info.project_id.clone().unwrap_or_default()
-    }
-
-    /// True when the user has the admin role in this project (may see every image).
-    pub fn is_admin(&self) -> bool {
-        self.info.roles.iter().any(|r| r == "admin")
-    }
-}
 
 /// The session state shared by every page.
 #[derive(Clone, Copy)]
@@ -103,7 +34,10 @@ impl SessionState {
         let restored = browser::session_storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|text| serde_json::from_str::<Session>(&text).ok())
-            .filter(|s| s.expires_at_ms().is_some_and(|t| t > browser::now_ms()));
+            .filter(|s| s.expires_at_ms().is_some_and(|t| t > browser::now_ms()))
+            // The endpoint is not stored: it follows the config.json of this load, so a
+            // changed file takes effect on reload, also for a tab that stays logged in.
+            .map(|s| s.resolve_endpoint(&config));
         let state = Self {
             config: StoredValue::new(config),
             session: RwSignal::new(restored),
@@ -223,8 +157,9 @@ impl SessionState {
         self.try_glance().ok_or_else(ApiError::aborted)
     }
 
-    /// Why there is no Glance endpoint (the catalog has no image service), if that is the case.
-    pub fn endpoint_problem(&self) -> Option<String> {
+    /// Why there is no usable Glance endpoint (none in the catalog, or one the browser cannot
+    /// call from this page), if that is the case.
+    pub fn endpoint_problem(&self) -> Option<CatalogError> {
         self.session
             .with(|s| s.as_ref().and_then(|s| s.image_endpoint.clone().err()))
     }

@@ -1,0 +1,90 @@
+//! One logged-in session as kept in `sessionStorage` (token, token details, login method).
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::client::IssuedToken;
+use crate::api::config::AppConfig;
+use crate::api::endpoint::{image_endpoint_for_page, CatalogError};
+use crate::api::keystone::TokenInfo;
+use crate::browser;
+use crate::format::parse_timestamp_ms;
+
+/// Placeholder until [`Session::resolve_endpoint`] runs (a restored session has no endpoint).
+fn unresolved() -> Result<String, CatalogError> {
+    Err(CatalogError::NoImageService)
+}
+
+/// How the user logged in, kept (without secrets) to prefill a re-login.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoginMethod {
+    Password {
+        user_name: String,
+        user_domain: String,
+        project_name: String,
+        project_domain: String,
+    },
+    ApplicationCredential {
+        id: String,
+    },
+}
+
+/// One logged-in, project-scoped session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub token: String,
+    pub info: TokenInfo,
+    /// Glance base URL, or why none could be found in the catalog. Not stored: chosen again
+    /// from the catalog and the current `config.json` when a session is restored.
+    #[serde(skip, default = "unresolved")]
+    pub image_endpoint: Result<String, CatalogError>,
+    pub method: LoginMethod,
+}
+
+impl Session {
+    /// Builds the session from a fresh token, choosing the image endpoint per config.
+    pub fn new(issued: IssuedToken, method: LoginMethod, config: &AppConfig) -> Self {
+        let method = match method {
+            // Follow project switches so a re-login lands in the project on screen.
+            LoginMethod::Password {
+                user_name,
+                user_domain,
+                project_domain,
+                ..
+            } => LoginMethod::Password {
+                user_name,
+                user_domain,
+                project_name: issued.info.project_name.clone().unwrap_or_default(),
+                project_domain: issued.info.project_domain.clone().unwrap_or(project_domain),
+            },
+            other => other,
+        };
+        Self {
+            token: issued.token,
+            info: issued.info,
+            image_endpoint: unresolved(),
+            method,
+        }
+        .resolve_endpoint(config)
+    }
+
+    /// Chooses the image endpoint per `config` for this page (see [`image_endpoint_for_page`]).
+    pub fn resolve_endpoint(mut self, config: &AppConfig) -> Self {
+        self.image_endpoint =
+            image_endpoint_for_page(&self.info.catalog, config, browser::page_is_https());
+        self
+    }
+
+    /// Expiry in epoch milliseconds, if Keystone's timestamp is readable.
+    pub fn expires_at_ms(&self) -> Option<i64> {
+        parse_timestamp_ms(&self.info.expires_at)
+    }
+
+    pub fn project_id(&self) -> String {
+        self.info.project_id.clone().unwrap_or_default()
+    }
+
+    /// True when the user has the admin role in this project (may see every image).
+    pub fn is_admin(&self) -> bool {
+        self.info.roles.iter().any(|r| r == "admin")
+    }
+}
