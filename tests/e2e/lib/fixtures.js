@@ -38,6 +38,31 @@ function cspWatcher(tag) {
 // Violations already reported on the console, per page (compared with the page's own count).
 const cspReported = new WeakMap();
 
+// Violations the running test provokes on purpose (e.g. a config.json naming a service the
+// policy does not allow, to see the app explain it): each pattern must match at least one.
+let expectedViolations = [];
+
+/**
+ * Declares that this test provokes CSP violations matching `pattern` (a RegExp over the
+ * report "connect-src blocked <url> at …"). They do not fail the test; not seeing one does.
+ */
+function expectCspViolation(pattern) {
+  expectedViolations.push({ pattern, seen: 0 });
+}
+
+/** `problems` without the violations the test expected; an expectation never met is one. */
+function settleExpected(problems) {
+  const out = problems.filter((p) => {
+    const hit = p.startsWith('CSP violation') && expectedViolations.find((e) => e.pattern.test(p));
+    if (hit) hit.seen += 1;
+    return !hit;
+  });
+  for (const e of expectedViolations) {
+    if (e.seen === 0) out.push(`expected a CSP violation matching ${e.pattern}, saw none`);
+  }
+  return out;
+}
+
 const watched = new WeakSet();
 function watchPage(page) {
   if (watched.has(page)) return;
@@ -97,6 +122,7 @@ const test = base.test.extend({
 
   pageGuard: [async ({ context }, use) => {
     const problems = early.splice(0);
+    expectedViolations = [];
     await watchContext(context);
     current = problems;
     try {
@@ -105,8 +131,8 @@ const test = base.test.extend({
     } finally {
       current = null;
     }
-    base.expect(problems, 'uncaught page errors, panics or CSP violations').toEqual([]);
+    base.expect(settleExpected(problems), 'uncaught page errors, panics or CSP violations').toEqual([]);
   }, { auto: true }],
 });
 
-module.exports = { test, expect: base.expect };
+module.exports = { test, expect: base.expect, expectCspViolation };

@@ -2,7 +2,7 @@
 // config.json takes effect on reload even in a tab that stays logged in. A wrong
 // config.json is a deployment fault the real server won't produce on demand: it is served by
 // Playwright routing; Keystone, Glance and nginx are the real ones.
-const { test, expect } = require('../lib/fixtures');
+const { test, expect, expectCspViolation } = require('../lib/fixtures');
 const { seed, KEYSTONE, GLANCE } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 const { TLS_URL, trustTestCa } = require('../lib/tls');
@@ -56,6 +56,8 @@ test('an auth_url that is not a web address gives a page naming it', async ({ pa
 test('a service the Content-Security-Policy does not allow is named with its setting', async ({ page }) => {
   // The proxy site allows connect-src 'self' only; Keystone on its own origin is blocked.
   const other = KEYSTONE.replace('127.0.0.1', 'localhost');
+  // The browser blocks the call (the violation this test is about); it must happen.
+  expectCspViolation(new RegExp(`connect-src blocked ${new URL(other).origin}/`));
   await serveConfig(page, { auth_url: other, image_endpoint_override: '/image' });
   await page.goto('/login');
   await page.getByLabel('User name').fill(seed.users.alice.name);
