@@ -67,6 +67,8 @@ layer "release build"
 if "$REPO/scripts/build-release.sh" 2>&1 | tee "$LOG_DIR/build.log"; then
   count 1 0
   BUILD_OK=1
+  check first-load-budget "$REPO/scripts/first-load-budget.sh"
+  tail -n 1 "$LOG_DIR/first-load-budget.log"
 else
   count 0 1
   BUILD_OK=0
