@@ -68,3 +68,10 @@ pub fn page_is_https() -> bool {
         .and_then(|w| w.location().protocol().ok())
         .is_some_and(|p| p.eq_ignore_ascii_case("https:"))
 }
+
+/// The page's origin (`https://host:port`), for links to this app that leave the tab.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}

@@ -74,6 +74,7 @@ fn login_next_accepts_only_app_paths() {
         "/images/1b2c-3d",
         "/images?view=invitations&page_size=50",
         "/images/abc#sharing",
+        "/invitations/5a1d1e3c-7a4b-4c8e-9f00-0d3b2a1c4e5f",
     ] {
         assert_eq!(safe_next(good).as_deref(), Some(good), "{good}");
     }
@@ -98,6 +99,7 @@ fn login_next_accepts_only_app_paths() {
         "/images/%2e%2e/x",
         "/imagesx",
         "/login",
+        "/invitations/../../evil.example",
         "/%2Fevil.example",
         "/images\u{0}",
         "/images\u{202e}x",

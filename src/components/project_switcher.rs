@@ -1,11 +1,9 @@
 use leptos::prelude::*;
 
-use crate::api::client;
-use crate::api::ApiError;
 use crate::components::ActionError;
-use crate::state::projects::use_projects;
+use crate::state::projects::{switch_project, use_projects};
 use crate::state::transfer_guard::{confirm_leave, Leave};
-use crate::state::{use_i18n, use_session, Session};
+use crate::state::{use_i18n, use_session};
 
 /// A select of the projects the user belongs to; choosing one re-scopes the token, and
 /// every view follows the new project.
@@ -19,24 +17,16 @@ pub fn ProjectSwitcher() -> impl IntoView {
     let switch = Action::new_local(move |project_id: &String| {
         let project_id = project_id.clone();
         async move {
-            let Some(current) = session.get_untracked() else {
-                return Ok(());
-            };
-            let config = session.config();
-            let issued = match client::rescope(&config.auth_url, &current.token, &project_id).await
-            {
-                Ok(issued) => issued,
-                Err(e) => {
-                    // The session stays in its project: the select shows it again (the
-                    // options' `selected` does not change, so set the element itself).
-                    if let Some(select) = select_ref.try_get_untracked().flatten() {
-                        select.set_value(&current.project_id());
-                    }
-                    return Err(e);
+            let before = session.project_id();
+            let switched = switch_project(session, &project_id).await;
+            if switched.is_err() {
+                // The session stays in its project: the select shows it again (the options'
+                // `selected` does not change, so set the element itself).
+                if let Some(select) = select_ref.try_get_untracked().flatten() {
+                    select.set_value(&before);
                 }
-            };
-            session.establish(Session::new(issued, current.method, &config));
-            Ok::<(), ApiError>(())
+            }
+            switched
         }
     });
 

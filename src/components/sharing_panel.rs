@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    ActionError, AddMembersForm, ConsumerActions, MemberList, MemberStatusBadge, VisibilityControl,
+    ActionError, AddMembersForm, ConsumerActions, CopyButton, MemberList, MemberStatusBadge,
+    VisibilityControl,
 };
 use crate::model::{Image, MemberStatus, MemberTable, Visibility};
 use crate::state::members::MemberState;
@@ -93,6 +94,7 @@ pub fn SharingPanel(
                 names=names
             />
             <AddMembersForm image=image members=members />
+            <InvitationLink image_id=image.with_untracked(|i| i.id.clone()) />
         }
     };
 
@@ -145,5 +147,28 @@ pub fn SharingPanel(
             <ActionError action=load />
             {move || if is_owner.get() { owner_view().into_any() } else { consumer_view().into_any() }}
         </section>
+    }
+}
+
+/// The owner's invitation link: a read-only field with the app's URL that takes a consumer
+/// to Accept / Reject (`/invitations/<image id>`), and a Copy button.
+#[component]
+fn InvitationLink(image_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let link = format!(
+        "{}/invitations/{}",
+        crate::browser::origin(),
+        crate::api::url::encode(&image_id)
+    );
+    let copied = link.clone();
+    view! {
+        <div class="form-field invitation-link">
+            <label for="invitation-link">{move || i18n.t().invitation_link}</label>
+            <div class="invitation-link__row">
+                <input id="invitation-link" type="text" readonly value=link aria-describedby="invitation-link-hint" />
+                <CopyButton text=Signal::derive(move || copied.clone()) what=Signal::derive(move || i18n.t().invitation_link.to_string()) />
+            </div>
+            <p class="form-field__hint" id="invitation-link-hint">{move || i18n.t().invitation_link_hint}</p>
+        </div>
     }
 }

@@ -489,4 +489,20 @@ pub const EN: Messages = Messages {
     confirm_deactivate_many,
     confirm_reactivate_many,
     pagination: "Pages",
+    invitation_title: "Invitation to use an image",
+    invitation_link: "Invitation link",
+    invitation_link_hint: "Send this link to the projects you share the image with: it opens the image with Accept and Reject.",
+    invitation_own_image: "This image belongs to your project: the link is for the projects you share it with.",
+    invitation_not_visible,
+    invitation_try_other: "If the owner shared it with another of your projects, switch to that project:",
+    switch_to,
+    your_project_id: "Your project ID, to give the owner",
 };
+
+fn invitation_not_visible(id: &str, project: &str) -> String {
+    format!("Project {project} cannot see image {id}: it has not been shared with this project, or it no longer exists.")
+}
+
+fn switch_to(project: &str) -> String {
+    format!("Switch to {project}")
+}

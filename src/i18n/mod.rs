@@ -385,4 +385,13 @@ pub struct Messages {
     pub confirm_deactivate_many: fn(&[String]) -> String,
     pub confirm_reactivate_many: fn(&[String]) -> String,
     pub pagination: &'static str,
+    // Invitation links (/invitations/<image id>).
+    pub invitation_title: &'static str,
+    pub invitation_link: &'static str,
+    pub invitation_link_hint: &'static str,
+    pub invitation_own_image: &'static str,
+    pub invitation_not_visible: fn(&str, &str) -> String,
+    pub invitation_try_other: &'static str,
+    pub switch_to: fn(&str) -> String,
+    pub your_project_id: &'static str,
 }

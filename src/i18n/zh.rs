@@ -467,4 +467,20 @@ pub const ZH: Messages = Messages {
     confirm_deactivate_many,
     confirm_reactivate_many,
     pagination: "分页",
+    invitation_title: "镜像共享邀请",
+    invitation_link: "邀请链接",
+    invitation_link_hint: "把此链接发给共享对象项目：打开后即可接受或拒绝该镜像。",
+    invitation_own_image: "此镜像属于当前项目；该链接供共享对象项目使用。",
+    invitation_not_visible,
+    invitation_try_other: "如果所有者将它共享给了你的其他项目，请切换到该项目：",
+    switch_to,
+    your_project_id: "当前项目 ID（提供给所有者）",
 };
+
+fn invitation_not_visible(id: &str, project: &str) -> String {
+    format!("项目 {project} 看不到镜像 {id}：它未共享给此项目，或已不存在。")
+}
+
+fn switch_to(project: &str) -> String {
+    format!("切换到 {project}")
+}

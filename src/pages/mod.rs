@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod config_error;
 pub mod create_image;
 pub mod image_detail;
+pub mod invitation;
 pub mod login;
 pub mod not_found;
 
@@ -11,5 +12,6 @@ pub use catalog::CatalogPage;
 pub use config_error::{ConfigErrorPage, ConfigProblem};
 pub use create_image::CreateImagePage;
 pub use image_detail::ImageDetailPage;
+pub use invitation::InvitationPage;
 pub use login::LoginPage;
 pub use not_found::NotFoundPage;

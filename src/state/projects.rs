@@ -55,3 +55,18 @@ impl ProjectDirectory {
 pub fn use_projects() -> Option<ProjectDirectory> {
     use_context::<ProjectDirectory>()
 }
+
+/// Re-scopes the session's token to `project_id` (Keystone issues a new token); every view
+/// follows the new project. On failure the session stays where it was.
+pub async fn switch_project(
+    session: super::SessionState,
+    project_id: &str,
+) -> Result<(), ApiError> {
+    let Some(current) = session.get_untracked() else {
+        return Ok(());
+    };
+    let config = session.config();
+    let issued = client::rescope(&config.auth_url, &current.token, project_id).await?;
+    session.establish(super::Session::new(issued, current.method, &config));
+    Ok(())
+}
