@@ -1,7 +1,8 @@
 // Catalog speed: time from navigation to the first image row, for a project owning 100 images
 // and one owning 10,000 (seeded by scripts/seed_bulk.py), in headless Chromium against the
 // release build served by nginx (scripts/nginx.sh).
-//   node bench/catalog.js            env: APP_URL (http://127.0.0.1:8081), RUNS (5), CHROMIUM
+//   node bench/catalog.js            env: APP_URL (http://127.0.0.1:8081), RUNS (5), CHROMIUM,
+//                                    KEYSTONE_URL, GLANCE_URL (for counting, as scripts/env.sh sets them)
 const path = require('path');
 const { chromium } = require(path.join(__dirname, '../tests/e2e/node_modules/@playwright/test'));
 
@@ -24,6 +25,32 @@ const OBSERVER = () => {
   };
   new MutationObserver((_, obs) => { if (seen()) obs.disconnect(); })
     .observe(document, { childList: true, subtree: true });
+};
+
+// Runs in the page after the rows are painted: where the time went, in ms after navigation
+// start (Navigation and Resource Timing; every request is same-origin through the proxy).
+// listServer is the time of the request that brings the rows (sent → last byte): the server's
+// share of the critical path; the rest of "painted" is the app's own time (plus the network).
+const breakdown = () => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const res = performance.getEntriesByType('resource');
+  const find = (re) => res.find((e) => re.test(new URL(e.name).pathname + new URL(e.name).search));
+  const js = find(/\/glance-share-[^/]*\.js$/);
+  const wasm = find(/_bg\.wasm$/);
+  const config = find(/\/config\.json$/);
+  const api = res.filter((e) => /^\/(image|identity)\//.test(new URL(e.name).pathname));
+  const list = find(/\/v2\/images\?owner=/);
+  return {
+    html: nav ? nav.responseEnd : NaN,
+    jsWasmFetched: Math.max(js ? js.responseEnd : 0, wasm ? wasm.responseEnd : 0),
+    configSent: config ? config.startTime : NaN,
+    configDone: config ? config.responseEnd : NaN,
+    firstApiSent: api.length ? Math.min(...api.map((e) => e.startTime)) : NaN,
+    lastApiDone: api.length ? Math.max(...api.map((e) => e.responseEnd)) : NaN,
+    listSent: list ? list.startTime : NaN,
+    listDone: list ? list.responseEnd : NaN,
+    listServer: list ? list.responseEnd - list.startTime : NaN,
+  };
 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -64,7 +91,9 @@ async function benchProject(browser, project) {
     const timing = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => /\/(image|identity)\//.test(new URL(e.name).pathname))
       .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${new URL(e.name).pathname}${new URL(e.name).search.slice(0, 60)}`));
-    runs.push({ dom: t.dom, painted: t.painted, requests: requests.length, rows, list: requests, timing });
+    const phases = await page.evaluate(breakdown);
+    phases.appOwn = t.painted - phases.listServer;
+    runs.push({ dom: t.dom, painted: t.painted, requests: requests.length, rows, list: requests, timing, phases });
     glanceUrl = glanceUrl || requests.find((r) => r.includes('/image/v2/images?owner='));
   }
   await context.close();
@@ -73,8 +102,8 @@ async function benchProject(browser, project) {
 
 async function ownedCount(project) {
   // Counted straight from Keystone + Glance (paged with our own marker), not through the app.
-  const ks = 'http://127.0.0.1:5000/v3';
-  const gl = 'http://127.0.0.1:9292';
+  const ks = `${(process.env.KEYSTONE_URL || 'http://127.0.0.1:5000').replace(/\/v3\/?$/, '')}/v3`;
+  const gl = process.env.GLANCE_URL || 'http://127.0.0.1:9292';
   const res = await fetch(`${ks}/auth/tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -122,6 +151,20 @@ async function ownedCount(project) {
   const [a, b] = results;
   const ratio = (f) => median(b.runs.map(f)) / median(a.runs.map(f));
   console.log(`ratio ${b.project}/${a.project} (medians): first row in DOM ${ratio((x) => x.dom).toFixed(2)}, painted ${ratio((x) => x.painted).toFixed(2)}`);
+  const PHASES = [
+    ['html', 'HTML received'], ['jsWasmFetched', 'JS + wasm fetched'],
+    ['configSent', 'config.json requested (wasm started)'], ['configDone', 'config.json answered'],
+    ['firstApiSent', 'first API request sent'], ['listSent', 'image list sent'],
+    ['listDone', 'image list answered'], ['lastApiDone', 'last API answer'],
+  ];
+  for (const r of results) {
+    const m = (k) => median(r.runs.map((x) => x.phases[k]));
+    console.log(`\n${r.project}: where the time goes (medians, ms after navigation start)`);
+    for (const [k, label] of PHASES) console.log(`  ${fmt(m(k))}  ${label}`);
+    console.log(`  ${fmt(median(r.runs.map((x) => x.painted)))}  rows painted`);
+    console.log(`  server time of the list request (sent → answered): ${m('listServer').toFixed(0)} ms; ` +
+      `the app's own time (painted − that): ${m('appOwn').toFixed(0)} ms`);
+  }
   console.log(`\nper-run times (DOM ms): ${results.map((r) => `${r.project}: ${r.runs.map((x) => x.dom.toFixed(0)).join(', ')}`).join('; ')}`);
   for (const r of results) {
     const last = r.runs[r.runs.length - 1];
