@@ -6,8 +6,8 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::config::{parse_config, AppConfig};
-use crate::components::{ExpiryBanner, Header, NoticeArea, ReloginDialog};
+use crate::api::config::{parse_config, AppConfig, ConfigError};
+use crate::components::{no_image_service_text, ExpiryBanner, Header, NoticeArea, ReloginDialog};
 use crate::pages::{
     CatalogPage, ConfigErrorPage, CreateImagePage, ImageDetailPage, LoginPage, NotFoundPage,
 };
@@ -17,7 +17,7 @@ use crate::state::projects::ProjectDirectory;
 use crate::state::{use_i18n, use_session, I18n, SessionState};
 
 /// Fetches and validates `config.json` from beside `index.html`.
-async fn load_config() -> Result<AppConfig, String> {
+async fn load_config() -> Result<AppConfig, ConfigError> {
     // Relative to the document's <base>, so the app can live under any path. Bounded like
     // every other request: a hung server must not leave the app on "Loading" forever.
     let fetch = Box::pin(
@@ -30,26 +30,22 @@ async fn load_config() -> Result<AppConfig, String> {
     )));
     let response = match futures::future::select(fetch, limit).await {
         futures::future::Either::Left((sent, _)) => {
-            sent.map_err(|e| format!("config.json could not be fetched: {e}"))?
+            sent.map_err(|e| ConfigError::FetchFailed(e.to_string()))?
         }
         futures::future::Either::Right(_) => {
-            return Err(format!(
-                "config.json did not arrive within {} s.",
-                crate::api::config::DEFAULT_REQUEST_TIMEOUT_S
+            return Err(ConfigError::TimedOut(
+                crate::api::config::DEFAULT_REQUEST_TIMEOUT_S,
             ))
         }
     };
     if !response.ok() {
-        return Err(format!(
-            "config.json could not be loaded (HTTP {}). Put a config.json next to index.html.",
-            response.status()
-        ));
+        return Err(ConfigError::Http(response.status()));
     }
     let text = response
         .text()
         .await
-        .map_err(|e| format!("config.json could not be read: {e}"))?;
-    parse_config(&text).map_err(|e| e.to_string())
+        .map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+    parse_config(&text)
 }
 
 /// The app: loads the configuration, then provides the session and the routes.
@@ -111,7 +107,7 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
                 Some(problem) => view! {
                     <main class="page" id="main">
                         <p class="error-message" role="alert">
-                            {move || use_i18n().t().no_image_service} " " {problem}
+                            {move || no_image_service_text(use_i18n().t(), &problem)}
                         </p>
                     </main>
                 }

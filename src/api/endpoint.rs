@@ -27,11 +27,13 @@ pub struct CatalogEndpoint {
 }
 
 /// Why no image endpoint could be chosen.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Kept in the stored session, so the page can say it in the language chosen later.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Deserialize, Serialize)]
 pub enum CatalogError {
     #[error("This cloud's service catalog has no image service (type \"image\"). Ask the operator, or set \"image_endpoint_override\" in config.json.")]
     NoImageService,
-    #[error("The image service has no \"{interface}\" endpoint{region}. Check \"interface\" and \"region_name\" in config.json.")]
+    /// `region` is empty when config.json names none.
+    #[error("The image service has no \"{interface}\" endpoint (region \"{region}\"). Check \"interface\" and \"region_name\" in config.json.")]
     NoMatchingEndpoint { interface: String, region: String },
 }
 
@@ -89,8 +91,6 @@ pub fn select_endpoint(
         .map(|e| e.url.clone())
         .ok_or_else(|| CatalogError::NoMatchingEndpoint {
             interface: interface.as_str().to_string(),
-            region: region
-                .map(|r| format!(" in region \"{r}\""))
-                .unwrap_or_default(),
+            region: region.unwrap_or_default().to_string(),
         })
 }

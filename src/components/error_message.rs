@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::api::endpoint::CatalogError;
 use crate::api::{ApiError, ErrorKind};
 use crate::i18n::Messages;
 use crate::state::use_i18n;
@@ -16,6 +17,23 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
         _ => error.message.clone(),
     }
+}
+
+/// Why the token's service catalog gives no Glance endpoint, in the UI language, after the
+/// catalog's "no image service found" sentence.
+pub fn no_image_service_text(t: &Messages, problem: &CatalogError) -> String {
+    let why = match problem {
+        CatalogError::NoImageService => t.catalog_has_no_image_service.to_string(),
+        CatalogError::NoMatchingEndpoint { interface, region } => {
+            let region = if region.is_empty() {
+                String::new()
+            } else {
+                (t.in_region)(region)
+            };
+            (t.no_matching_endpoint)(interface, &region)
+        }
+    };
+    format!("{} {why}", t.no_image_service)
 }
 
 /// Shows a failed call the way an operator can act on it: the service's own message, a

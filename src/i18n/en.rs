@@ -26,8 +26,15 @@ fn image_not_found(id: &str) -> String {
     )
 }
 
-fn confirm_remove(p: &str) -> String {
-    format!("Remove project {p} from this image? It will no longer see the image.")
+fn confirm_remove(projects: &[String]) -> String {
+    match projects {
+        [one] => format!("Remove project {one} from this image? It will no longer see the image."),
+        _ => format!(
+            "Remove {} projects from this image? They will no longer see it. Selected: {}.",
+            projects.len(),
+            join_list(projects)
+        ),
+    }
 }
 fn confirm_reject(p: &str) -> String {
     format!("Reject the image {p}? It leaves this project's lists; you can change your mind in the Rejected tab.")
@@ -134,24 +141,106 @@ fn not_sent_project_switch(n: usize) -> String {
 fn not_sent_logout(n: usize) -> String {
     format!("{n} not sent: you logged out before their turn.")
 }
+/// "the image a" for one, "2 images" for more (the names follow the question).
 fn images_named(names: &[String]) -> String {
-    if names.len() == 1 {
-        format!("the image {}", names[0])
+    match names {
+        [one] => format!("the image {one}"),
+        _ => format!("{} images", names.len()),
+    }
+}
+/// After the question, the names of several images.
+fn selected_names(names: &[String]) -> String {
+    if names.len() > 1 {
+        format!(" Selected: {}.", join_list(names))
     } else {
-        format!("{} images ({})", names.len(), names.join(", "))
+        String::new()
     }
 }
 fn confirm_delete_many(names: &[String]) -> String {
-    format!("Delete {}? This cannot be undone.", images_named(names))
+    format!(
+        "Delete {}? This cannot be undone.{}",
+        images_named(names),
+        selected_names(names)
+    )
 }
 fn confirm_deactivate_many(names: &[String]) -> String {
+    let (it, is) = if names.len() == 1 {
+        ("Its", "it is")
+    } else {
+        ("Their", "they are")
+    };
     format!(
-        "Deactivate {}? Their data cannot be downloaded until they are reactivated.",
-        images_named(names)
+        "Deactivate {}? {it} data cannot be downloaded until {is} reactivated.{}",
+        images_named(names),
+        selected_names(names)
     )
 }
 fn confirm_reactivate_many(names: &[String]) -> String {
-    format!("Reactivate {}?", images_named(names))
+    format!(
+        "Reactivate {}?{}",
+        images_named(names),
+        selected_names(names)
+    )
+}
+
+fn config_fetch_failed(why: &str) -> String {
+    format!("config.json could not be fetched: {why}")
+}
+fn config_timed_out(seconds: u32) -> String {
+    format!("config.json did not arrive within {seconds} seconds.")
+}
+fn config_http(status: u16) -> String {
+    format!(
+        "config.json could not be loaded (HTTP {status}). Put a config.json next to index.html."
+    )
+}
+fn config_unreadable(why: &str) -> String {
+    format!("config.json could not be read: {why}")
+}
+fn config_bad_json(why: &str) -> String {
+    format!("config.json is not valid JSON: {why}")
+}
+fn config_bad_interface(value: &str) -> String {
+    format!("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{value}\".")
+}
+fn config_not_a_string(field: &str) -> String {
+    format!("config.json: \"{field}\" must be a string.")
+}
+fn config_bad_seconds(field: &str) -> String {
+    format!("config.json: \"{field}\" must be a whole number of seconds from 1 to 86400.")
+}
+fn no_matching_endpoint(interface: &str, region: &str) -> String {
+    format!("The image service has no \"{interface}\" endpoint{region}. Check \"interface\" and \"region_name\" in config.json.")
+}
+fn in_region(region: &str) -> String {
+    format!(" in region \"{region}\"")
+}
+fn join_list(names: &[String]) -> String {
+    names.join(", ")
+}
+
+fn image_status(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "active" => "Active",
+        "queued" => "Queued",
+        "saving" => "Saving",
+        "uploading" => "Uploading",
+        "importing" => "Importing",
+        "deactivated" => "Deactivated",
+        "killed" => "Killed",
+        "deleted" => "Deleted",
+        "pending_delete" => "Pending delete",
+        _ => return None,
+    })
+}
+fn visibility(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "private" => "Private",
+        "shared" => "Shared",
+        "community" => "Community",
+        "public" => "Public",
+        _ => return None,
+    })
 }
 
 pub const EN: Messages = Messages {
@@ -161,7 +250,16 @@ pub const EN: Messages = Messages {
 
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",
-    config_error_help: "The file config.json next to index.html tells the app which cloud to use. Fix it and reload. Example: {\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
+    config_error_help: "The file config.json next to index.html tells the app which cloud to use. Fix it and reload. For example:",
+    config_fetch_failed,
+    config_timed_out,
+    config_http,
+    config_unreadable,
+    config_bad_json,
+    config_missing_auth_url: "config.json has no \"auth_url\" (the Keystone v3 URL, e.g. \"https://keystone.example.com/v3\" or \"/identity/v3\").",
+    config_bad_interface,
+    config_not_a_string,
+    config_bad_seconds,
 
     login_title: "Log in",
     login_intro: "Log in with your OpenStack account to see and share your project's images.",
@@ -195,6 +293,11 @@ pub const EN: Messages = Messages {
     cancel: "Cancel",
     close: "Close",
     no_image_service: "No image service found for this project.",
+    catalog_has_no_image_service: "This cloud's service catalog has no image service (type \"image\"). Ask the operator, or set \"image_endpoint_override\" in config.json.",
+    no_matching_endpoint,
+    in_region,
+    duration: crate::format::human_duration,
+    join_list,
 
     error_title: "Something went wrong",
     request_id: "Request ID",
@@ -256,6 +359,8 @@ pub const EN: Messages = Messages {
     empty_other: "No images match.",
     images_shown,
     no_name: "(no name)",
+    image_status,
+    visibility,
 
     image_details: "Image details",
     image_not_found,
@@ -271,8 +376,8 @@ pub const EN: Messages = Messages {
     field_protected: "Protected",
     field_hidden: "Hidden",
     field_tags: "Tags",
-    custom_properties: "Additional properties",
-    no_custom_properties: "No additional properties.",
+    custom_properties: "Custom properties",
+    no_custom_properties: "No custom properties.",
     yes: "Yes",
     no: "No",
 

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
 use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
-use crate::components::{AcceptAll, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager};
+use crate::components::{
+    no_image_service_text, AcceptAll, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager,
+};
 use crate::i18n::Messages;
 use crate::state::latest_request::LatestRequest;
 use crate::state::projects::use_projects;
@@ -166,7 +168,7 @@ pub fn CatalogPage() -> impl IntoView {
         page.try_get().flatten().map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
-                    {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                    {session.endpoint_problem().map(|p| no_image_service_text(i18n.t(), &p))}
                 </p>
             }
             .into_any(),

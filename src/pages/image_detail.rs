@@ -5,7 +5,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel, StatusBadge,
+    no_image_service_text, CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions,
+    SharingPanel, StatusBadge, VisibilityName,
 };
 use crate::format::human_size;
 use crate::model::Image;
@@ -65,7 +66,7 @@ pub fn ImageDetailPage() -> impl IntoView {
         None => view! { <p role="status">{i18n.t().loading}</p> }.into_any(),
         Some(Shown::NoService) => view! {
             <p class="error-message" role="alert">
-                {i18n.t().no_image_service} " " {session.endpoint_problem()}
+                {session.endpoint_problem().map(|p| no_image_service_text(i18n.t(), &p))}
             </p>
         }
         .into_any(),
@@ -199,7 +200,7 @@ fn ImageFields(image: Image) -> impl IntoView {
                 <CopyButton text=Signal::derive(move || id.clone()) what=Signal::derive(move || i18n.t().field_id.to_string()) />
             }.into_any())}
             {row(s(|t| t.col_status), view! { <StatusBadge status=image.status.clone() /> }.into_any())}
-            {row(s(|t| t.col_visibility), image.visibility.as_str().to_string().into_any())}
+            {row(s(|t| t.col_visibility), view! { <VisibilityName visibility=image.visibility.clone() /> }.into_any())}
             {row(s(|t| t.col_owner), view! {
                 <span>{owner_name}</span> " " <code>{owner.clone()}</code>
                 <CopyButton text=Signal::derive(move || owner.clone()) what=Signal::derive(move || i18n.t().col_owner.to_string()) />

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::client::{Glance, IssuedToken};
 use crate::api::config::AppConfig;
-use crate::api::endpoint::image_endpoint;
+use crate::api::endpoint::{image_endpoint, CatalogError};
 use crate::api::keystone::TokenInfo;
 use crate::api::ApiError;
 use crate::browser;
@@ -36,15 +36,14 @@ pub struct Session {
     pub token: String,
     pub info: TokenInfo,
     /// Glance base URL, or why none could be found in the catalog.
-    pub image_endpoint: Result<String, String>,
+    pub image_endpoint: Result<String, CatalogError>,
     pub method: LoginMethod,
 }
 
 impl Session {
     /// Builds the session from a fresh token, choosing the image endpoint per config.
     pub fn new(issued: IssuedToken, method: LoginMethod, config: &AppConfig) -> Self {
-        let image_endpoint =
-            image_endpoint(&issued.info.catalog, config).map_err(|e| e.to_string());
+        let image_endpoint = image_endpoint(&issued.info.catalog, config);
         let method = match method {
             // Follow project switches so a re-login lands in the project on screen.
             LoginMethod::Password {
@@ -224,7 +223,7 @@ impl SessionState {
     }
 
     /// Why there is no Glance endpoint (the catalog has no image service), if that is the case.
-    pub fn endpoint_problem(&self) -> Option<String> {
+    pub fn endpoint_problem(&self) -> Option<CatalogError> {
         self.session
             .with(|s| s.as_ref().and_then(|s| s.image_endpoint.clone().err()))
     }
