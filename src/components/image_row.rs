@@ -57,7 +57,8 @@ pub fn ImageRow(
                 }
             })}
             <td class="image-row__name">
-                <A href=href>{name}</A>
+                // translate="no": user data, for browser translators as for the untranslated-text test.
+                <A href=href><span translate="no">{name}</span></A>
                 {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}
             </td>
             <td><StatusBadge status=image.status.clone() /></td>
@@ -65,7 +66,7 @@ pub fn ImageRow(
             <td class="image-row__size">{human_size(image.size)}</td>
             <td>{image.disk_format.clone().unwrap_or_else(|| "—".into())}</td>
             <td class="image-row__owner">
-                <span title=owner.clone()>{owner_name.unwrap_or_else(|| owner.clone())}</span>
+                <span title=owner.clone() translate="no">{owner_name.unwrap_or_else(|| owner.clone())}</span>
                 {(!owner.is_empty()).then(|| {
                     let id = owner.clone();
                     view! { <CopyButton text=Signal::stored(id) what=Signal::derive(move || i18n.t().project_id.to_string()) /> }

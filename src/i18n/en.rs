@@ -302,6 +302,8 @@ pub const EN: Messages = Messages {
     error_title: "Something went wrong",
     request_id: "Request ID",
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
+    unreadable_answer: "The service answered, but the answer could not be read (it is not what the API documents).",
+    unauthorized_hint: "The credentials or the token were not accepted.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",
 

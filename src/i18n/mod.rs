@@ -122,6 +122,8 @@ pub struct Messages {
     pub error_title: &'static str,
     pub request_id: &'static str,
     pub network_error: &'static str,
+    pub unauthorized_hint: &'static str,
+    pub unreadable_answer: &'static str,
     pub forbidden_hint: &'static str,
     pub retry: &'static str,
 
@@ -386,9 +388,9 @@ pub struct Messages {
 }
 
 impl Messages {
-    /// An image status in words; an unknown value as Glance wrote it.
+    /// An image status in words; an unknown value as Glance wrote it (`_` as spaces).
     pub fn image_status_label(&self, raw: &str) -> String {
-        (self.image_status)(raw).map_or_else(|| raw.to_string(), str::to_string)
+        (self.image_status)(raw).map_or_else(|| raw.replace('_', " "), str::to_string)
     }
 
     /// A visibility in words; an unknown value as Glance wrote it.
