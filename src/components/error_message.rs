@@ -63,7 +63,8 @@ pub fn ErrorMessage(
     // The service's own words are shown as they are (in its language, usually English):
     // translate="no" tells browser translators, and the untranslated-text test, that they are
     // not the app's; the hint above says it in the UI language.
-    let from_service = error.kind == ErrorKind::Http;
+    let from_service =
+        matches!(error.kind, ErrorKind::Http | ErrorKind::Task) && !error.message.is_empty();
     let status = (error.status != 0).then(|| format!(" ({})", error.status));
     let request_id = error.request_id.clone();
     view! {

@@ -40,7 +40,11 @@ fn confirm_reject(p: &str) -> String {
     format!("Reject the image {p}? It leaves this project's lists; you can change your mind in the Rejected tab.")
 }
 fn confirm_accept_all(p: usize) -> String {
-    format!("Accept all {p} invitations on this page?")
+    if p == 1 {
+        "Accept the invitation on this page?".into()
+    } else {
+        format!("Accept all {p} invitations on this page?")
+    }
 }
 fn adding_progress(p: usize, q: usize) -> String {
     format!("Adding projects: {p} of {q} done")

@@ -7,7 +7,7 @@ fn invitations_badge(n: usize) -> String {
     format!("{n} 个邀请")
 }
 fn session_expires_in(t: &str) -> String {
-    format!("您的会话将在 {t} 后过期。")
+    format!("您的会话将在 {t}后过期。")
 }
 fn images_shown(n: usize) -> String {
     format!("显示 {n} 个镜像")

@@ -192,7 +192,7 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     }, ['glance-share.session', ms]);
     await setExpiry(4 * 60 * 1000);
     await owner.goto('/images');
-    await expect(owner.getByRole('status').filter({ hasText: '您的会话将在' })).toContainText(/在 [34] 分钟后过期/);
+    await expect(owner.getByRole('status').filter({ hasText: '您的会话将在' })).toContainText(/将在 [34] 分钟后过期/);
     await check(owner, 'expiry warning');
     await setExpiry(3000);
     await owner.reload();
