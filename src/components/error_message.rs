@@ -15,8 +15,8 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
         (ErrorKind::Network, None) => t.network_error.to_string(),
         (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
-        // The decoder's detail is for developers; the request id shown below finds it again.
-        (ErrorKind::Decode, _) => t.unreadable_answer.to_string(),
+        // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
+        (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
         _ => error.message.clone(),
     }
 }

@@ -219,6 +219,9 @@ fn no_matching_endpoint(interface: &str, region: &str) -> String {
 fn in_region(region: &str) -> String {
     format!(" in region \"{region}\"")
 }
+fn unreadable_answer(detail: &str) -> String {
+    format!("The answer could not be read ({detail}).")
+}
 fn join_list(names: &[String]) -> String {
     names.join(", ")
 }
@@ -306,7 +309,7 @@ pub const EN: Messages = Messages {
     error_title: "Something went wrong",
     request_id: "Request ID",
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
-    unreadable_answer: "The service answered, but the answer could not be read (it is not what the API documents).",
+    unreadable_answer,
     unauthorized_hint: "The credentials or the token were not accepted.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",

@@ -123,7 +123,8 @@ pub struct Messages {
     pub request_id: &'static str,
     pub network_error: &'static str,
     pub unauthorized_hint: &'static str,
-    pub unreadable_answer: &'static str,
+    /// The decoder's technical detail follows.
+    pub unreadable_answer: fn(&str) -> String,
     pub forbidden_hint: &'static str,
     pub retry: &'static str,
 

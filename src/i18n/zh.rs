@@ -186,6 +186,9 @@ fn no_matching_endpoint(interface: &str, region: &str) -> String {
 fn in_region(region: &str) -> String {
     format!("在区域“{region}”中")
 }
+fn unreadable_answer(detail: &str) -> String {
+    format!("无法读取应答内容（与 API 文档不符）：{detail}")
+}
 fn join_list(names: &[String]) -> String {
     names.join("、")
 }
@@ -273,7 +276,7 @@ pub const ZH: Messages = Messages {
     error_title: "出现错误",
     request_id: "请求 ID",
     network_error: "无法连接到服务。请检查网络连接，或询问管理员是否允许此应用的地址（CORS）。",
-    unreadable_answer: "服务已应答，但无法读取应答内容（与 API 文档不符）。",
+    unreadable_answer,
     unauthorized_hint: "凭证或令牌未被接受。",
     forbidden_hint: "您在此项目中的角色不允许此操作。",
     retry: "重试",
