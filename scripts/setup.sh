@@ -32,7 +32,8 @@ if ! "$REPO/.tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "
 fi
 
 # --- Debian packages: Chromium + driver for browser tests, nginx for static hosting -----
-PACKAGES=(chromium chromium-driver nginx libnginx-mod-http-brotli-static brotli curl)
+# fonts-noto-cjk: without a CJK font headless Chromium draws the Chinese UI as boxes (screenshots).
+PACKAGES=(chromium chromium-driver nginx libnginx-mod-http-brotli-static brotli curl fonts-noto-cjk)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -6,7 +6,9 @@ use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Ro
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::config::{check_for_page, parse_config, AppConfig};
+use crate::api::config::{
+    check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
+};
 use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
 use crate::pages::{
     CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage, InvitationPage,
@@ -20,14 +22,14 @@ use crate::state::{use_i18n, use_session, I18n, SessionState};
 /// Fetches and validates `config.json` from beside `index.html`, also against this page (an
 /// http:// service from an https:// page would be blocked by the browser).
 async fn load_config() -> Result<AppConfig, ConfigProblem> {
-    let text = fetch_config().await.map_err(ConfigProblem::Unloadable)?;
+    let text = fetch_config().await.map_err(ConfigProblem::Invalid)?;
     let config = parse_config(&text).map_err(ConfigProblem::Invalid)?;
     check_for_page(&config, crate::browser::page_is_https()).map_err(ConfigProblem::Invalid)?;
     Ok(config)
 }
 
 /// The text of `config.json`, or why it could not be had.
-async fn fetch_config() -> Result<String, String> {
+async fn fetch_config() -> Result<String, ConfigError> {
     // Relative to the document's <base>, so the app can live under any path. Bounded like
     // every other request: a hung server must not leave the app on "Loading" forever.
     let fetch = Box::pin(
@@ -36,29 +38,23 @@ async fn fetch_config() -> Result<String, String> {
             .send(),
     );
     let limit = Box::pin(gloo_timers::future::sleep(std::time::Duration::from_secs(
-        u64::from(crate::api::config::DEFAULT_REQUEST_TIMEOUT_S),
+        u64::from(DEFAULT_REQUEST_TIMEOUT_S),
     )));
     let response = match futures::future::select(fetch, limit).await {
         futures::future::Either::Left((sent, _)) => {
-            sent.map_err(|e| format!("config.json could not be fetched: {e}"))?
+            sent.map_err(|e| ConfigError::FetchFailed(e.to_string()))?
         }
         futures::future::Either::Right(_) => {
-            return Err(format!(
-                "config.json did not arrive within {} s.",
-                crate::api::config::DEFAULT_REQUEST_TIMEOUT_S
-            ))
+            return Err(ConfigError::TimedOut(DEFAULT_REQUEST_TIMEOUT_S))
         }
     };
     if !response.ok() {
-        return Err(format!(
-            "config.json could not be loaded (HTTP {}). Put a config.json next to index.html.",
-            response.status()
-        ));
+        return Err(ConfigError::Http(response.status()));
     }
     response
         .text()
         .await
-        .map_err(|e| format!("config.json could not be read: {e}"))
+        .map_err(|e| ConfigError::Unreadable(e.to_string()))
 }
 
 /// The app: loads the configuration, then provides the session and the routes.

@@ -58,8 +58,8 @@ async fn image_row_shows_human_size_badge_and_owner_name() {
     tick().await;
     let c = cells(&root);
     assert_eq!(c[0], "ubuntu-24.04");
-    assert_eq!(c[1], "active");
-    assert_eq!(c[2], "shared");
+    assert_eq!(c[1], "Active", "status in words");
+    assert_eq!(c[2], "Shared", "visibility in words");
     assert_eq!(c[3], "64.0 MiB");
     assert_eq!(c[4], "qcow2");
     assert_eq!(c[5], "alphaCopy", "owner name and a copy button");
@@ -70,6 +70,11 @@ async fn image_row_shows_human_size_badge_and_owner_name() {
     );
     let badge = root.query_selector(".status-badge").unwrap().unwrap();
     assert!(badge.class_name().contains("status-badge--active"));
+    assert_eq!(
+        badge.get_attribute("data-status").as_deref(),
+        Some("active"),
+        "the raw value for operators"
+    );
     let owner = root
         .query_selector(".image-row__owner span")
         .unwrap()

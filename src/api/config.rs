@@ -67,9 +67,18 @@ pub const DEFAULT_TRANSFER_STALL_S: u32 = 60;
 /// Longest accepted for either (one day): more is a typo, and the browser clamps timers anyway.
 const MAX_SECONDS: u64 = 86_400;
 
-/// Why `config.json` could not be used, in words that tell the operator what to fix.
+/// Why `config.json` could not be used, in words that tell the operator what to fix (the
+/// page shows them from the message catalog; `Display` is the English text for logs and tests).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
+    #[error("config.json could not be fetched: {0}")]
+    FetchFailed(String),
+    #[error("config.json did not arrive within {0} seconds.")]
+    TimedOut(u32),
+    #[error("config.json could not be loaded (HTTP {0}). Put a config.json next to index.html.")]
+    Http(u16),
+    #[error("config.json could not be read: {0}")]
+    Unreadable(String),
     #[error("config.json is not valid JSON: {0}")]
     BadJson(String),
     #[error("config.json has no \"auth_url\" (the Keystone v3 URL, e.g. \"https://keystone.example.com/v3\" or \"/identity/v3\")")]

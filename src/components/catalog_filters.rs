@@ -85,6 +85,8 @@ pub fn CatalogFilters(
             Signal::derive(move || i18n.t().any.to_string()),
         )
     };
+    // Format names are technical and shown as they are; Glance's statuses and visibilities
+    // are put in words (the option's value stays the raw value).
     let plain = move |values: &[&'static str]| {
         let mut out = vec![any()];
         out.extend(
@@ -92,6 +94,14 @@ pub fn CatalogFilters(
                 .iter()
                 .map(|v| (v.to_string(), Signal::stored(v.to_string()))),
         );
+        out
+    };
+    let worded = move |values: &[&'static str], word: fn(&'static Messages, &str) -> String| {
+        let mut out = vec![any()];
+        out.extend(values.iter().map(|v| {
+            let v: &'static str = v;
+            (v.to_string(), Signal::derive(move || word(i18n.t(), v)))
+        }));
         out
     };
     let yes_no = move || {
@@ -153,9 +163,9 @@ pub fn CatalogFilters(
         <form class="filters" on:submit=on_submit role="search">
             {input("filter-name", |t| t.filter_name_exact, f.name, "text")}
             {input("filter-contains", |t| t.filter_contains, f.contains, "search")}
-            {select("filter-status", |t| t.filter_status, f.status, plain(&STATUSES))}
+            {select("filter-status", |t| t.filter_status, f.status, worded(&STATUSES, |t, v| t.image_status_label(v)))}
             <Show when=shows_visibility>
-                {select("filter-visibility", |t| t.filter_visibility, f.visibility, plain(&VISIBILITIES))}
+                {select("filter-visibility", |t| t.filter_visibility, f.visibility, worded(&VISIBILITIES, |t, v| t.visibility_label_of(v)))}
             </Show>
             {select("filter-disk-format", |t| t.filter_disk_format, f.disk_format, plain(&DISK_FORMATS))}
             {select("filter-container-format", |t| t.filter_container_format, f.container_format, plain(&CONTAINER_FORMATS))}

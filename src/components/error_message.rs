@@ -15,6 +15,8 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
         (ErrorKind::Network, None) => t.network_error.to_string(),
         (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
+        // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
+        (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
         _ => error.message.clone(),
     }
 }
@@ -63,11 +65,17 @@ pub fn ErrorMessage(
         move || {
             gateway_hint(i18n.t(), &error).or_else(|| match (error.kind, error.status) {
                 (ErrorKind::Network, _) => Some(i18n.t().network_error.to_string()),
+                (_, 401) => Some(i18n.t().unauthorized_hint.to_string()),
                 (_, 403) => Some(i18n.t().forbidden_hint.to_string()),
                 _ => None,
             })
         }
     };
+    // The service's own words are shown as they are (in its language, usually English):
+    // translate="no" tells browser translators, and the untranslated-text test, that they are
+    // not the app's; the hint above says it in the UI language.
+    let from_service =
+        matches!(error.kind, ErrorKind::Http | ErrorKind::Task) && !error.message.is_empty();
     let status = (error.status != 0).then(|| format!(" ({})", error.status));
     let request_id = error.request_id.clone();
     view! {
@@ -76,7 +84,7 @@ pub fn ErrorMessage(
                 {move || title.clone().unwrap_or_else(|| i18n.t().error_title.to_string())}
                 {status}
             </strong>
-            <p class="error-message__text">{text}</p>
+            <p class="error-message__text" translate=from_service.then_some("no")>{text}</p>
             {move || hint().map(|h| view! { <p class="error-message__hint">{h}</p> })}
             {request_id.map(|id| view! {
                 <p class="error-message__request-id">

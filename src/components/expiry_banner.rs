@@ -3,7 +3,6 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::format::human_duration;
 use crate::state::{use_i18n, use_session};
 
 /// Warn this long before the token expires.
@@ -38,7 +37,7 @@ pub fn ExpiryBanner() -> impl IntoView {
                 .filter(|r| *r > 0 && *r < WARN_BEFORE_MS)
                 .map(|r| view! {
                     <div class="banner banner--warning" role="status">
-                        {(i18n.t().session_expires_in)(&human_duration(r / 1000))}
+                        {(i18n.t().session_expires_in)(&(i18n.t().duration)(r / 1000))}
                         " "
                         <button type="button" class="button" on:click=move |_| session.request_relogin()>
                             {i18n.t().renew}

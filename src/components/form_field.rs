@@ -1,8 +1,12 @@
 use leptos::prelude::*;
 
+use crate::i18n::Messages;
+use crate::state::use_i18n;
+
 /// A labelled form field: a visible `<label for>` and one input or select, so the control's
 /// accessible name is exactly the label on screen. `options` makes it a select of those
-/// values (shown as they are: format names and the like); otherwise a text input.
+/// values (shown as they are, e.g. format names, unless `option_label` puts them in words);
+/// otherwise a text input.
 #[component]
 pub fn FormField(
     /// The control's id (what the label points at).
@@ -19,7 +23,11 @@ pub fn FormField(
     /// The values of a select; empty for a text input.
     #[prop(optional)]
     options: &'static [&'static str],
+    /// Words for an option's value in the UI language (Glance values such as visibilities).
+    #[prop(optional)]
+    option_label: Option<fn(&'static Messages, &str) -> String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let control = if options.is_empty() {
         view! {
             <input
@@ -41,7 +49,10 @@ pub fn FormField(
             >
                 {options
                     .iter()
-                    .map(|v| view! { <option value=*v selected=move || value.with(|now| now == v)>{*v}</option> })
+                    .map(|v| {
+                        let text = move || option_label.map_or_else(|| v.to_string(), |f| f(i18n.t(), v));
+                        view! { <option value=*v selected=move || value.with(|now| now == v)>{text}</option> }
+                    })
                     .collect_view()}
             </select>
         }

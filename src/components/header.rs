@@ -34,7 +34,7 @@ pub fn Header() -> impl IntoView {
                 <span class="app-header__user">
                     <span class="app-header__label">{move || i18n.t().signed_in_as}</span>
                     " "
-                    <strong data-testid="current-user">{user_name}</strong>
+                    <strong data-testid="current-user" translate="no">{user_name}</strong>
                 </span>
                 <ProjectSwitcher />
                 <span class="app-header__project-id">

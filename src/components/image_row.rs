@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{CopyButton, StatusBadge, TimeCell};
+use crate::components::{CopyButton, StatusBadge, TimeCell, VisibilityName};
 use crate::format::human_size;
 use crate::model::Image;
 use crate::state::use_i18n;
@@ -57,15 +57,16 @@ pub fn ImageRow(
                 }
             })}
             <td class="image-row__name">
-                <A href=href>{name}</A>
+                // translate="no": user data, for browser translators as for the untranslated-text test.
+                <A href=href><span translate="no">{name}</span></A>
                 {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}
             </td>
             <td><StatusBadge status=image.status.clone() /></td>
-            <td class="image-row__visibility">{image.visibility.as_str().to_string()}</td>
+            <td class="image-row__visibility"><VisibilityName visibility=image.visibility.clone() /></td>
             <td class="image-row__size">{human_size(image.size)}</td>
             <td>{image.disk_format.clone().unwrap_or_else(|| "—".into())}</td>
             <td class="image-row__owner">
-                <span title=owner.clone()>{owner_name.unwrap_or_else(|| owner.clone())}</span>
+                <span title=owner.clone() translate="no">{owner_name.unwrap_or_else(|| owner.clone())}</span>
                 {(!owner.is_empty()).then(|| {
                     let id = owner.clone();
                     view! { <CopyButton text=Signal::stored(id) what=Signal::derive(move || i18n.t().project_id.to_string()) /> }
@@ -73,7 +74,13 @@ pub fn ImageRow(
             </td>
             <td><TimeCell at=image.created_at.clone() now_ms=now_ms /></td>
             <td><TimeCell at=image.updated_at.clone() now_ms=now_ms /></td>
-            {member_status.map(|s| view! { <td><span class=format!("member-status member-status--{s}")>{s}</span></td> })}
+            {member_status.map(|s| view! {
+                <td>
+                    <span class=format!("member-status member-status--{s}") data-status=s>
+                        {move || i18n.t().member_status_label(s)}
+                    </span>
+                </td>
+            })}
             {children.map(|c| view! { <td class="image-row__actions">{c()}</td> })}
         </tr>
     }

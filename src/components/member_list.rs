@@ -170,7 +170,7 @@ pub fn MemberList(
                     disabled=Signal::derive(move || selected.with(BTreeSet::is_empty) || remove.pending().get())
                     question=move |_| {
                         let labels: Vec<String> = selected.with_untracked(|s| s.iter().map(|id| label_of(id)).collect());
-                        (i18n.t().confirm_remove)(&labels.join(", "))
+                        (i18n.t().confirm_remove)(&labels)
                     }
                     confirm_label=Signal::derive(move || i18n.t().remove.to_string())
                     on_confirm=move |_| {
@@ -237,7 +237,7 @@ pub fn MemberList(
                                                     label=Signal::derive(move || i18n.t().remove.to_string())
                                                     aria_label=Signal::derive(move || format!("{} {}", i18n.t().remove, label_of(&id.get_value())))
                                                     disabled=Signal::derive(move || remove.pending().get())
-                                                    question=move |_| (i18n.t().confirm_remove)(&label_of(&id.get_value()))
+                                                    question=move |_| (i18n.t().confirm_remove)(&[label_of(&id.get_value())])
                                                     confirm_label=Signal::derive(move || i18n.t().remove.to_string())
                                                     on_confirm=move |_| {
                                                         remove.dispatch(vec![id.get_value()]);

@@ -70,6 +70,6 @@ pub use project_switcher::ProjectSwitcher;
 pub use relogin_dialog::ReloginDialog;
 pub use result_list::{ItemResult, ResultList};
 pub use sharing_panel::SharingPanel;
-pub use status_badge::StatusBadge;
+pub use status_badge::{StatusBadge, VisibilityName};
 pub use time_cell::TimeCell;
 pub use visibility_control::VisibilityControl;

@@ -71,7 +71,9 @@ pub fn VisibilityControl(
                                     save.dispatch(chosen.clone());
                                 }
                             />
-                            <span class="visibility-control__name">{value}</span>
+                            <span class="visibility-control__name">
+                                {move || i18n.t().visibility_label_of(&value)}
+                            </span>
                             <span class="visibility-control__help">{help}</span>
                         </label>
                     }

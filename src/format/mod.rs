@@ -35,6 +35,18 @@ pub fn human_duration(seconds: i64) -> String {
     }
 }
 
+/// The same duration in Chinese units: "2 小时 5 分钟" / "45 秒".
+pub fn human_duration_zh(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s < 60 {
+        format!("{s} 秒")
+    } else if s < 3600 {
+        format!("{} 分钟", s / 60)
+    } else {
+        format!("{} 小时 {} 分钟", s / 3600, (s % 3600) / 60)
+    }
+}
+
 /// Milliseconds since the Unix epoch for an ISO 8601 / RFC 3339 UTC time as Keystone and
 /// Glance write them (`2026-11-25T16:00:00.000000Z`, `2026-11-25T16:00:00Z`,
 /// `2026-11-25T16:00:00+00:00`). Offsets other than UTC are applied. `None` if unreadable,

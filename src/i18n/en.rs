@@ -26,14 +26,25 @@ fn image_not_found(id: &str) -> String {
     )
 }
 
-fn confirm_remove(p: &str) -> String {
-    format!("Remove project {p} from this image? It will no longer see the image.")
+fn confirm_remove(projects: &[String]) -> String {
+    match projects {
+        [one] => format!("Remove project {one} from this image? It will no longer see the image."),
+        _ => format!(
+            "Remove {} projects from this image? They will no longer see it. Selected: {}.",
+            projects.len(),
+            join_list(projects)
+        ),
+    }
 }
 fn confirm_reject(p: &str) -> String {
     format!("Reject the image {p}? It leaves this project's lists; you can change your mind in the Rejected tab.")
 }
 fn confirm_accept_all(p: usize) -> String {
-    format!("Accept all {p} invitations on this page?")
+    if p == 1 {
+        "Accept the invitation on this page?".into()
+    } else {
+        format!("Accept all {p} invitations on this page?")
+    }
 }
 fn adding_progress(p: usize, q: usize) -> String {
     format!("Adding projects: {p} of {q} done")
@@ -134,24 +145,91 @@ fn not_sent_project_switch(n: usize) -> String {
 fn not_sent_logout(n: usize) -> String {
     format!("{n} not sent: you logged out before their turn.")
 }
+/// "the image a" for one, "2 images" for more (the names follow the question).
 fn images_named(names: &[String]) -> String {
-    if names.len() == 1 {
-        format!("the image {}", names[0])
+    match names {
+        [one] => format!("the image {one}"),
+        _ => format!("{} images", names.len()),
+    }
+}
+/// After the question, the names of several images.
+fn selected_names(names: &[String]) -> String {
+    if names.len() > 1 {
+        format!(" Selected: {}.", join_list(names))
     } else {
-        format!("{} images ({})", names.len(), names.join(", "))
+        String::new()
     }
 }
 fn confirm_delete_many(names: &[String]) -> String {
-    format!("Delete {}? This cannot be undone.", images_named(names))
+    format!(
+        "Delete {}? This cannot be undone.{}",
+        images_named(names),
+        selected_names(names)
+    )
 }
 fn confirm_deactivate_many(names: &[String]) -> String {
+    let (it, is) = if names.len() == 1 {
+        ("Its", "it is")
+    } else {
+        ("Their", "they are")
+    };
     format!(
-        "Deactivate {}? Their data cannot be downloaded until they are reactivated.",
-        images_named(names)
+        "Deactivate {}? {it} data cannot be downloaded until {is} reactivated.{}",
+        images_named(names),
+        selected_names(names)
     )
 }
 fn confirm_reactivate_many(names: &[String]) -> String {
-    format!("Reactivate {}?", images_named(names))
+    format!(
+        "Reactivate {}?{}",
+        images_named(names),
+        selected_names(names)
+    )
+}
+
+fn config_fetch_failed(why: &str) -> String {
+    format!("config.json could not be fetched: {why}")
+}
+fn config_timed_out(seconds: u32) -> String {
+    format!("config.json did not arrive within {seconds} seconds.")
+}
+fn config_http(status: u16) -> String {
+    format!(
+        "config.json could not be loaded (HTTP {status}). Put a config.json next to index.html."
+    )
+}
+fn config_unreadable(why: &str) -> String {
+    format!("config.json could not be read: {why}")
+}
+fn unreadable_answer(detail: &str) -> String {
+    format!("The answer could not be read ({detail}).")
+}
+fn join_list(names: &[String]) -> String {
+    names.join(", ")
+}
+
+fn image_status(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "active" => "Active",
+        "queued" => "Queued",
+        "saving" => "Saving",
+        "uploading" => "Uploading",
+        "importing" => "Importing",
+        "deactivated" => "Deactivated",
+        "killed" => "Killed",
+        "deleted" => "Deleted",
+        "pending_delete" => "Pending delete",
+        _ => return None,
+    })
+}
+fn visibility(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "private" => "Private",
+        "shared" => "Shared",
+        "community" => "Community",
+        "public" => "Public",
+        _ => return None,
+    })
 }
 
 fn config_bad_json(detail: &str) -> String {
@@ -214,6 +292,10 @@ pub const EN: Messages = Messages {
     catalog_url_not_http,
     catalog_mixed_content,
     gateway_error,
+    config_fetch_failed,
+    config_timed_out,
+    config_http,
+    config_unreadable,
 
     login_title: "Log in",
     login_intro: "Log in with your OpenStack account to see and share your project's images.",
@@ -247,10 +329,14 @@ pub const EN: Messages = Messages {
     cancel: "Cancel",
     close: "Close",
     no_image_service: "The image service cannot be used from this page.",
+    duration: crate::format::human_duration,
+    join_list,
 
     error_title: "Something went wrong",
     request_id: "Request ID",
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
+    unreadable_answer,
+    unauthorized_hint: "The credentials or the token were not accepted.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",
 
@@ -308,6 +394,8 @@ pub const EN: Messages = Messages {
     empty_other: "No images match.",
     images_shown,
     no_name: "(no name)",
+    image_status,
+    visibility,
 
     image_details: "Image details",
     image_not_found,
@@ -323,8 +411,8 @@ pub const EN: Messages = Messages {
     field_protected: "Protected",
     field_hidden: "Hidden",
     field_tags: "Tags",
-    custom_properties: "Additional properties",
-    no_custom_properties: "No additional properties.",
+    custom_properties: "Custom properties",
+    no_custom_properties: "No custom properties.",
     yes: "Yes",
     no: "No",
 

@@ -65,6 +65,10 @@ pub struct Messages {
     pub loading_config: &'static str,
     pub config_error_title: &'static str,
     pub config_error_help: &'static str,
+    pub config_fetch_failed: fn(&str) -> String,
+    pub config_timed_out: fn(u32) -> String,
+    pub config_http: fn(u16) -> String,
+    pub config_unreadable: fn(&str) -> String,
     pub config_bad_json: fn(&str) -> String,
     pub config_missing_auth_url: &'static str,
     pub config_bad_interface: fn(&str) -> String,
@@ -119,11 +123,18 @@ pub struct Messages {
     pub cancel: &'static str,
     pub close: &'static str,
     pub no_image_service: &'static str,
+    /// A duration in seconds, in words of the language ("2 h 5 min", "2 小时 5 分钟").
+    pub duration: fn(i64) -> String,
+    /// Names joined as a list (", " or "、").
+    pub join_list: fn(&[String]) -> String,
 
     // Errors
     pub error_title: &'static str,
     pub request_id: &'static str,
     pub network_error: &'static str,
+    pub unauthorized_hint: &'static str,
+    /// The decoder's technical detail follows.
+    pub unreadable_answer: fn(&str) -> String,
     pub forbidden_hint: &'static str,
     pub retry: &'static str,
 
@@ -182,6 +193,12 @@ pub struct Messages {
     pub empty_other: &'static str,
     pub images_shown: fn(usize) -> String,
     pub no_name: &'static str,
+
+    // Glance values in words (the raw value stays in a data attribute or tooltip)
+    /// An image status (`active`, `pending_delete`, …); `None` for a value Glance added later.
+    pub image_status: fn(&str) -> Option<&'static str>,
+    /// A visibility (`private`, `shared`, `community`, `public`).
+    pub visibility: fn(&str) -> Option<&'static str>,
 
     // Detail
     pub image_details: &'static str,
@@ -253,7 +270,7 @@ pub struct Messages {
     pub not_shared_with_you: &'static str,
     pub sharing_owner_only: &'static str,
     pub owner_forbidden_hint: &'static str,
-    pub confirm_remove: fn(&str) -> String,
+    pub confirm_remove: fn(&[String]) -> String,
     pub confirm_reject: fn(&str) -> String,
     pub confirm_accept_all: fn(usize) -> String,
     pub adding_progress: fn(usize, usize) -> String,
@@ -394,4 +411,26 @@ pub struct Messages {
     pub invitation_try_other: &'static str,
     pub switch_to: fn(&str) -> String,
     pub your_project_id: &'static str,
+}
+
+impl Messages {
+    /// An image status in words; an unknown value as Glance wrote it (`_` as spaces).
+    pub fn image_status_label(&self, raw: &str) -> String {
+        (self.image_status)(raw).map_or_else(|| raw.replace('_', " "), str::to_string)
+    }
+
+    /// A visibility in words; an unknown value as Glance wrote it.
+    pub fn visibility_label_of(&self, raw: &str) -> String {
+        (self.visibility)(raw).map_or_else(|| raw.to_string(), str::to_string)
+    }
+
+    /// A member status in words; an unknown value as Glance wrote it.
+    pub fn member_status_label(&self, raw: &str) -> String {
+        match raw {
+            "pending" => self.status_pending.to_string(),
+            "accepted" => self.status_accepted.to_string(),
+            "rejected" => self.status_rejected.to_string(),
+            other => other.to_string(),
+        }
+    }
 }

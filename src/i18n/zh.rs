@@ -7,7 +7,7 @@ fn invitations_badge(n: usize) -> String {
     format!("{n} 个邀请")
 }
 fn session_expires_in(t: &str) -> String {
-    format!("您的会话将在 {t} 后过期。")
+    format!("您的会话将在 {t}后过期。")
 }
 fn images_shown(n: usize) -> String {
     format!("显示 {n} 个镜像")
@@ -16,14 +16,21 @@ fn image_not_found(id: &str) -> String {
     format!("未找到镜像：{id}。它可能已被删除，或对此项目不可见。")
 }
 
-fn confirm_remove(p: &str) -> String {
-    format!("要从此镜像中移除项目 {p} 吗？该项目将无法再看到此镜像。")
+fn confirm_remove(projects: &[String]) -> String {
+    match projects {
+        [one] => format!("要从此镜像中移除项目 {one} 吗？该项目将无法再看到此镜像。"),
+        _ => format!(
+            "要从此镜像中移除 {} 个项目吗？这些项目将无法再看到此镜像。所选：{}。",
+            projects.len(),
+            join_list(projects)
+        ),
+    }
 }
 fn confirm_reject(p: &str) -> String {
     format!("要拒绝镜像 {p} 吗？它将从本项目的列表中消失；您可以在“已拒绝”标签页中改变主意。")
 }
 fn confirm_accept_all(p: usize) -> String {
-    format!("接受本页全部 {p} 个邀请吗？")
+    format!("要接受本页全部 {p} 个邀请吗？")
 }
 fn adding_progress(p: usize, q: usize) -> String {
     format!("正在添加项目：已完成 {p} / {q}")
@@ -70,7 +77,7 @@ fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
 }
 
 fn send_data_title(name: &str, format: &str) -> String {
-    format!("向 {name}（{format}）发送数据")
+    format!("向 {name}（{format}）上传数据")
 }
 
 fn revoke_failed(expires_at: &str) -> String {
@@ -112,24 +119,84 @@ fn not_sent_project_switch(n: usize) -> String {
 fn not_sent_logout(n: usize) -> String {
     format!("{n} 个未发送：轮到它们之前您已退出登录。")
 }
+/// "镜像 a" for one, "2 个镜像" for more (the names follow the question).
 fn images_named(names: &[String]) -> String {
-    if names.len() == 1 {
-        format!("镜像 {}", names[0])
+    match names {
+        [one] => format!("镜像 {one} "),
+        _ => format!(" {} 个镜像", names.len()),
+    }
+}
+/// After the question, the names of several images.
+fn selected_names(names: &[String]) -> String {
+    if names.len() > 1 {
+        format!("所选：{}。", join_list(names))
     } else {
-        format!("{} 个镜像（{}）", names.len(), names.join("、"))
+        String::new()
     }
 }
 fn confirm_delete_many(names: &[String]) -> String {
-    format!("要删除{}吗？此操作无法撤销。", images_named(names))
+    format!(
+        "要删除{}吗？此操作无法撤销。{}",
+        images_named(names),
+        selected_names(names)
+    )
 }
 fn confirm_deactivate_many(names: &[String]) -> String {
     format!(
-        "要取消激活{}吗？重新激活之前无法下载其数据。",
-        images_named(names)
+        "要取消激活{}吗？重新激活之前无法下载其数据。{}",
+        images_named(names),
+        selected_names(names)
     )
 }
 fn confirm_reactivate_many(names: &[String]) -> String {
-    format!("要重新激活{}吗？", images_named(names))
+    format!(
+        "要重新激活{}吗？{}",
+        images_named(names),
+        selected_names(names)
+    )
+}
+
+fn config_fetch_failed(why: &str) -> String {
+    format!("无法获取 config.json：{why}")
+}
+fn config_timed_out(seconds: u32) -> String {
+    format!("config.json 在 {seconds} 秒内没有送达。")
+}
+fn config_http(status: u16) -> String {
+    format!("无法加载 config.json（HTTP {status}）。请在 index.html 旁放置 config.json。")
+}
+fn config_unreadable(why: &str) -> String {
+    format!("无法读取 config.json：{why}")
+}
+fn unreadable_answer(detail: &str) -> String {
+    format!("无法读取应答内容（与 API 文档不符）：{detail}")
+}
+fn join_list(names: &[String]) -> String {
+    names.join("、")
+}
+
+fn image_status(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "active" => "可用",
+        "queued" => "已排队",
+        "saving" => "保存中",
+        "uploading" => "上传中",
+        "importing" => "导入中",
+        "deactivated" => "已取消激活",
+        "killed" => "已终止",
+        "deleted" => "已删除",
+        "pending_delete" => "等待删除",
+        _ => return None,
+    })
+}
+fn visibility(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "private" => "私有",
+        "shared" => "共享",
+        "community" => "社区",
+        "public" => "公有",
+        _ => return None,
+    })
 }
 
 fn config_bad_json(detail: &str) -> String {
@@ -192,17 +259,21 @@ pub const ZH: Messages = Messages {
     catalog_url_not_http,
     catalog_mixed_content,
     gateway_error,
+    config_fetch_failed,
+    config_timed_out,
+    config_http,
+    config_unreadable,
 
     login_title: "登录",
     login_intro: "使用您的 OpenStack 账户登录，查看并共享项目的镜像。",
     method_password: "密码",
-    method_app_credential: "应用凭据",
+    method_app_credential: "应用凭证",
     user_name: "用户名",
     password: "密码",
     user_domain: "用户域",
     project_name: "项目",
     project_domain: "项目域",
-    app_credential_id: "应用凭据 ID",
+    app_credential_id: "应用凭证 ID",
     app_credential_secret: "密钥",
     log_in: "登录",
     logging_in: "正在登录…",
@@ -220,15 +291,19 @@ pub const ZH: Messages = Messages {
     invitations_badge,
     session_expires_in,
     renew: "重新登录",
-    session_expired_title: "您的会话已结束",
+    session_expired_title: "会话已过期",
     session_expired_body: "请重新登录以继续。此页面上的内容不会丢失：登录后请重试刚才的操作。",
     cancel: "取消",
     close: "关闭",
     no_image_service: "无法从此页面使用镜像服务。",
+    duration: crate::format::human_duration_zh,
+    join_list,
 
     error_title: "出现错误",
     request_id: "请求 ID",
     network_error: "无法连接到服务。请检查网络连接，或询问管理员是否允许此应用的地址（CORS）。",
+    unreadable_answer,
+    unauthorized_hint: "凭证或令牌未被接受。",
     forbidden_hint: "您在此项目中的角色不允许此操作。",
     retry: "重试",
 
@@ -237,7 +312,7 @@ pub const ZH: Messages = Messages {
     view_shared: "共享给我的",
     view_invitations: "邀请",
     view_rejected: "已拒绝",
-    view_public: "公共",
+    view_public: "公有",
     view_community: "社区",
     view_all: "全部",
     col_name: "名称",
@@ -282,10 +357,12 @@ pub const ZH: Messages = Messages {
     empty_shared: "还没有共享给此项目的镜像。",
     empty_invitations: "没有待处理的邀请。",
     empty_rejected: "没有已拒绝的镜像。",
-    empty_public: "没有符合条件的公共镜像。",
+    empty_public: "没有符合条件的公有镜像。",
     empty_other: "没有符合条件的镜像。",
     images_shown,
     no_name: "（无名称）",
+    image_status,
+    visibility,
 
     image_details: "镜像详情",
     image_not_found,
@@ -301,8 +378,8 @@ pub const ZH: Messages = Messages {
     field_protected: "受保护",
     field_hidden: "隐藏",
     field_tags: "标签",
-    custom_properties: "附加属性",
-    no_custom_properties: "没有附加属性。",
+    custom_properties: "自定义属性",
+    no_custom_properties: "没有自定义属性。",
     yes: "是",
     no: "否",
 
@@ -374,25 +451,25 @@ pub const ZH: Messages = Messages {
     unprotect: "取消保护",
     hide: "在列表中隐藏",
     unhide: "在列表中显示",
-    deactivate: "停用",
+    deactivate: "取消激活",
     reactivate: "重新激活",
     delete: "删除",
     delete_selected: "删除所选",
-    deactivate_selected: "停用所选",
+    deactivate_selected: "取消激活所选",
     reactivate_selected: "重新激活所选",
-    deactivated: "已停用",
+    deactivated: "已取消激活",
     reactivated: "已重新激活",
     deleted: "已删除",
     protected_cannot_delete: "此镜像受保护，无法删除。请先取消保护。",
     confirm_delete,
-    new_image: "新建镜像",
+    new_image: "创建镜像",
     create_title: "创建镜像",
     file_label: "镜像文件",
-    properties_lines: "自定义属性（每行一个 key=value）",
+    properties_lines: "自定义属性（每行一个“键=值”）",
     tags_comma: "标签（逗号分隔）",
     create_and_upload: "创建并上传",
     upload_data: "上传数据…",
-    send_data: "发送数据",
+    send_data: "上传数据",
     send_data_title,
     creating: "正在创建镜像记录…",
     cancel_upload: "取消上传",
@@ -403,7 +480,7 @@ pub const ZH: Messages = Messages {
     waiting_active: "上传完成；正在等待 Glance 激活镜像…",
     open_image: "打开镜像",
     name_required: "请为镜像命名。",
-    bad_property_line: "此属性行不是 key=value 格式，或使用了 Glance 保留的名称：",
+    bad_property_line: "此属性行不是“键=值”格式，或使用了 Glance 保留的名称：",
     protected_label: "受保护（无法删除）",
     upload_progress,
     data_source_label: "Glance 获取数据的方式",
@@ -412,7 +489,7 @@ pub const ZH: Messages = Messages {
     source_web: "由 Glance 从 URL 下载（web-download）",
     url_label: "镜像 URL",
     url_required: "请输入 Glance 下载镜像所用的 URL。",
-    file_required: "请选择要发送的镜像文件。",
+    file_required: "请选择要上传的镜像文件。",
     url_not_http: "Glance 只能下载 http:// 和 https:// 的 URL。",
     import_failed: "导入失败。镜像记录仍在。",
     import_no_reason: "Glance 没有说明原因。",

@@ -8,19 +8,18 @@ use crate::state::use_i18n;
 /// Why the app cannot start: `config.json` could not be loaded, or says something unusable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigProblem {
-    /// The file could not be fetched or read (the browser's or server's words).
-    Unloadable(String),
-    /// The file was read, but a setting is wrong.
+    /// The file could not be had, or a setting in it is wrong.
     Invalid(ConfigError),
 }
 
 /// What is wrong with `config.json`, in the user's language, naming the setting to fix.
 pub fn config_problem_text(t: &Messages, problem: &ConfigProblem) -> String {
-    let error = match problem {
-        ConfigProblem::Unloadable(text) => return text.clone(),
-        ConfigProblem::Invalid(error) => error,
-    };
+    let ConfigProblem::Invalid(error) = problem;
     match error {
+        ConfigError::FetchFailed(why) => (t.config_fetch_failed)(why),
+        ConfigError::TimedOut(seconds) => (t.config_timed_out)(*seconds),
+        ConfigError::Http(status) => (t.config_http)(*status),
+        ConfigError::Unreadable(why) => (t.config_unreadable)(why),
         ConfigError::BadJson(detail) => (t.config_bad_json)(detail),
         ConfigError::MissingAuthUrl => t.config_missing_auth_url.to_string(),
         ConfigError::BadInterface(value) => (t.config_bad_interface)(value),

@@ -5,7 +5,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel, StatusBadge,
+    CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
+    StatusBadge, VisibilityName,
 };
 use crate::format::human_size;
 use crate::model::Image;
@@ -194,7 +195,7 @@ fn ImageFields(image: Image) -> impl IntoView {
     let s =
         |f: fn(&'static crate::i18n::Messages) -> &'static str| Signal::derive(move || f(i18n.t()));
     view! {
-        <h1>{image.display_name().to_string()}</h1>
+        <h1 translate="no">{image.display_name().to_string()}</h1>
         <p class="image-detail__jump">
             <a href="#sharing">{move || format!("{} ↓", i18n.t().sharing_title)}</a>
         </p>
@@ -204,9 +205,9 @@ fn ImageFields(image: Image) -> impl IntoView {
                 <CopyButton text=Signal::derive(move || id.clone()) what=Signal::derive(move || i18n.t().field_id.to_string()) />
             }.into_any())}
             {row(s(|t| t.col_status), view! { <StatusBadge status=image.status.clone() /> }.into_any())}
-            {row(s(|t| t.col_visibility), image.visibility.as_str().to_string().into_any())}
+            {row(s(|t| t.col_visibility), view! { <VisibilityName visibility=image.visibility.clone() /> }.into_any())}
             {row(s(|t| t.col_owner), view! {
-                <span>{owner_name}</span> " " <code>{owner.clone()}</code>
+                <span translate="no">{owner_name}</span> " " <code>{owner.clone()}</code>
                 <CopyButton text=Signal::derive(move || owner.clone()) what=Signal::derive(move || i18n.t().col_owner.to_string()) />
             }.into_any())}
             {row(s(|t| t.col_size), human_size(image.size).into_any())}
@@ -215,7 +216,7 @@ fn ImageFields(image: Image) -> impl IntoView {
             {row(s(|t| t.field_container_format), opt(image.container_format.clone()).into_any())}
             {row(s(|t| t.field_checksum), view! { <code>{opt(image.checksum.clone())}</code> }.into_any())}
             {row(s(|t| t.field_hash), view! { <code class="fields__hash">{hash}</code> }.into_any())}
-            {row(s(|t| t.field_stores), opt(image.stores.clone()).into_any())}
+            {row(s(|t| t.field_stores), view! { <span translate="no">{opt(image.stores.clone())}</span> }.into_any())}
             {row(s(|t| t.field_min_disk), image.min_disk.unwrap_or(0).to_string().into_any())}
             {row(s(|t| t.field_min_ram), image.min_ram.unwrap_or(0).to_string().into_any())}
             {row(s(|t| t.field_protected), (move || yes_no(image.protected)).into_any())}
@@ -223,7 +224,7 @@ fn ImageFields(image: Image) -> impl IntoView {
             {row(s(|t| t.col_created), image.created_at.clone().into_any())}
             {row(s(|t| t.col_updated), image.updated_at.clone().into_any())}
             {row(s(|t| t.field_tags), view! {
-                <ul class="tags">{image.tags.iter().map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}</ul>
+                <ul class="tags" translate="no">{image.tags.iter().map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}</ul>
             }.into_any())}
         </dl>
         <h2>{move || t().custom_properties}</h2>
@@ -231,7 +232,7 @@ fn ImageFields(image: Image) -> impl IntoView {
             view! { <p class="empty-state">{move || t().no_custom_properties}</p> }.into_any()
         } else {
             view! {
-                <table class="properties">
+                <table class="properties" translate="no">
                     <tbody>
                         {props.into_iter().map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v}</td></tr> }).collect_view()}
                     </tbody>

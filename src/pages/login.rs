@@ -36,7 +36,7 @@ pub fn LoginPage() -> impl IntoView {
                 <LanguageSwitcher />
             </div>
             <h1>{move || i18n.t().app_title}</h1>
-            {cloud.map(|c| view! { <p class="login-page__cloud">{c}</p> })}
+            {cloud.map(|c| view! { <p class="login-page__cloud" translate="no">{c}</p> })}
             {move || session.revoke_problem().map(|(error, expires_at)| view! {
                 <ErrorMessage error=error title=(i18n.t().revoke_failed)(&expires_at) />
             })}

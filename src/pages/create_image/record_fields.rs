@@ -54,7 +54,14 @@ pub fn RecordFields(
                     {field("new-disk-format", |t| t.col_disk_format, &DISK_FORMATS, |r| r.disk_format.clone(), |r, v| r.disk_format = v)}
                 </div>
                 {field("new-container-format", |t| t.field_container_format, &CONTAINER_FORMATS, |r| r.container_format.clone(), |r, v| r.container_format = v)}
-                {field("new-visibility", |t| t.col_visibility, &VISIBILITIES, |r| r.visibility.clone(), |r, v| r.visibility = v)}
+                <FormField
+                    id="new-visibility"
+                    label=label(|t| t.col_visibility)
+                    options=&VISIBILITIES
+                    option_label=|t: &'static Messages, v: &str| t.visibility_label_of(v)
+                    value=Signal::derive(move || record.with(|r| r.visibility.clone()))
+                    on_change=move |v: String| record.update(|r| r.visibility = v)
+                />
                 {field("new-min-disk", |t| t.field_min_disk, &[], |r| r.min_disk.to_string(), |r, v| r.min_disk = number(&v))}
                 {field("new-min-ram", |t| t.field_min_ram, &[], |r| r.min_ram.to_string(), |r, v| r.min_ram = number(&v))}
             </div>

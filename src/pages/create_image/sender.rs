@@ -231,10 +231,9 @@ impl Sender {
             match image_until_settled(session, on_page, id, WAIT_ACTIVE, |_| {}).await {
                 None => {}
                 Some(Ok(image)) if image.status == ImageStatus::Killed => {
-                    phase.try_set(Phase::Failed(ApiError::task(
-                        "Glance marked the image as killed",
-                        None,
-                    )));
+                    // No task to quote: the page says "Glance did not say why" in the UI
+                    // language, and the status badge shows the killed image.
+                    phase.try_set(Phase::Failed(ApiError::task("", None)));
                 }
                 Some(Ok(_)) => {
                     phase.try_set(Phase::Done);

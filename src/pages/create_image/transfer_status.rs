@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use super::phase::Phase;
 use crate::components::{ErrorMessage, ProgressBar, SourceKind};
-use crate::format::{human_duration, human_size};
+use crate::format::human_size;
 use crate::state::use_i18n;
 
 /// The status under the create form: creating, the upload's progress with Cancel, waiting for
@@ -73,7 +73,8 @@ pub fn TransferStatus(
         }
         .into_any()
     };
-    let status = move || match phase.get() {
+    let status = move || {
+        match phase.get() {
         Phase::Editing => ().into_any(),
         Phase::Creating => view! { <p role="status">{i18n.t().creating}</p> }.into_any(),
         Phase::Uploading(p) => {
@@ -83,7 +84,7 @@ pub fn TransferStatus(
                 p.percent(),
                 &human_size(Some(p.speed() as u64)),
                 &p.seconds_left()
-                    .map(human_duration)
+                    .map(i18n.t().duration)
                     .unwrap_or_else(|| "—".into()),
             );
             view! {
@@ -98,7 +99,7 @@ pub fn TransferStatus(
         Phase::WaitingActive => view! { <p role="status">{i18n.t().waiting_active}</p> }.into_any(),
         Phase::Importing(status) => view! {
             <div role="status" class="import-progress">
-                <p class="import-progress__status">{(i18n.t().importing)(status.as_str())}</p>
+                <p class="import-progress__status">{(i18n.t().importing)(&i18n.t().image_status_label(status.as_str()))}</p>
                 <p class="import-progress__hint">{i18n.t().import_leave_hint}</p>
             </div>
         }
@@ -115,6 +116,7 @@ pub fn TransferStatus(
             };
             ended_badly(banner.to_string(), Some(e))
         }
+    }
     };
     view! { <div class="create-image__status" aria-live="polite">{status}</div> }
 }

@@ -15,7 +15,7 @@ test('bob sees the pending invitation as a badge and in the Invitations tab', as
   await badge.click();
   await expect(page).toHaveURL(/view=invitations/);
   await expect(page.locator('.image-row__name a')).toHaveText(pending.map((i) => i.name));
-  await expect(page.getByRole('row').filter({ hasText: 'alpha-shared-with-beta' }).locator('.member-status')).toHaveText('pending');
+  await expect(page.getByRole('row').filter({ hasText: 'alpha-shared-with-beta' }).locator('.member-status')).toHaveText('Pending');
   // The owner column shows the id: bob cannot look up alpha's name.
   await expect(page.getByRole('row').filter({ hasText: 'alpha-shared-with-beta' })).toContainText(seed.projects.alpha);
   await page.getByRole('link', { name: 'Shared with me' }).click();

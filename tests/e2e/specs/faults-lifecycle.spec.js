@@ -75,7 +75,7 @@ function bulk({ name, button, method, path, confirm, deactivated, expected }) {
   const listed = async (page, cell, i) => {
     const r = await held(cell.ids[i]);
     if (r.status === 404) await expect(row(page, cell.names[i])).toHaveCount(0);
-    else await expect(row(page, cell.names[i]).locator('.status-badge')).toHaveText(r.json.status);
+    else await expect(row(page, cell.names[i]).locator('.status-badge')).toHaveAttribute('data-status', r.json.status);
     return r;
   };
   return {
@@ -139,12 +139,13 @@ const operations = [
     act: (page) => page.getByRole('button', { name: 'Deactivate' }).click(),
     async consistent(page, cell) {
       const status = (await held(cell.id)).json.status;
-      await expect(page.locator('.fields .status-badge')).toHaveText(status);
+      await expect(page.locator('.fields .status-badge')).toHaveAttribute('data-status', status);
       await expect(page.getByRole('button', { name: status === 'deactivated' ? 'Reactivate' : 'Deactivate' })).toBeVisible();
     },
     async succeeded(page, cell) {
       await expect(page.getByRole('button', { name: 'Reactivate' })).toBeVisible();
-      await expect(page.locator('.fields .status-badge')).toHaveText('deactivated');
+      await expect(page.locator('.fields .status-badge')).toHaveText('Deactivated');
+      await expect(page.locator('.fields .status-badge')).toHaveAttribute('data-status', 'deactivated');
       expect((await held(cell.id)).json.status).toBe('deactivated');
     },
     cleanup: removeImages,

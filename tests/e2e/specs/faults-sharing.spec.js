@@ -163,17 +163,17 @@ const operations = [
       cell.name = `e2e-fault-vis-${cell.fault}-${Date.now()}`;
       cell.id = await createImage(await tokenFor('alice'), cell.name, null);
       await openImage(page, cell);
-      await expect(page.getByRole('radio', { name: /^private/ })).toBeChecked();
+      await expect(page.getByRole('radio', { name: /^Private/ })).toBeChecked();
     },
     matcher: (cell) => ({ method: 'PATCH', url: new RegExp(`/v2/images/${cell.id}$`) }),
     // click, not check: the app may put the radio back.
-    act: (page) => page.getByRole('radio', { name: /^shared/ }).click(),
+    act: (page) => page.getByRole('radio', { name: /^Shared/ }).click(),
     async consistent(page, cell) {
       const held = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${cell.id}`)).json.visibility;
-      await expect(page.getByRole('radio', { name: new RegExp(`^${held}`) })).toBeChecked();
+      await expect(page.getByRole('radio', { name: new RegExp(`^${held}`, 'i') })).toBeChecked();
     },
     async succeeded(page, cell) {
-      await expect(page.getByRole('radio', { name: /^shared/ })).toBeChecked();
+      await expect(page.getByRole('radio', { name: /^Shared/ })).toBeChecked();
       expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${cell.id}`)).json.visibility).toBe('shared');
     },
     cleanup: deleteImage,

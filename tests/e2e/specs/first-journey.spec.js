@@ -23,8 +23,9 @@ test('alice logs in and sees alpha\'s images from Glance, without console errors
   expect([...names].sort()).toEqual(expected);
   // A row reads as a person expects: size in human units, status badge, visibility.
   const cirros = page.getByRole('row').filter({ hasText: 'alpha-cirros' });
-  await expect(cirros.locator('.status-badge')).toHaveText('active');
-  await expect(cirros).toContainText('private');
+  await expect(cirros.locator('.status-badge')).toHaveText('Active');
+  await expect(cirros.locator('.status-badge')).toHaveAttribute('data-status', 'active');
+  await expect(cirros.locator('.visibility-name')).toHaveText('Private');
   await expect(cirros).toContainText(/KiB|MiB/);
   await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.alpha);
   expect(errors).toEqual([]);

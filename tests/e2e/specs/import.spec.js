@@ -113,7 +113,7 @@ test('web-download: Glance fetches the URL, the page follows the import until ac
   served.length = 0;
   await page.getByRole('button', { name: 'Create and upload' }).click();
   // The slow server keeps Glance busy for a few seconds: the status is shown meanwhile.
-  await expect(page.locator('.import-progress__status')).toContainText('Glance is importing the image (status: importing)');
+  await expect(page.locator('.import-progress__status')).toContainText('Glance is importing the image (status: Importing)');
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   expect(served).toEqual(['/disk.qcow2']);
   const id = await idFromLink(page);
@@ -126,14 +126,14 @@ test('the detail page follows an import started elsewhere until the image is act
   const id = await createImage(token, `e2e-follow-${Date.now()}`, null, { disk_format: 'qcow2' });
   created.push(id);
   await loginAs(page, 'alice', { start: `/images/${id}` });
-  await expect(page.locator('.fields .status-badge')).toHaveText('queued');
+  await expect(page.locator('.fields .status-badge')).toHaveAttribute('data-status', 'queued');
   // Started by someone else (straight at Glance); the slow server keeps it importing a while.
   const r = await glance(token, 'POST', `/v2/images/${id}/import`, { method: { name: 'web-download', uri: `http://127.0.0.1:${PORT}/disk.qcow2` } });
   expect(r.status).toBe(202);
   await page.reload();
-  await expect(page.locator('.fields .status-badge')).toHaveText('importing');
+  await expect(page.locator('.fields .status-badge')).toHaveAttribute('data-status', 'importing');
   // No reload from here: the page reads the image again until Glance is done.
-  await expect(page.locator('.fields .status-badge')).toHaveText('active', { timeout: 30_000 });
+  await expect(page.locator('.fields .status-badge')).toHaveAttribute('data-status', 'active', { timeout: 30_000 });
   await expect(page.getByRole('button', { name: /^Download \(/ })).toBeVisible();
   await expectStoredDisk(id);
 });

@@ -36,12 +36,12 @@ test('owner shares with two projects, one accepts, one rejects, owner prunes, co
     const owner = await browser.newPage();
     await loginAs(owner, 'dave', { project: 'alpha', start: `/images/${id}` });
     await expect(owner.getByRole('heading', { name })).toBeVisible();
-    await expect(owner.getByRole('radio', { name: /^private/ })).toBeChecked();
+    await expect(owner.getByRole('radio', { name: /^Private/ })).toBeChecked();
     await owner.getByLabel(/Project IDs or names/).fill(`beta\n${gamma}`);
     await owner.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(owner.getByRole('alert').filter({ hasText: 'This image is private' })).toBeVisible();
     await owner.getByRole('button', { name: 'Make shared and add' }).click();
-    await expect(owner.getByRole('radio', { name: /^shared/ })).toBeChecked();
+    await expect(owner.getByRole('radio', { name: /^Shared/ })).toBeChecked();
     await expect(memberRow(owner, beta).locator('.member-status')).toHaveText('Pending');
     await expect(memberRow(owner, gamma).locator('.member-status')).toHaveText('Pending');
     await expect(memberRow(owner, beta)).toContainText('beta');
@@ -155,12 +155,12 @@ test('a policy refusal is explained in plain words: a member may not publish', a
   try {
     await loginAs(page, 'alice', { start: `/images/${id}` });
     // click, not check: the app puts the radio back as soon as Glance refuses.
-    await page.getByRole('radio', { name: /^public/ }).click();
+    await page.getByRole('radio', { name: /^Public/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: '(403)' });
     await expect(alert).toContainText('Your role in this project does not allow this action.');
     await expect(alert).toContainText('Request ID');
     expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('private');
-    await expect(page.getByRole('radio', { name: /^private/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /^Private/ })).toBeChecked();
   } finally {
     await deleteImage(id);
   }

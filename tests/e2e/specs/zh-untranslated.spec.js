@@ -1,0 +1,212 @@
+// Issue 13: no English reaches a Chinese screen. Walks every page and main state in zh-CN
+// (browser language zh-CN, nothing saved) and fails on runs of two or more ASCII letters in
+// visible text and in aria-label / title / placeholder, outside technical tokens and the user's
+// own data (image names, ids, projects, tags it created), then prints what it found.
+const { test, expect } = require('../lib/fixtures');
+const { seed, tokenFor, glance, createImage } = require('../lib/stack');
+
+const { beta, gamma } = seed.projects;
+
+/** Words that stay as they are in Chinese: product and protocol names, units, formats. */
+const ALLOWED = new Set([
+  'Glance', 'Keystone', 'OpenStack', 'ID', 'URL', 'CORS', 'JSON', 'HTTP', 'MD5', 'Chromium',
+  'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'GB', 'MB',
+  // disk and container formats (model/formats.rs), hash algorithms
+  'ami', 'ari', 'aki', 'vhd', 'vhdx', 'vmdk', 'raw', 'qcow2', 'qcow', 'vdi', 'iso', 'ploop',
+  'bare', 'ovf', 'ova', 'docker', 'compressed', 'sha256', 'sha384', 'sha512', 'sha',
+  // the language switcher names each language in itself
+  'English',
+]);
+/** Technical tokens removed before looking for words: import methods, URLs, files, keys. */
+const TECHNICAL = [
+  /glance-direct|web-download/g,
+  /https?:\/\/[^\s“”"'，。；）)]*/g,
+  /(?<![\w.])\/[\w./-]+/g, // paths (/identity/v3)
+  /\b[\w-]+\.(json|html)\b/g,
+  /\b[a-z]+(_[a-z]+)+\b/g, // config.json keys (auth_url, region_name, …)
+  /\breq-[0-9a-f-]+/g, // request ids
+  /\b[0-9a-f]{32}\b/g, // Keystone ids
+  /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, // image ids
+  /\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)?/g, // timestamps as Glance writes them
+];
+
+/**
+ * Every visible text and labelling attribute of the page, outside `translate="no"` (user
+ * data), code, and the panic banner's technical details. Options of visible selects count.
+ */
+async function screenTexts(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const skipped = (el) => el.closest('[translate="no"], code, pre, kbd, script, style, noscript');
+    const shown = (el) => el.checkVisibility ? el.checkVisibility() : !!el.offsetParent;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent.trim();
+      if (!text || !el || skipped(el)) continue;
+      const inSelect = el.closest('select');
+      if (inSelect ? !shown(inSelect) : !shown(el)) continue;
+      out.push({ where: `<${el.tagName.toLowerCase()}>`, text });
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (skipped(el) || !shown(el)) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v) out.push({ where: `${a} of <${el.tagName.toLowerCase()}>`, text: v });
+      }
+    }
+    return out;
+  });
+}
+
+/** The English words found on screen now, each with where it was, minus `known` user data. */
+async function englishOnScreen(page, known) {
+  const found = [];
+  for (const { where, text } of await screenTexts(page)) {
+    let rest = text;
+    for (const k of known) rest = rest.split(k).join(' ');
+    for (const re of TECHNICAL) rest = rest.replace(re, ' ');
+    const words = (rest.match(/[A-Za-z][A-Za-z0-9]+/g) || []).filter((w) => /[A-Za-z]{2}/.test(w) && !ALLOWED.has(w));
+    if (words.length) found.push(`${where} ${JSON.stringify(text)} → ${words.join(', ')}`);
+  }
+  return found;
+}
+
+/** Collects English found in each state; the test fails at the end with the whole list. */
+function checker(known) {
+  const report = [];
+  const check = async (page, state) => {
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    for (const line of await englishOnScreen(page, known)) report.push(`[${state}] ${line}`);
+  };
+  return { report, check };
+}
+
+async function zhPage(browser) {
+  const ctx = await browser.newContext({ locale: 'zh-CN' });
+  return ctx.newPage();
+}
+
+async function loginZh(page, user, start = '/images') {
+  const u = seed.users[user];
+  await page.goto(start);
+  await page.getByLabel('用户名').fill(u.name);
+  await page.getByLabel('密码', { exact: true }).fill(u.password);
+  await page.getByLabel('项目', { exact: true }).fill(u.projects[0]);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(u.name);
+}
+
+/** Names of everything the users' projects can see (other tests' images show up too). */
+async function userData() {
+  const known = new Set(['alice', 'bob', 'carol', 'dave', 'alpha', 'beta', 'gamma', 'admin', 'Default', 'RegionOne']);
+  for (const user of ['alice', 'bob']) {
+    const token = await tokenFor(user);
+    for (const q of ['', '?member_status=all', '?visibility=community']) {
+      const r = await glance(token, 'GET', `/v2/images${q}${q ? '&' : '?'}limit=1000`);
+      for (const img of r.json.images || []) {
+        if (img.name) known.add(img.name);
+        for (const t of img.tags || []) known.add(t);
+      }
+    }
+  }
+  // Longest first, so a name is removed whole before a shorter one inside it.
+  return [...known].sort((a, b) => b.length - a.length);
+}
+
+test('no English text reaches a zh-CN screen, on any page or main state', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const alice = await tokenFor('alice');
+  // An image of alpha's with a pending invitation for beta, and one for the owner's views.
+  const shared = await createImage(alice, `zh-shared-${stamp}`, null, { visibility: 'shared', tags: [`zh-tag-${stamp}`] });
+  expect((await glance(alice, 'POST', `/v2/images/${shared}/members`, { member: beta })).status).toBe(200);
+  const known = await userData();
+  const { report, check } = checker(known);
+  try {
+    // Login, then its error.
+    const page = await zhPage(browser);
+    await page.goto('/login');
+    await check(page, 'login');
+    await page.getByLabel('用户名').fill('bob');
+    await page.getByLabel('密码', { exact: true }).fill('wrong-password');
+    await page.getByLabel('项目', { exact: true }).fill('beta');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await check(page, 'login failed');
+
+    // The consumer: every catalog tab, the invitation, the detail page.
+    await loginZh(page, 'bob');
+    for (const tab of ['我的镜像', '共享给我的', '邀请', '已拒绝', '公有', '社区']) {
+      await page.getByRole('link', { name: tab, exact: true }).click();
+      await expect(page.locator('.image-table, .empty-state').first()).toBeVisible();
+      await check(page, `catalog: ${tab}`);
+    }
+    await page.getByRole('link', { name: '邀请', exact: true }).click();
+    await expect(page.getByRole('row').filter({ hasText: `zh-shared-${stamp}` })).toBeVisible();
+    await check(page, 'invitations with a pending one');
+    await page.getByRole('button', { name: '全部接受' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await check(page, 'accept all dialog');
+    await page.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
+    await page.goto(`/images/${shared}`);
+    await expect(page.getByRole('heading', { name: `zh-shared-${stamp}` })).toBeVisible();
+    await check(page, 'detail as consumer');
+
+    // The owner: detail with the sharing panel and its results, dialogs, create page.
+    const owner = await zhPage(browser);
+    await loginZh(owner, 'alice', `/images/${shared}`);
+    await expect(owner.getByRole('heading', { name: `zh-shared-${stamp}` })).toBeVisible();
+    await expect(owner.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
+    await owner.getByLabel(/项目 ID 或名称/).fill(`${gamma}\nno-such-project!\n${beta}`);
+    await owner.getByRole('button', { name: '添加', exact: true }).click();
+    await expect(owner.locator('.add-results__item')).toHaveCount(3);
+    await check(owner, 'detail as owner, add results');
+    await owner.getByRole('button', { name: `移除 ${beta}` }).or(owner.getByRole('button', { name: '移除 beta' })).first().click();
+    await expect(owner.getByRole('alertdialog')).toBeVisible();
+    await check(owner, 'remove member dialog');
+    await owner.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
+    await owner.getByRole('button', { name: '删除', exact: true }).click();
+    await expect(owner.getByRole('alertdialog')).toBeVisible();
+    await check(owner, 'delete image dialog');
+    await owner.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
+
+    await owner.goto('/images');
+    await owner.getByRole('checkbox').nth(1).check();
+    await owner.getByRole('checkbox').nth(2).check();
+    await owner.getByRole('button', { name: /^删除所选/ }).click();
+    await expect(owner.getByRole('alertdialog')).toContainText('个镜像');
+    await check(owner, 'bulk delete dialog');
+    await owner.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
+
+    await owner.getByRole('link', { name: '创建镜像' }).click();
+    await expect(owner.getByRole('heading', { level: 1 })).toHaveText('创建镜像');
+    await check(owner, 'create page');
+
+    // The session about to end (a warning with minutes in Chinese), then ended (the dialog).
+    const setExpiry = (ms) => owner.evaluate(([k, at]) => {
+      const s = JSON.parse(sessionStorage.getItem(k));
+      s.info.expires_at = new Date(Date.now() + at).toISOString();
+      sessionStorage.setItem(k, JSON.stringify(s));
+    }, ['glance-share.session', ms]);
+    await setExpiry(4 * 60 * 1000);
+    await owner.goto('/images');
+    await expect(owner.getByRole('status').filter({ hasText: '您的会话将在' })).toContainText(/将在 [34] 分钟后过期/);
+    await check(owner, 'expiry warning');
+    await setExpiry(3000);
+    await owner.reload();
+    await expect(owner.getByRole('dialog', { name: '会话已过期' })).toBeVisible({ timeout: 20_000 });
+    await check(owner, 'session expired dialog');
+
+    // A broken config.json (a fault nginx serves only when misconfigured).
+    const broken = await zhPage(browser);
+    await broken.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"region_name": "RegionOne"}' }));
+    await broken.goto('/images');
+    await expect(broken.getByRole('heading', { name: '此应用的配置不正确' })).toBeVisible();
+    await check(broken, 'config error page');
+  } finally {
+    await glance(alice, 'DELETE', `/v2/images/${shared}`);
+  }
+  expect(report, `English on zh-CN screens:\n${report.join('\n')}`).toEqual([]);
+});

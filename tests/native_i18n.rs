@@ -1,0 +1,85 @@
+//! The message catalog's words for Glance values, durations, lists and plurals, in both
+//! languages (issue 13).
+
+use glance_share::i18n::{Locale, EN, ZH};
+
+#[test]
+fn glance_values_are_words_in_both_languages() {
+    assert_eq!(EN.image_status_label("active"), "Active");
+    assert_eq!(ZH.image_status_label("active"), "可用");
+    assert_eq!(ZH.image_status_label("deactivated"), "已取消激活");
+    assert_eq!(ZH.image_status_label("pending_delete"), "等待删除");
+    assert_eq!(EN.image_status_label("pending_delete"), "Pending delete");
+    // A status Glance adds later is shown as it is, never dropped.
+    assert_eq!(ZH.image_status_label("new_state"), "new state");
+    assert_eq!(EN.visibility_label_of("shared"), "Shared");
+    assert_eq!(ZH.visibility_label_of("public"), "公有");
+    assert_eq!(ZH.visibility_label_of("community"), "社区");
+    assert_eq!(EN.member_status_label("pending"), "Pending");
+    assert_eq!(ZH.member_status_label("pending"), "待接受");
+    assert_eq!(ZH.member_status_label("accepted"), "已接受");
+    for raw in [
+        "active",
+        "queued",
+        "saving",
+        "uploading",
+        "importing",
+        "deactivated",
+        "killed",
+        "deleted",
+        "pending_delete",
+    ] {
+        for t in [&EN, &ZH] {
+            assert!((t.image_status)(raw).is_some(), "{raw} has words");
+        }
+    }
+}
+
+#[test]
+fn durations_use_the_language_s_units() {
+    assert_eq!((ZH.duration)(7500), "2 小时 5 分钟");
+    assert_eq!((ZH.duration)(300), "5 分钟");
+    assert_eq!((ZH.duration)(45), "45 秒");
+    assert_eq!((EN.duration)(7500), "2 h 5 min");
+    assert_eq!(
+        (ZH.session_expires_in)(&(ZH.duration)(7500)),
+        "您的会话将在 2 小时 5 分钟后过期。"
+    );
+}
+
+#[test]
+fn lists_and_plurals_read_naturally() {
+    let two = vec!["a".to_string(), "b".to_string()];
+    let one = vec!["a".to_string()];
+    assert_eq!((ZH.join_list)(&two), "a、b");
+    assert_eq!((EN.join_list)(&two), "a, b");
+    assert!((EN.confirm_delete_many)(&two).starts_with("Delete 2 images? "));
+    assert!((EN.confirm_delete_many)(&two).contains("a, b"));
+    assert!((EN.confirm_delete_many)(&one).starts_with("Delete the image a?"));
+    assert!((ZH.confirm_delete_many)(&two).starts_with("要删除 2 个镜像吗？"));
+    assert!((ZH.confirm_delete_many)(&two).contains("a、b"));
+    assert!((EN.confirm_remove)(&two).starts_with("Remove 2 projects from this image?"));
+    assert!((ZH.confirm_remove)(&two).contains("a、b"));
+    assert_eq!((EN.images_shown)(1), "1 image shown");
+    assert_eq!(
+        (EN.confirm_accept_all)(1),
+        "Accept the invitation on this page?"
+    );
+    assert_eq!((ZH.confirm_accept_all)(3), "要接受本页全部 3 个邀请吗？");
+}
+
+#[test]
+fn chinese_uses_the_dashboard_terms() {
+    assert_eq!(ZH.view_public, "公有");
+    assert_eq!(ZH.method_app_credential, "应用凭证");
+    assert_eq!(ZH.custom_properties, "自定义属性");
+    assert_eq!(ZH.deactivate, "取消激活");
+    assert_eq!(ZH.reactivate, "重新激活");
+    assert_eq!(ZH.log_out, "退出登录");
+    assert_eq!(ZH.send_data, "上传数据");
+    assert_eq!(ZH.session_expired_title, "会话已过期");
+    assert_eq!(ZH.field_min_disk, "最小磁盘（GB）");
+    assert_eq!(ZH.field_min_ram, "最小内存（MB）");
+    assert_eq!(ZH.new_image, "创建镜像");
+    assert_eq!(Locale::from_tag("zh-CN"), Locale::ZhCn);
+}
