@@ -118,12 +118,18 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
                 .into_any(),
                 None => children.read_value()().into_any(),
             };
+            // A Transition: a list re-read (the invitation count after an accept, everything
+            // after a re-login) keeps the page on screen. Without it the nearest boundary is the
+            // app's Suspense, which takes the whole page off the document and puts it back,
+            // dropping keyboard focus on the body.
             view! {
-                <Header />
-                <ExpiryBanner />
-                <NoticeArea />
-                {page}
-                <ReloginDialog />
+                <Transition fallback=|| ()>
+                    <Header />
+                    <ExpiryBanner />
+                    <NoticeArea />
+                    {page}
+                    <ReloginDialog />
+                </Transition>
             }
             .into_any()
         } else if session.logged_out() {

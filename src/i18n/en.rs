@@ -154,6 +154,17 @@ fn confirm_reactivate_many(names: &[String]) -> String {
     format!("Reactivate {}?", images_named(names))
 }
 
+// --- Accessibility (issue 13) ---
+fn answered_accepted(image: &str) -> String {
+    format!("You accepted the image {image}.")
+}
+fn answered_rejected(image: &str) -> String {
+    format!("You rejected the image {image}.")
+}
+fn answered_pending(image: &str) -> String {
+    format!("The image {image} is pending again.")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -434,4 +445,11 @@ pub const EN: Messages = Messages {
     confirm_deactivate_many,
     confirm_reactivate_many,
     pagination: "Pages",
+    // --- Accessibility (issue 13) ---
+    images_caption: "Images on this page",
+    members_caption: "Projects this image is shared with",
+    add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
+    answered_accepted,
+    answered_rejected,
+    answered_pending,
 };

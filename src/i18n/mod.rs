@@ -360,4 +360,11 @@ pub struct Messages {
     pub confirm_deactivate_many: fn(&[String]) -> String,
     pub confirm_reactivate_many: fn(&[String]) -> String,
     pub pagination: &'static str,
+    // --- Accessibility (issue 13): captions and announcements for screen readers ---
+    pub images_caption: &'static str,
+    pub members_caption: &'static str,
+    pub add_members_keys_hint: &'static str,
+    pub answered_accepted: fn(&str) -> String,
+    pub answered_rejected: fn(&str) -> String,
+    pub answered_pending: fn(&str) -> String,
 }

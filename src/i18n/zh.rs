@@ -132,6 +132,17 @@ fn confirm_reactivate_many(names: &[String]) -> String {
     format!("要重新激活{}吗？", images_named(names))
 }
 
+// --- Accessibility (issue 13) ---
+fn answered_accepted(image: &str) -> String {
+    format!("您已接受镜像 {image}。")
+}
+fn answered_rejected(image: &str) -> String {
+    format!("您已拒绝镜像 {image}。")
+}
+fn answered_pending(image: &str) -> String {
+    format!("镜像 {image} 已恢复为待接受。")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -412,4 +423,11 @@ pub const ZH: Messages = Messages {
     confirm_deactivate_many,
     confirm_reactivate_many,
     pagination: "分页",
+    // --- Accessibility (issue 13) ---
+    images_caption: "本页镜像",
+    members_caption: "此镜像共享给的项目",
+    add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
+    answered_accepted,
+    answered_rejected,
+    answered_pending,
 };
