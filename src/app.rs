@@ -118,18 +118,12 @@ fn Shell(children: ChildrenFn) -> impl IntoView {
                 .into_any(),
                 None => children.read_value()().into_any(),
             };
-            // A Transition: a list re-read (the invitation count after an accept, everything
-            // after a re-login) keeps the page on screen. Without it the nearest boundary is the
-            // app's Suspense, which takes the whole page off the document and puts it back,
-            // dropping keyboard focus on the body.
             view! {
-                <Transition fallback=|| ()>
-                    <Header />
-                    <ExpiryBanner />
-                    <NoticeArea />
-                    {page}
-                    <ReloginDialog />
-                </Transition>
+                <Header />
+                <ExpiryBanner />
+                <NoticeArea />
+                {page}
+                <ReloginDialog />
             }
             .into_any()
         } else if session.logged_out() {
