@@ -59,11 +59,16 @@ if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$PY_PACKAGES" ]; then
 fi
 
 # --- npm packages for the end-to-end tests ---------------------------------------------
+# (Playwright, axe-core.) Reinstalled whenever package-lock.json differs from the copy kept
+# by the last install (npm's own node_modules/.package-lock.json never equals it: it has no
+# root entry), so a package added to package.json + its lock is picked up on the next run.
+E2E_STAMP="$REPO/tests/e2e/node_modules/.setup-package-lock.json"
 if [ ! -x "$REPO/tests/e2e/node_modules/.bin/playwright" ] \
-  || ! cmp -s "$REPO/tests/e2e/package-lock.json" "$REPO/tests/e2e/node_modules/.package-lock.json"; then
+  || ! cmp -s "$REPO/tests/e2e/package-lock.json" "$E2E_STAMP"; then
   step "installing the e2e test packages (npm ci)"
   # Playwright drives Debian's Chromium; its own browser download is disabled.
   (cd "$REPO/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+  cp "$REPO/tests/e2e/package-lock.json" "$E2E_STAMP"
 fi
 
 # --- Crates, so later builds work offline ------------------------------------------------

@@ -83,7 +83,7 @@ else
   STACK_OK=0
 fi
 if [ "$BUILD_OK" = 1 ] && [ "$STACK_OK" = 1 ] && "$REPO/scripts/nginx.sh" start; then
-  rm -f "$REPO/tests/e2e/results.json"
+  rm -f "$REPO/tests/e2e/results.json" "$REPO/tests/e2e/axe-summary.txt"
   (cd "$REPO/tests/e2e" && npx playwright test) 2>&1 | tee "$LOG_DIR/e2e.log" | grep -vE '^\s*$' | tail -n 80
   read -r p f < <(python3 - "$REPO/tests/e2e/results.json" <<'PY'
 import json, sys
@@ -94,6 +94,10 @@ except Exception:
     print(0, 1)
 PY
   )
+  # axe-core's violation counts per screen (specs/a11y-axe.spec.js), which the tail above may cut.
+  if [ -s "$REPO/tests/e2e/axe-summary.txt" ]; then
+    echo "accessibility (axe-core, per screen):"; grep -v '^#' "$REPO/tests/e2e/axe-summary.txt" | sed 's/^/  /'
+  fi
   echo "e2e: $p passed, $f failed"; count "$p" "$f"
 else
   echo "e2e not run: build, stack or nginx failed"; count 0 1

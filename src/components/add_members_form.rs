@@ -1,4 +1,4 @@
-use leptos::ev::SubmitEvent;
+use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
 use crate::api::members::{check_entries, is_malformed, AddOutcome, CheckedEntry, EntryProblem};
@@ -168,8 +168,7 @@ pub fn AddMembersForm(
         }
     });
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let img = image.get_untracked();
         let known: Vec<(String, String)> = directory
             .and_then(|d| d.projects.get_untracked())
@@ -195,6 +194,22 @@ pub fn AddMembersForm(
             add.dispatch((entries, false));
         }
     };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+    // Enter adds what was typed (keyboard users need no trip to the button); Shift+Enter
+    // starts a new line, and Enter that ends an input-method composition (Chinese) does not.
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter"
+            && !ev.shift_key()
+            && !ev.is_composing()
+            && !add.pending().get_untracked()
+        {
+            ev.prevent_default();
+            submit();
+        }
+    };
 
     let project_options = move || {
         directory
@@ -214,9 +229,10 @@ pub fn AddMembersForm(
                     aria-describedby="add-members-hint"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
+                    on:keydown=on_keydown
                 ></textarea>
                 <p id="add-members-hint" class="form-field__hint">
-                    {move || i18n.t().add_members_hint} " "
+                    {move || i18n.t().add_members_hint} " " {move || i18n.t().add_members_keys_hint} " "
                     {move || project_options().into_iter().map(|p| view! { <code class="add-members__known">{p.name}</code> " " }).collect_view()}
                 </p>
             </div>

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
+use crate::components::modal::{Modal, ModalExit};
 use crate::state::use_i18n;
 
 /// A modal asking the user to confirm a consequential action (remove, reject, accept all).
 /// Most call sites want [`crate::components::ConfirmButton`], which owns the open state;
-/// use this directly only where the question opens from elsewhere.
+/// use this directly only where the question opens from elsewhere. Focus moves into it (to
+/// Cancel), stays inside while it is open, and goes back to the opener when it closes.
 #[component]
 pub fn ConfirmDialog(
     /// The question, naming what is affected.
@@ -22,18 +24,17 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="modal-backdrop">
-            <div class="modal" role="alertdialog" aria-modal="true" aria-labelledby="confirm-message">
-                <p id="confirm-message">{message}</p>
-                <div class="modal__actions">
-                    <button type="button" class="button" on:click=move |_| on_cancel.run(())>
-                        {move || i18n.t().cancel}
-                    </button>
-                    <button type="button" class="button button--danger" on:click=move |_| on_confirm.run(())>
-                        {confirm_label}
-                    </button>
-                </div>
+        // Escape cancels; every way out puts focus back on the control that asked.
+        <Modal role="alertdialog" labelled_by="confirm-message" on_escape=move |exit: ModalExit| exit.close(|| on_cancel.run(())) let:exit>
+            <p id="confirm-message">{message}</p>
+            <div class="modal__actions">
+                <button type="button" class="button" on:click=move |_| exit.close(|| on_cancel.run(()))>
+                    {move || i18n.t().cancel}
+                </button>
+                <button type="button" class="button button--danger" on:click=move |_| exit.close(|| on_confirm.run(()))>
+                    {confirm_label}
+                </button>
             </div>
-        </div>
+        </Modal>
     }
 }

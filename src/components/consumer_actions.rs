@@ -1,8 +1,18 @@
 use leptos::prelude::*;
 
-use crate::components::{ActionError, ConfirmButton};
+use crate::components::{ActionError, ActionResult, ConfirmButton};
+use crate::i18n::Messages;
 use crate::model::{Member, MemberStatus};
 use crate::state::{use_i18n, use_session};
+
+/// The sentence announcing this project's new answer for `image`.
+pub fn answer_text(t: &'static Messages, image: &str, status: &MemberStatus) -> String {
+    match status {
+        MemberStatus::Accepted => (t.answered_accepted)(image),
+        MemberStatus::Rejected => (t.answered_rejected)(image),
+        _ => (t.answered_pending)(image),
+    }
+}
 
 /// Accept / Reject / Back to pending for an image shared with the current project. The same
 /// control is used in the catalog rows and on the detail page. Reject asks for confirmation.
@@ -20,8 +30,14 @@ pub fn ConsumerActions(
     /// Called with Glance's answer after a change.
     #[prop(into)]
     on_changed: Callback<Member>,
+    /// Shows the outcome here (announced, and focused after the action). Off where the
+    /// control goes away with its answer (a catalog row) and the page says it instead.
+    #[prop(optional)]
+    show_result: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let result = RwSignal::new(None::<String>);
+    let name_for_result = image_name.clone();
     let session = use_session();
     let invitations = use_context::<crate::state::invitations::Invitations>();
     let image_id = StoredValue::new(image_id);
@@ -30,10 +46,15 @@ pub fn ConsumerActions(
         let glance = session.glance_for_action();
         let project_id = session.project_id();
         let id = image_id.get_value();
+        let name_for_result = name_for_result.clone();
         async move {
             let glance = glance?;
             match glance.set_member_status(&id, &project_id, &status).await {
                 Ok(member) => {
+                    if show_result {
+                        let text = answer_text(i18n.t(), &name_for_result, &member.status);
+                        let _ = result.try_set(Some(text));
+                    }
                     // The row (or page) may be gone by now, e.g. the list was re-read.
                     let _ = on_changed.try_run(member);
                     if let Some(i) = invitations {
@@ -93,6 +114,7 @@ pub fn ConsumerActions(
             />
             {button(MemberStatus::Pending, |t| t.set_pending)}
             <ActionError action=change />
+            {show_result.then(|| view! { <ActionResult text=result /> })}
         </span>
     }
 }

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::state::use_i18n;
 
-/// A button that copies `text` (an id, usually) and says "Copied" for a moment.
+/// A button that copies `text` (an id, usually) and says "Copied" for a moment (also to
+/// screen readers). Its accessible name says what it copies ("Copy Project ID").
 #[component]
 pub fn CopyButton(
     /// What to copy.
@@ -34,5 +35,9 @@ pub fn CopyButton(
         >
             {move || if copied.get() { i18n.t().copied } else { i18n.t().copy }}
         </button>
+        // The button's name stays "Copy …"; this says that it worked.
+        <span class="visually-hidden" role="status">
+            {move || copied.get().then(|| format!("{}: {}", i18n.t().copied, what.get()))}
+        </span>
     }
 }

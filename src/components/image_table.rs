@@ -3,9 +3,10 @@ use std::collections::{BTreeMap, HashMap};
 use leptos::prelude::*;
 
 use crate::api::image_query::CatalogView;
+use crate::components::consumer_actions::answer_text;
 use crate::components::{ConsumerActions, ImageRow};
 use crate::i18n::Messages;
-use crate::model::{Image, MemberStatus};
+use crate::model::{Image, Member, MemberStatus};
 use crate::state::use_i18n;
 
 fn empty_text(t: &'static Messages, view: CatalogView) -> &'static str {
@@ -44,9 +45,10 @@ pub fn ImageTable(
     now_ms: i64,
     /// The bulk selection (id → name), offered on "My images".
     selection: RwSignal<BTreeMap<String, String>>,
-    /// Called after this project accepted, rejected or reset an invitation here.
+    /// Called after this project accepted, rejected or reset an invitation here, with the
+    /// sentence that announces it (the row itself may go with the re-read list).
     #[prop(into)]
-    on_member_changed: Callback<()>,
+    on_member_changed: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
@@ -57,6 +59,7 @@ pub fn ImageTable(
     let selectable = view == CatalogView::Mine;
     view! {
         <table class="image-table">
+            <caption class="visually-hidden">{t.images_caption}</caption>
             <thead>
                 <tr>
                     {selectable.then(|| view! { <th scope="col"><span class="visually-hidden">{t.select_member}</span></th> })}
@@ -80,13 +83,14 @@ pub fn ImageTable(
                             Some(m) => {
                                 let status = Signal::stored(MemberStatus::from(m.to_string()));
                                 let (id, name) = (image.id.clone(), image.display_name().to_string());
+                                let announced = name.clone();
                                 view! {
                                     <ImageRow image owner_name now_ms=now_ms member_status=Some(m)>
                                         <ConsumerActions
                                             image_id=id
                                             image_name=name
                                             status=status
-                                            on_changed=move |_| on_member_changed.run(())
+                                            on_changed=move |m: Member| on_member_changed.run(answer_text(i18n.t(), &announced, &m.status))
                                         />
                                     </ImageRow>
                                 }

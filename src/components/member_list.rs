@@ -8,7 +8,7 @@ use crate::api::ApiError;
 use crate::browser;
 use crate::components::bulk_report::ReportTo;
 use crate::components::{
-    ActionError, BulkProgress, ConfirmButton, CopyButton, MemberStatusBadge, TimeCell,
+    ActionError, ActionResult, BulkProgress, ConfirmButton, CopyButton, MemberStatusBadge, TimeCell,
 };
 use crate::model::{MemberStatus, MemberTable};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
@@ -45,6 +45,8 @@ pub fn MemberList(
     let filter = RwSignal::new(None::<MemberStatus>);
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
+    // What the last removal did, announced and focused (its row, and button, are gone).
+    let removed = RwSignal::new(None::<String>);
     let table = members.table();
     let image_id = StoredValue::new(image_id);
     let label_of = move |id: &str| {
@@ -97,7 +99,11 @@ pub fn MemberList(
             let t = i18n.t();
             let summary =
                 (t.notice_removed)(&image_name, outcome.done_count(), outcome.outcomes.len());
-            report.deliver(t, scope, &outcome, summary, |(_, label)| label.clone());
+            if report.deliver(t, scope, &outcome, summary.clone(), |(_, label)| {
+                label.clone()
+            }) {
+                let _ = removed.try_set(Some(summary));
+            }
             let first_error = outcome.outcomes.into_iter().find_map(|(_, o)| match o {
                 Outcome::Failed(e) => Some(e),
                 _ => None,
@@ -180,11 +186,13 @@ pub fn MemberList(
             </div>
             <BulkProgress progress=progress />
             <ActionError action=remove />
+            <ActionResult text=removed />
             <Show
                 when=move || !table.with(MemberTable::is_empty)
                 fallback=move || view! { <p class="empty-state">{move || i18n.t().no_members}</p> }
             >
                 <table class="member-table">
+                    <caption class="visually-hidden">{move || i18n.t().members_caption}</caption>
                     <thead>
                         <tr>
                             <th scope="col"><span class="visually-hidden">{move || i18n.t().select_member}</span></th>

@@ -2,6 +2,7 @@
 
 pub mod accept_all;
 pub mod action_error;
+pub mod action_result;
 pub mod add_members_form;
 pub mod bulk_actions;
 pub mod bulk_progress;
@@ -18,6 +19,7 @@ pub mod edit_image_form;
 pub mod error_message;
 pub mod expiry_banner;
 pub mod filter_fields;
+pub mod focus;
 pub mod form_field;
 pub mod header;
 pub mod image_actions;
@@ -27,6 +29,7 @@ pub mod language_switcher;
 pub mod login_form;
 pub mod member_list;
 pub mod member_status_badge;
+pub mod modal;
 pub mod notice_area;
 pub mod pager;
 pub mod progress_bar;
@@ -40,6 +43,7 @@ pub mod visibility_control;
 
 pub use accept_all::AcceptAll;
 pub use action_error::ActionError;
+pub use action_result::ActionResult;
 pub use add_members_form::AddMembersForm;
 pub use bulk_actions::BulkActions;
 pub use bulk_progress::BulkProgress;

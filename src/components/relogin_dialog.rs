@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::modal::Modal;
 use crate::components::LoginForm;
 use crate::state::{use_i18n, use_session};
 
@@ -12,23 +13,23 @@ pub fn ReloginDialog() -> impl IntoView {
     let session = use_session();
     view! {
         <Show when=move || session.relogin_needed()>
-            <div class="modal-backdrop">
-                <div class="modal" role="dialog" aria-modal="true" aria-labelledby="relogin-title">
-                    <h2 id="relogin-title">{move || i18n.t().session_expired_title}</h2>
-                    <p>{move || i18n.t().session_expired_body}</p>
-                    <LoginForm
-                        prefill=session.get_untracked().map(|s| s.method).unwrap_or(
-                            crate::state::session::LoginMethod::Password {
-                                user_name: String::new(),
-                                user_domain: session.config().user_domain_name,
-                                project_name: String::new(),
-                                project_domain: session.config().project_domain_name,
-                            },
-                        )
-                        on_success=move |s| session.establish(s)
-                    />
-                </div>
-            </div>
+            // No Escape: without a new login nothing on the page works. Focus starts in the
+            // password field and returns to where it was once logged in again.
+            <Modal role="dialog" labelled_by="relogin-title" initial_focus="input[type=password]" let:exit>
+                <h2 id="relogin-title">{move || i18n.t().session_expired_title}</h2>
+                <p>{move || i18n.t().session_expired_body}</p>
+                <LoginForm
+                    prefill=session.get_untracked().map(|s| s.method).unwrap_or(
+                        crate::state::session::LoginMethod::Password {
+                            user_name: String::new(),
+                            user_domain: session.config().user_domain_name,
+                            project_name: String::new(),
+                            project_domain: session.config().project_domain_name,
+                        },
+                    )
+                    on_success=move |s| exit.close(|| session.establish(s))
+                />
+            </Modal>
         </Show>
     }
 }

@@ -1,4 +1,7 @@
+use leptos::html;
 use leptos::prelude::*;
+
+use crate::components::focus::focus_result;
 
 /// The outcome of one item of a bulk action (one project added, one image accepted or deleted).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,15 +13,31 @@ pub struct ItemResult {
     pub text: String,
 }
 
-/// The per-item results of a bulk action, announced to screen readers as they arrive.
+/// The per-item results of a bulk action, announced to screen readers as they arrive. When
+/// a run's results appear, keyboard focus moves onto the list (unless the user has moved it
+/// out of the surrounding block meanwhile), so it does not end on the page body.
 #[component]
 pub fn ResultList(
     /// The results to show.
     #[prop(into)]
     items: Signal<Vec<ItemResult>>,
 ) -> impl IntoView {
+    let node = NodeRef::<html::Ul>::new();
+    Effect::new(move |first_run: Option<()>| {
+        let shown = items.with(|i| !i.is_empty());
+        if first_run.is_some() && shown {
+            set_timeout(
+                move || {
+                    if let Some(ul) = node.get_untracked() {
+                        focus_result(&ul, ul.parent_element().as_ref());
+                    }
+                },
+                std::time::Duration::from_millis(0),
+            );
+        }
+    });
     view! {
-        <ul class="add-results" aria-live="polite">
+        <ul class="add-results" aria-live="polite" tabindex="-1" node_ref=node>
             {move || items.get().into_iter().map(|r| view! {
                 <li class=if r.ok { "add-results__item add-results__item--ok" } else { "add-results__item add-results__item--error" }>
                     <code>{r.label}</code> ": " {r.text}

@@ -124,6 +124,7 @@ pub fn SharingPanel(
                         image_id=id
                         image_name=name
                         status=status
+                        show_result=true
                         on_changed=move |m| {
                             members.edit(|t| t.upsert(m));
                         }

@@ -270,6 +270,17 @@ fn gateway_error(service: &str, status: u16) -> String {
     format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}.")
 }
 
+// --- Accessibility (issue 13) ---
+fn answered_accepted(image: &str) -> String {
+    format!("You accepted the image {image}.")
+}
+fn answered_rejected(image: &str) -> String {
+    format!("You rejected the image {image}.")
+}
+fn answered_pending(image: &str) -> String {
+    format!("The image {image} is pending again.")
+}
+
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -585,6 +596,13 @@ pub const EN: Messages = Messages {
     invitation_try_other: "If the owner shared it with another of your projects, switch to that project:",
     switch_to,
     your_project_id: "Your project ID, to give the owner",
+    // --- Accessibility (issue 13) ---
+    images_caption: "Images on this page",
+    members_caption: "Projects this image is shared with",
+    add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
+    answered_accepted,
+    answered_rejected,
+    answered_pending,
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {

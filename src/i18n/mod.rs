@@ -411,6 +411,13 @@ pub struct Messages {
     pub invitation_try_other: &'static str,
     pub switch_to: fn(&str) -> String,
     pub your_project_id: &'static str,
+    // --- Accessibility (issue 13): captions and announcements for screen readers ---
+    pub images_caption: &'static str,
+    pub members_caption: &'static str,
+    pub add_members_keys_hint: &'static str,
+    pub answered_accepted: fn(&str) -> String,
+    pub answered_rejected: fn(&str) -> String,
+    pub answered_pending: fn(&str) -> String,
 }
 
 impl Messages {

@@ -237,6 +237,17 @@ fn gateway_error(service: &str, status: u16) -> String {
     format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：其代理无法连接 {service}，或不信任它的证书。请联系管理员检查代理到 {service} 的连接。")
 }
 
+// --- Accessibility (issue 13) ---
+fn answered_accepted(image: &str) -> String {
+    format!("您已接受镜像 {image}。")
+}
+fn answered_rejected(image: &str) -> String {
+    format!("您已拒绝镜像 {image}。")
+}
+fn answered_pending(image: &str) -> String {
+    format!("镜像 {image} 已恢复为待接受。")
+}
+
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -552,6 +563,13 @@ pub const ZH: Messages = Messages {
     invitation_try_other: "如果所有者将它共享给了你的其他项目，请切换到该项目：",
     switch_to,
     your_project_id: "当前项目 ID（提供给所有者）",
+    // --- Accessibility (issue 13) ---
+    images_caption: "本页镜像",
+    members_caption: "此镜像共享给的项目",
+    add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
+    answered_accepted,
+    answered_rejected,
+    answered_pending,
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
 use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
-use crate::components::{AcceptAll, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager};
+use crate::components::{
+    AcceptAll, ActionResult, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager,
+};
 use crate::i18n::Messages;
 use crate::state::latest_request::LatestRequest;
 use crate::state::projects::use_projects;
@@ -94,6 +96,8 @@ pub fn CatalogPage() -> impl IntoView {
     // (another tab, page, page size, filter, sort or project), so nothing off screen stays
     // selected.
     let selection = RwSignal::new(BTreeMap::<String, String>::new());
+    // The last accept/reject from a row (the row itself goes with the re-read list).
+    let member_answer = RwSignal::new(None::<String>);
     Effect::new(move |before: Option<Option<(ImageQuery, String)>>| {
         let now = query.try_get().map(|q| (q, session.project_id()));
         if before.flatten().is_some_and(|b| Some(b) != now) {
@@ -202,7 +206,10 @@ pub fn CatalogPage() -> impl IntoView {
                         names=names
                         now_ms=browser::now_ms()
                         selection=selection
-                        on_member_changed=move |_| page.refetch()
+                        on_member_changed=move |text| {
+                            member_answer.set(Some(text));
+                            page.refetch();
+                        }
                     />
                     <Pager query=q next_marker=next_marker trail=trail />
                 }
@@ -288,6 +295,7 @@ pub fn CatalogPage() -> impl IntoView {
             <Show when=move || query.get().view == CatalogView::Invitations>
                 <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />
             </Show>
+            <ActionResult text=member_answer />
             <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>
                 {results}
             </Transition>

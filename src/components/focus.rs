@@ -1,0 +1,52 @@
+//! Where keyboard focus goes: into a dialog when it opens, back to its opener when it closes,
+//! and onto the result of an action when it ends (never left on the page body, where a
+//! keyboard or screen-reader user would have to start over from the top).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// Controls a keyboard user can reach with Tab.
+const FOCUSABLE: &str =
+    "a[href], button:not([disabled]), input:not([disabled]):not([type=\"hidden\"]), \
+     select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex=\"-1\"])";
+
+/// The element that has focus now, unless it is the page body (i.e. nothing has focus).
+pub fn active_element() -> Option<HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let active = document.active_element()?;
+    if document.body().is_some_and(|b| Element::from(b) == active) {
+        return None;
+    }
+    active.dyn_into::<HtmlElement>().ok()
+}
+
+/// Focuses `el` if it is still on the page; says whether it was.
+pub fn focus_if_connected(el: &HtmlElement) -> bool {
+    el.is_connected() && el.focus().is_ok()
+}
+
+/// The rendered, keyboard-reachable controls inside `root`, in document order (controls in
+/// a closed `<details>` or otherwise not laid out are left out: they cannot take focus).
+pub fn focusables(root: &Element) -> Vec<HtmlElement> {
+    let Ok(list) = root.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .collect()
+}
+
+/// Moves focus to `target` (an action's result, made focusable with `tabindex="-1"`) when
+/// focus is lost on the body or still within `within` (the part of the page the action ran
+/// from); focus the user has since moved elsewhere is left where it is.
+pub fn focus_result(target: &HtmlElement, within: Option<&Element>) {
+    let here = match active_element() {
+        None => true,
+        Some(active) => within.is_some_and(|w| w.contains(Some(&active))),
+    };
+    if here {
+        let _ = target.focus();
+    }
+}

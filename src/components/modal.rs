@@ -1,0 +1,103 @@
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::components::focus::{active_element, focus_if_connected, focusables};
+
+/// Closes a modal and puts focus back on the control that opened it. Handed to the dialog's
+/// content (its buttons, a form's success) so every way out ends in the same place.
+#[derive(Clone, Copy)]
+pub struct ModalExit {
+    opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+}
+
+impl ModalExit {
+    /// Focuses the opener again (if it is still on the page), then runs `close`.
+    pub fn close(self, close: impl FnOnce()) {
+        if let Some(el) = self.opener.try_get_value().flatten() {
+            focus_if_connected(&el);
+        }
+        close();
+    }
+}
+
+/// The frame of a modal dialog: backdrop, `role` (`dialog` or `alertdialog`), `aria-modal`,
+/// and the keyboard behaviour a modal owes its users. On open, focus moves into it (to
+/// `initial_focus` or its first control); Tab and Shift+Tab cycle through its controls only;
+/// Escape runs `on_escape` (when given). `exit` remembers the control that had focus when it
+/// opened, for [`ModalExit::close`].
+#[component]
+pub fn Modal<C, V>(
+    /// `dialog`, or `alertdialog` for a question that interrupts.
+    role: &'static str,
+    /// Id of the element that names the dialog.
+    labelled_by: &'static str,
+    /// A CSS selector of the control to focus first; the first control when absent or absent
+    /// from the dialog.
+    #[prop(optional)]
+    initial_focus: Option<&'static str>,
+    /// What Escape does (usually: cancel). Without it Escape does nothing.
+    #[prop(optional, into)]
+    on_escape: Option<Callback<ModalExit>>,
+    /// Receives the exit handle (`let:exit`); returns the dialog's content.
+    children: C,
+) -> impl IntoView
+where
+    C: FnOnce(ModalExit) -> V,
+    V: IntoView + 'static,
+{
+    let exit = ModalExit {
+        opener: StoredValue::new_local(active_element()),
+    };
+    let node = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            let first = initial_focus
+                .and_then(|sel| el.query_selector(sel).ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                .or_else(|| focusables(&el).into_iter().next());
+            if let Some(first) = first {
+                let _ = first.focus();
+            }
+        }
+    });
+    let on_keydown = move |ev: KeyboardEvent| {
+        let Some(el) = node.get_untracked() else {
+            return;
+        };
+        match ev.key().as_str() {
+            "Escape" => {
+                if let Some(cb) = on_escape {
+                    ev.prevent_default();
+                    cb.run(exit);
+                }
+            }
+            "Tab" => {
+                let controls = focusables(&el);
+                let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+                    ev.prevent_default();
+                    return;
+                };
+                let active = active_element();
+                let inside = active.as_ref().is_some_and(|a| el.contains(Some(a)));
+                let wrap_to = if ev.shift_key() {
+                    (!inside || active.as_ref() == Some(first)).then_some(last)
+                } else {
+                    (!inside || active.as_ref() == Some(last)).then_some(first)
+                };
+                if let Some(target) = wrap_to {
+                    ev.prevent_default();
+                    let _ = target.focus();
+                }
+            }
+            _ => {}
+        }
+    };
+    view! {
+        <div class="modal-backdrop">
+            <div class="modal" role=role aria-modal="true" aria-labelledby=labelled_by node_ref=node on:keydown=on_keydown>
+                {children(exit)}
+            </div>
+        </div>
+    }
+}
