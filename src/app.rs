@@ -9,8 +9,8 @@ use leptos_router::path;
 use crate::api::config::{check_for_page, parse_config, AppConfig};
 use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
 use crate::pages::{
-    CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage, InvitationPage,
-    LoginPage, NotFoundPage,
+    AccessPage, CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage,
+    InvitationPage, LoginPage, NotFoundPage,
 };
 use crate::state::invitations::Invitations;
 use crate::state::notices::Notices;
@@ -98,6 +98,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
                     <Route path=path!("/images/new") view=CreateImagePage />
                     <Route path=path!("/images/:id") view=ImageDetailPage />
                     <Route path=path!("/invitations/:id") view=InvitationPage />
+                    <Route path=path!("/access") view=AccessPage />
                 </ParentRoute>
             </Routes>
         </Router>

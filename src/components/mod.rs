@@ -1,6 +1,7 @@
 //! Reusable UI pieces, one concept per file.
 
 pub mod accept_all;
+pub mod access_table;
 pub mod action_error;
 pub mod add_members_form;
 pub mod bulk_actions;
@@ -39,6 +40,7 @@ pub mod time_cell;
 pub mod visibility_control;
 
 pub use accept_all::AcceptAll;
+pub use access_table::AccessTable;
 pub use action_error::ActionError;
 pub use add_members_form::AddMembersForm;
 pub use bulk_actions::BulkActions;
