@@ -97,6 +97,23 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   await expect(rows(page).first().locator('.member-status')).toHaveText('Accepted');
 });
 
+test('an image whose members cannot be read shows the service\'s words and request id; the rest is shown', async ({ page }) => {
+  // Glance will not fail one member list on demand: this one answer is injected.
+  const requestId = `req-e2e-access-${Date.now()}`;
+  await page.route(`**/v2/images/${ids.three}/members`, (route) => route.fulfill({
+    status: 500,
+    contentType: 'application/json',
+    headers: { 'x-openstack-request-id': requestId },
+    body: JSON.stringify({ message: 'Injected member list failure', code: '500 Internal Server Error', title: 'Internal Server Error' }),
+  }));
+  await openOverview(page);
+  const error = page.getByRole('alert').filter({ hasText: `The members of ${three} could not be read` });
+  await expect(error).toContainText('Injected member list failure');
+  await expect(error).toContainText(requestId);
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page.locator(`tr[data-image="${ids.three}"]`)).toHaveCount(0);
+});
+
 test('removing a selected member: Glance no longer holds it and the row leaves the table', async ({ page }) => {
   await openOverview(page);
   await expect(rows(page)).toHaveCount(4);
