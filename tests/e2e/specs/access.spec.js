@@ -114,15 +114,27 @@ test('an image whose members cannot be read shows the service\'s words and reque
   await expect(page.locator(`tr[data-image="${ids.three}"]`)).toHaveCount(0);
 });
 
-test('removing a selected member: Glance no longer holds it and the row leaves the table', async ({ page }) => {
+test('removing selected members: what Glance confirmed leaves the table, a failure stays selected', async ({ page }) => {
+  // Glance will not refuse one removal on demand: this one answer is injected.
+  await page.route(`**/v2/images/${ids.one}/members/${beta}`, (route) => (route.request().method() === 'DELETE'
+    ? route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ message: 'Injected removal failure', code: '500 Internal Server Error', title: 'Internal Server Error' }),
+    })
+    : route.continue()));
   await openOverview(page);
   await expect(rows(page)).toHaveCount(4);
   await page.getByRole('checkbox', { name: `Select ${gamma} on ${one}` }).check();
-  await page.getByRole('button', { name: 'Remove access (1)' }).click();
+  await page.getByRole('checkbox', { name: `Select ${beta} on ${one}` }).check();
+  await page.getByRole('button', { name: 'Remove access (2)' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove access' }).click();
   await expect(page.getByText(`Removed ${gamma} from ${one}`)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: `Could not remove ${beta} from ${one}` })).toContainText('Injected removal failure');
   await expect(rows(page)).toHaveCount(3);
   await expect(page.locator(`tr[data-image="${ids.one}"][data-project="${gamma}"]`)).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: `Select ${beta} on ${one}` })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Remove access (1)' })).toBeEnabled();
   expect(await glanceMembers(ids.one)).toEqual({ [beta]: 'pending' });
 });
 
