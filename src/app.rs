@@ -11,8 +11,8 @@ use crate::api::config::{
 };
 use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
 use crate::pages::{
-    CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage, InvitationPage,
-    LoginPage, NotFoundPage,
+    AccessPage, CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage,
+    InvitationPage, LoginPage, NotFoundPage,
 };
 use crate::state::invitations::Invitations;
 use crate::state::notices::Notices;
@@ -94,6 +94,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
                     <Route path=path!("/images/new") view=CreateImagePage />
                     <Route path=path!("/images/:id") view=ImageDetailPage />
                     <Route path=path!("/invitations/:id") view=InvitationPage />
+                    <Route path=path!("/access") view=AccessPage />
                 </ParentRoute>
             </Routes>
         </Router>

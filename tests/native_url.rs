@@ -75,6 +75,7 @@ fn login_next_accepts_only_app_paths() {
         "/images?view=invitations&page_size=50",
         "/images/abc#sharing",
         "/invitations/5a1d1e3c-7a4b-4c8e-9f00-0d3b2a1c4e5f",
+        "/access",
     ] {
         assert_eq!(safe_next(good).as_deref(), Some(good), "{good}");
     }
@@ -103,6 +104,8 @@ fn login_next_accepts_only_app_paths() {
         "/%2Fevil.example",
         "/images\u{0}",
         "/images\u{202e}x",
+        "/accessx",
+        "/access/../evil",
     ] {
         assert_eq!(safe_next(hostile), None, "{hostile:?}");
     }

@@ -3,6 +3,7 @@
 //! Request building and response decoding are pure functions (tested natively); the
 //! `client` module runs them through the browser's fetch.
 
+pub mod access;
 pub mod backoff;
 pub mod catalog_view;
 pub mod checksum;

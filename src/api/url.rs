@@ -65,7 +65,7 @@ pub fn member_path(image_id: &str, member_id: &str) -> Option<String> {
 }
 
 /// The app paths a `next=` link may lead to after login: the catalog and its pages.
-const NEXT_ROUTES: [&str; 2] = ["/images", "/invitations"];
+const NEXT_ROUTES: [&str; 3] = ["/images", "/invitations", "/access"];
 
 /// Checks a login page's `next=` target (already percent-decoded once): only a path of this
 /// app is accepted, returned as given. Anything a browser or the router could resolve to

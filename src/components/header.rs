@@ -29,6 +29,9 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <A href="/images" attr:class="app-header__title">{move || i18n.t().app_title}</A>
+            <nav class="app-header__nav">
+                <A href="/access">{move || i18n.t().access_title}</A>
+            </nav>
             <div class="app-header__badge" aria-live="polite">{badge}</div>
             <div class="app-header__session">
                 <span class="app-header__user">

@@ -1,6 +1,7 @@
 //! Reusable UI pieces, one concept per file.
 
 pub mod accept_all;
+pub mod access_table;
 pub mod action_error;
 pub mod action_result;
 pub mod add_members_form;
@@ -42,6 +43,7 @@ pub mod time_cell;
 pub mod visibility_control;
 
 pub use accept_all::AcceptAll;
+pub use access_table::AccessTable;
 pub use action_error::ActionError;
 pub use action_result::ActionResult;
 pub use add_members_form::AddMembersForm;

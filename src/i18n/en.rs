@@ -603,6 +603,56 @@ pub const EN: Messages = Messages {
     answered_accepted,
     answered_rejected,
     answered_pending,
+    // Access overview
+    access_title: "Access overview",
+    access_intro: "Every project that has access to the images this project shares, and where it stands.",
+    access_listing: "Listing the shared images of this project…",
+    access_progress: |d, t| format!("Read members of {d} of {t} images"),
+    access_counts: |n, p, a, r| {
+        let members = if n == 1 { "1 member".to_string() } else { format!("{n} members") };
+        format!("{members}: {p} pending, {a} accepted, {r} rejected")
+    },
+    access_filters: "Filter members",
+    access_filter_project: "Project (ID or name)",
+    access_filter_status: "Status",
+    access_filter_image: "Image name",
+    access_any_status: "Any status",
+    access_col_image: "Image",
+    access_col_image_id: "Image ID",
+    access_col_project: "Project",
+    access_col_project_id: "Project ID",
+    access_col_status: "Status",
+    access_col_added: "Added",
+    access_col_changed: "Changed",
+    access_select_row: |p, i| format!("Select {p} on {i}"),
+    access_select_all: "Select all shown",
+    access_remove: |n| format!("Remove access ({n})"),
+    access_remove_confirm: |n| {
+        if n == 1 {
+            "Remove access for 1 member? That project will no longer see the image.".into()
+        } else {
+            format!("Remove access for {n} members? Those projects will no longer see the images.")
+        }
+    },
+    access_remove_label: "Remove access",
+    access_remove_rejected: |n| format!("Remove all rejected ({n})"),
+    access_remove_rejected_confirm: |n| {
+        if n == 1 {
+            "Remove the 1 member that rejected its image?".into()
+        } else {
+            format!("Remove the {n} members that rejected their images?")
+        }
+    },
+    access_removed: |p, i| format!("Removed {p} from {i}"),
+    access_remove_failed: |p, i| format!("Could not remove {p} from {i}"),
+    access_not_sent: |p, i| format!("Not sent (session changed): {p} on {i}"),
+    access_results: "Results of the removal",
+    access_export: "Export CSV",
+    access_reload: "Reload",
+    access_empty: "No image of this project is shared with another project.",
+    access_none_match: "No member matches the filters.",
+    access_image_failed: |i| format!("The members of {i} could not be read"),
+    access_list_failed: "The shared images could not be listed",
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {

@@ -418,6 +418,40 @@ pub struct Messages {
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,
+    pub access_title: &'static str,
+    pub access_intro: &'static str,
+    pub access_listing: &'static str,
+    pub access_progress: fn(usize, usize) -> String,
+    pub access_counts: fn(usize, usize, usize, usize) -> String,
+    pub access_filters: &'static str,
+    pub access_filter_project: &'static str,
+    pub access_filter_status: &'static str,
+    pub access_filter_image: &'static str,
+    pub access_any_status: &'static str,
+    pub access_col_image: &'static str,
+    pub access_col_image_id: &'static str,
+    pub access_col_project: &'static str,
+    pub access_col_project_id: &'static str,
+    pub access_col_status: &'static str,
+    pub access_col_added: &'static str,
+    pub access_col_changed: &'static str,
+    pub access_select_row: fn(&str, &str) -> String,
+    pub access_select_all: &'static str,
+    pub access_remove: fn(usize) -> String,
+    pub access_remove_confirm: fn(usize) -> String,
+    pub access_remove_label: &'static str,
+    pub access_remove_rejected: fn(usize) -> String,
+    pub access_remove_rejected_confirm: fn(usize) -> String,
+    pub access_removed: fn(&str, &str) -> String,
+    pub access_remove_failed: fn(&str, &str) -> String,
+    pub access_not_sent: fn(&str, &str) -> String,
+    pub access_results: &'static str,
+    pub access_export: &'static str,
+    pub access_reload: &'static str,
+    pub access_empty: &'static str,
+    pub access_none_match: &'static str,
+    pub access_image_failed: fn(&str) -> String,
+    pub access_list_failed: &'static str,
 }
 
 impl Messages {
@@ -440,4 +474,5 @@ impl Messages {
             other => other.to_string(),
         }
     }
+    // Access overview
 }

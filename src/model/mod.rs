@@ -1,5 +1,6 @@
 //! Typed Glance records. Decoding never panics: unknown enum values become `Other`.
 
+pub mod access;
 pub mod formats;
 pub mod image;
 pub mod member;

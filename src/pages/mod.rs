@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod access;
 pub mod catalog;
 pub mod config_error;
 pub mod create_image;
@@ -8,6 +9,7 @@ pub mod invitation;
 pub mod login;
 pub mod not_found;
 
+pub use access::AccessPage;
 pub use catalog::CatalogPage;
 pub use config_error::{ConfigErrorPage, ConfigProblem};
 pub use create_image::CreateImagePage;

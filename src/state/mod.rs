@@ -1,5 +1,6 @@
 //! Reactive application state provided through context.
 
+pub mod access;
 pub mod bulk;
 pub mod follow;
 pub mod import_follow;

@@ -1,0 +1,153 @@
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::MemberStatusBadge;
+use crate::i18n::Messages;
+use crate::model::access::{AccessColumn, AccessRow, AccessSort};
+use crate::state::use_i18n;
+
+/// Key of a row in the selection: (image id, project id).
+pub type RowKey = (String, String);
+
+/// The header text of a sortable column.
+fn column_label(t: &Messages, column: AccessColumn) -> &'static str {
+    match column {
+        AccessColumn::Image => t.access_col_image,
+        AccessColumn::Project => t.access_col_project,
+        AccessColumn::Status => t.access_col_status,
+        AccessColumn::Added => t.access_col_added,
+        AccessColumn::Changed => t.access_col_changed,
+    }
+}
+
+/// The table of the access overview: one row per member of an owned image, a checkbox per
+/// row (named after project and image), and a sort button in each header (with `aria-sort`).
+#[component]
+pub fn AccessTable(
+    /// The rows to show, already filtered and sorted.
+    #[prop(into)]
+    rows: Signal<Vec<AccessRow>>,
+    /// The table's order; the header buttons change it.
+    sort: RwSignal<AccessSort>,
+    /// The selected rows.
+    selected: RwSignal<HashSet<RowKey>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let header = move |column: AccessColumn| {
+        view! {
+            <th scope="col" aria-sort=move || sort.get().aria(column)>
+                <button
+                    type="button"
+                    class="access-table__sort"
+                    on:click=move |_| sort.update(|s| *s = s.clicked(column))
+                >
+                    {move || column_label(i18n.t(), column)}
+                </button>
+            </th>
+        }
+    };
+    let all_selected = move || {
+        let rows = rows.get();
+        !rows.is_empty() && selected.with(|s| rows.iter().all(|r| s.contains(&r.key())))
+    };
+    let toggle_all = move |on: bool| {
+        let keys: Vec<RowKey> = rows.get_untracked().iter().map(AccessRow::key).collect();
+        selected.update(|s| {
+            for k in keys {
+                if on {
+                    s.insert(k);
+                } else {
+                    s.remove(&k);
+                }
+            }
+        });
+    };
+    view! {
+        <table class="access-table">
+            <thead>
+                <tr>
+                    <th scope="col">
+                        <input
+                            type="checkbox"
+                            aria-label=move || i18n.t().access_select_all
+                            prop:checked=all_selected
+                            on:change=move |ev| toggle_all(event_target_checked(&ev))
+                        />
+                    </th>
+                    {header(AccessColumn::Image)}
+                    {header(AccessColumn::Project)}
+                    {header(AccessColumn::Status)}
+                    {header(AccessColumn::Added)}
+                    {header(AccessColumn::Changed)}
+                </tr>
+            </thead>
+            <tbody>
+                <For each=move || rows.get() key=|r| r.clone() let:row>
+                    <AccessTableRow row selected />
+                </For>
+            </tbody>
+        </table>
+    }
+}
+
+/// One member of one image.
+#[component]
+fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = row.key();
+    let checked = {
+        let key = key.clone();
+        move || selected.with(|s| s.contains(&key))
+    };
+    let project_label = row
+        .project_name
+        .clone()
+        .unwrap_or_else(|| row.project_id.clone());
+    let label = {
+        let (p, i) = (project_label.clone(), row.image_name.clone());
+        move || (i18n.t().access_select_row)(&p, &i)
+    };
+    let href = crate::api::url::path_segment(&row.image_id).map(|id| format!("/images/{id}"));
+    let image_name = if row.image_name.is_empty() {
+        row.image_id.clone()
+    } else {
+        row.image_name.clone()
+    };
+    let image = match href {
+        Some(href) => view! { <A href=href>{image_name}</A> }.into_any(),
+        None => view! { <span>{image_name}</span> }.into_any(),
+    };
+    let status = row.status.clone();
+    view! {
+        <tr data-image=row.image_id.clone() data-project=row.project_id.clone()>
+            <td>
+                <input
+                    type="checkbox"
+                    aria-label=label
+                    prop:checked=checked
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let key = key.clone();
+                        selected.update(|s| {
+                            if on {
+                                s.insert(key);
+                            } else {
+                                s.remove(&key);
+                            }
+                        });
+                    }
+                />
+            </td>
+            <td>{image}</td>
+            <td>
+                {row.project_name.clone().map(|n| view! { <span class="access-table__project-name">{n}</span> " " })}
+                <code>{row.project_id.clone()}</code>
+            </td>
+            <td><MemberStatusBadge status=Signal::stored(status) /></td>
+            <td><time datetime=row.created_at.clone()>{row.created_at.clone()}</time></td>
+            <td><time datetime=row.updated_at.clone()>{row.updated_at.clone()}</time></td>
+        </tr>
+    }
+}

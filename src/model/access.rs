@@ -1,0 +1,207 @@
+//! The access overview: every member of every image the project owns, as rows to filter,
+//! sort, count and export. Pure, so it is tested natively.
+
+use super::MemberStatus;
+
+/// One member of one owned image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AccessRow {
+    pub image_id: String,
+    pub image_name: String,
+    pub project_id: String,
+    /// The project's name when the user can know it (one of their own projects).
+    pub project_name: Option<String>,
+    pub status: MemberStatus,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl AccessRow {
+    /// A key that names this row (image and member) across re-reads.
+    pub fn key(&self) -> (String, String) {
+        (self.image_id.clone(), self.project_id.clone())
+    }
+}
+
+/// What the user narrowed the table to; empty texts and `None` match everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccessFilter {
+    /// Part of the project's id or name.
+    pub project: String,
+    /// A member status as Glance spells it.
+    pub status: Option<String>,
+    /// Part of the image's name.
+    pub image: String,
+}
+
+/// Case-insensitive "contains", folding like the catalog's "name contains".
+fn contains(haystack: &str, needle: &str) -> bool {
+    let fold = |s: &str| {
+        s.chars()
+            .flat_map(char::to_uppercase)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let needle = needle.trim();
+    needle.is_empty() || fold(haystack).contains(&fold(needle))
+}
+
+impl AccessFilter {
+    /// True when `row` passes every filter.
+    pub fn matches(&self, row: &AccessRow) -> bool {
+        let project = contains(&row.project_id, &self.project)
+            || row
+                .project_name
+                .as_deref()
+                .is_some_and(|n| contains(n, &self.project));
+        let status = self
+            .status
+            .as_deref()
+            .is_none_or(|s| row.status.as_str() == s);
+        project && status && contains(&row.image_name, &self.image)
+    }
+}
+
+/// A column the table can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccessColumn {
+    Image,
+    Project,
+    Status,
+    Added,
+    Changed,
+}
+
+/// The column and direction of the table's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccessSort {
+    pub column: AccessColumn,
+    pub ascending: bool,
+}
+
+impl Default for AccessSort {
+    fn default() -> Self {
+        Self {
+            column: AccessColumn::Image,
+            ascending: true,
+        }
+    }
+}
+
+impl AccessSort {
+    /// The order after the user clicks `column`'s header: the same column flips direction,
+    /// another column starts ascending.
+    pub fn clicked(self, column: AccessColumn) -> Self {
+        if self.column == column {
+            Self {
+                column,
+                ascending: !self.ascending,
+            }
+        } else {
+            Self {
+                column,
+                ascending: true,
+            }
+        }
+    }
+
+    /// The `aria-sort` value of `column`'s header.
+    pub fn aria(self, column: AccessColumn) -> &'static str {
+        match (self.column == column, self.ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        }
+    }
+}
+
+/// The rows that pass `filter`, in `sort` order. Ties keep image name, then project id, so the
+/// order is stable across re-reads.
+pub fn visible_rows(rows: &[AccessRow], filter: &AccessFilter, sort: AccessSort) -> Vec<AccessRow> {
+    let mut out: Vec<AccessRow> = rows.iter().filter(|r| filter.matches(r)).cloned().collect();
+    let project_label = |r: &AccessRow| {
+        r.project_name
+            .clone()
+            .unwrap_or_else(|| r.project_id.clone())
+    };
+    out.sort_by(|a, b| {
+        let primary = match sort.column {
+            AccessColumn::Image => a.image_name.cmp(&b.image_name),
+            AccessColumn::Project => project_label(a).cmp(&project_label(b)),
+            AccessColumn::Status => a.status.as_str().cmp(b.status.as_str()),
+            AccessColumn::Added => a.created_at.cmp(&b.created_at),
+            AccessColumn::Changed => a.updated_at.cmp(&b.updated_at),
+        };
+        let primary = if sort.ascending {
+            primary
+        } else {
+            primary.reverse()
+        };
+        primary
+            .then_with(|| a.image_name.cmp(&b.image_name))
+            .then_with(|| a.image_id.cmp(&b.image_id))
+            .then_with(|| a.project_id.cmp(&b.project_id))
+    });
+    out
+}
+
+/// How many rows have each status: (pending, accepted, rejected, other).
+pub fn count_by_status(rows: &[AccessRow]) -> (usize, usize, usize, usize) {
+    rows.iter()
+        .fold((0, 0, 0, 0), |(p, a, r, o), row| match row.status {
+            MemberStatus::Pending => (p + 1, a, r, o),
+            MemberStatus::Accepted => (p, a + 1, r, o),
+            MemberStatus::Rejected => (p, a, r + 1, o),
+            MemberStatus::Other(_) => (p, a, r, o + 1),
+        })
+}
+
+/// One CSV cell: a text a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+/// `@`, or a tab / carriage return before one) gets a leading `'`; then RFC 4180 quoting when
+/// the text holds a comma, quote or line break.
+pub fn csv_cell(text: &str) -> String {
+    let risky = text
+        .trim_start_matches(['\t', '\r'])
+        .starts_with(['=', '+', '-', '@'])
+        || text.starts_with(['\t', '\r']);
+    let text = if risky {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The table as a CSV file: UTF-8 with a byte-order mark (so spreadsheets read the names
+/// right), CRLF line ends, `header` first, then one line per row with the status as Glance
+/// spells it and both project name (when known) and id.
+pub fn to_csv(header: &[&str], rows: &[AccessRow]) -> String {
+    let mut out = String::from('\u{feff}');
+    let line = |cells: Vec<String>| {
+        let mut s = cells.join(",");
+        s.push_str("\r\n");
+        s
+    };
+    out.push_str(&line(header.iter().map(|h| csv_cell(h)).collect()));
+    for r in rows {
+        out.push_str(&line(
+            [
+                r.image_name.as_str(),
+                r.image_id.as_str(),
+                r.project_name.as_deref().unwrap_or(""),
+                r.project_id.as_str(),
+                r.status.as_str(),
+                r.created_at.as_str(),
+                r.updated_at.as_str(),
+            ]
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect(),
+        ));
+    }
+    out
+}

@@ -1,0 +1,155 @@
+//! The action bar of the access overview: remove selected, remove all rejected, export, reload;
+//! and the result of the last removal, one line per row.
+
+use leptos::prelude::*;
+
+use super::save::save_text;
+use super::AccessState;
+use crate::api::ApiError;
+use crate::components::ConfirmButton;
+use crate::components::ErrorMessage;
+use crate::model::access::{to_csv, AccessRow};
+use crate::model::MemberStatus;
+use crate::state::access::remove_rows;
+use crate::state::{use_i18n, use_session};
+
+/// What became of one removal: `None` when it was not sent.
+type RowResult = (AccessRow, Option<Result<(), ApiError>>);
+
+/// True when Glance no longer holds the member: it confirmed the removal, or answered that
+/// there was no such member (removed meanwhile by someone else).
+fn gone(answer: &Option<Result<(), ApiError>>) -> bool {
+    match answer {
+        Some(Ok(())) => true,
+        Some(Err(e)) => e.status == 404,
+        None => false,
+    }
+}
+
+/// Buttons and results of the access overview.
+#[component]
+pub(super) fn AccessActions(
+    state: AccessState,
+    /// Reads the overview again.
+    reload: Callback<()>,
+    /// True while a reading runs.
+    loading: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let AccessState {
+        rows,
+        selected,
+        shown,
+    } = state;
+    let busy = RwSignal::new(false);
+    let results = RwSignal::new(Vec::<RowResult>::new());
+
+    let chosen = move || -> Vec<AccessRow> {
+        // Only rows on screen: a filter must not hide what is about to be removed.
+        shown.with(|rows| {
+            selected.with(|s| {
+                rows.iter()
+                    .filter(|r| s.contains(&r.key()))
+                    .cloned()
+                    .collect()
+            })
+        })
+    };
+    let rejected = move || -> Vec<AccessRow> {
+        shown.with(|rows| {
+            rows.iter()
+                .filter(|r| r.status == MemberStatus::Rejected)
+                .cloned()
+                .collect()
+        })
+    };
+    let remove = move |targets: Vec<AccessRow>| {
+        if targets.is_empty() || busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        results.set(Vec::new());
+        leptos::task::spawn_local(async move {
+            let answers = remove_rows(session, targets).await;
+            let removed: Vec<_> = answers
+                .iter()
+                .filter(|(_, a)| gone(a))
+                .map(|(r, _)| r.key())
+                .collect();
+            // What Glance confirmed leaves the table and the selection; failures stay selected.
+            let _ = rows.try_update(|rows| rows.retain(|r| !removed.contains(&r.key())));
+            let _ = selected.try_update(|s| s.retain(|k| !removed.contains(k)));
+            let _ = results.try_set(answers);
+            let _ = busy.try_set(false);
+        });
+    };
+    let export = move |_| {
+        let t = i18n.t();
+        let header = [
+            t.access_col_image,
+            t.access_col_image_id,
+            t.access_col_project,
+            t.access_col_project_id,
+            t.access_col_status,
+            t.access_col_added,
+            t.access_col_changed,
+        ];
+        let csv = shown.with(|rows| to_csv(&header, rows));
+        // A browser without Blob URLs simply gets no file; nothing else depends on it.
+        let _ = save_text("access-overview.csv", &csv, "text/csv;charset=utf-8");
+    };
+
+    let result_line = move |(row, answer): RowResult| {
+        let t = i18n.t();
+        let project = row
+            .project_name
+            .clone()
+            .unwrap_or_else(|| row.project_id.clone());
+        let image = row.image_name.clone();
+        match answer {
+            Some(Ok(())) => view! { <li class="result result--done">{(t.access_removed)(&project, &image)}</li> }.into_any(),
+            Some(Err(e)) if e.status == 404 => view! { <li class="result result--done">{(t.access_removed)(&project, &image)}</li> }.into_any(),
+            Some(Err(e)) => view! {
+                <li class="result result--failed">
+                    <ErrorMessage error=e title=(t.access_remove_failed)(&project, &image) />
+                </li>
+            }
+            .into_any(),
+            None => view! { <li class="result result--not-sent">{(t.access_not_sent)(&project, &image)}</li> }.into_any(),
+        }
+    };
+
+    view! {
+        <div class="access-actions" role="group" aria-label=move || i18n.t().access_title>
+            <ConfirmButton
+                label=Signal::derive(move || (i18n.t().access_remove)(chosen().len()))
+                question=Callback::new(move |_| (i18n.t().access_remove_confirm)(chosen().len()))
+                confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
+                on_confirm=Callback::new(move |_| remove(chosen()))
+                disabled=Signal::derive(move || busy.get() || chosen().is_empty())
+            />
+            <ConfirmButton
+                label=Signal::derive(move || (i18n.t().access_remove_rejected)(rejected().len()))
+                question=Callback::new(move |_| (i18n.t().access_remove_rejected_confirm)(rejected().len()))
+                confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
+                on_confirm=Callback::new(move |_| remove(rejected()))
+                disabled=Signal::derive(move || busy.get() || rejected().is_empty())
+            />
+            <button type="button" class="button" on:click=export disabled=move || shown.with(Vec::is_empty)>
+                {move || i18n.t().access_export}
+            </button>
+            <button type="button" class="button" on:click=move |_| reload.run(()) disabled=move || loading.get() || busy.get()>
+                {move || i18n.t().access_reload}
+            </button>
+        </div>
+        {move || {
+            let list = results.get();
+            (!list.is_empty()).then(|| view! {
+                <section class="access-results" aria-label=move || i18n.t().access_results>
+                    <ul>{list.into_iter().map(result_line).collect_view()}</ul>
+                </section>
+            })
+        }}
+    }
+}

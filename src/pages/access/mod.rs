@@ -1,0 +1,185 @@
+//! `/access`: every member of every image the current project owns, in one table to filter,
+//! sort, export and prune.
+
+mod actions;
+mod save;
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::{AccessTable, ErrorMessage};
+use crate::model::access::{count_by_status, visible_rows, AccessFilter, AccessRow, AccessSort};
+use crate::state::access::{read_access, ImageFailure};
+use crate::state::projects::use_projects;
+use crate::state::{use_i18n, use_session};
+
+use actions::AccessActions;
+
+/// The state of the page, shared with its action bar.
+#[derive(Clone, Copy)]
+pub(crate) struct AccessState {
+    /// The rows as Glance holds them (names filled in by `named`).
+    pub rows: RwSignal<Vec<AccessRow>>,
+    pub selected: RwSignal<HashSet<(String, String)>>,
+    /// The rows after filters and sort, with project names where known.
+    pub shown: Memo<Vec<AccessRow>>,
+}
+
+/// The access overview page.
+#[component]
+pub fn AccessPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let rows = RwSignal::new(Vec::<AccessRow>::new());
+    let failures = RwSignal::new(Vec::<ImageFailure>::new());
+    let list_error = RwSignal::new(None::<ApiError>);
+    // None: not started or listing images; Some((read, total)) while and after reading members.
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let loading = RwSignal::new(false);
+    let selected = RwSignal::new(HashSet::new());
+    let project_filter = RwSignal::new(String::new());
+    let status_filter = RwSignal::new(String::new());
+    let image_filter = RwSignal::new(String::new());
+    let sort = RwSignal::new(AccessSort::default());
+
+    // Each reading has a number; only the latest one writes its answer (a project switch
+    // starts a new reading while the old one may still be running).
+    let generation = RwSignal::new(0u64);
+    let load = move || {
+        let this = generation.get_untracked() + 1;
+        generation.set(this);
+        loading.set(true);
+        progress.set(None);
+        list_error.set(None);
+        let current = move || generation.try_get_untracked() == Some(this);
+        leptos::task::spawn_local(async move {
+            let answer = read_access(session, move |done, total| {
+                if current() {
+                    let _ = progress.try_set(Some((done, total)));
+                }
+            })
+            .await;
+            if !current() {
+                return;
+            }
+            match answer {
+                Ok(read) => {
+                    let kept: HashSet<_> = read.rows.iter().map(AccessRow::key).collect();
+                    let _ = selected.try_update(|s| s.retain(|k| kept.contains(k)));
+                    let _ = rows.try_set(read.rows);
+                    let _ = failures.try_set(read.failures);
+                }
+                Err(e) if e.is_aborted() => {}
+                Err(e) => {
+                    let _ = rows.try_set(Vec::new());
+                    let _ = list_error.try_set(Some(e));
+                }
+            }
+            let _ = loading.try_set(false);
+        });
+    };
+    // Read on arrival and again whenever the user switches project.
+    Effect::new(move |previous: Option<String>| {
+        let project = session.project_id();
+        if previous.as_ref() != Some(&project) && !project.is_empty() {
+            load();
+        }
+        project
+    });
+
+    let shown = Memo::new(move |_| {
+        let names = use_projects().map(|d| d.names()).unwrap_or_default();
+        let named: Vec<AccessRow> = rows.with(|rows| {
+            rows.iter()
+                .map(|r| AccessRow {
+                    project_name: names.get(&r.project_id).cloned(),
+                    ..r.clone()
+                })
+                .collect()
+        });
+        let filter = AccessFilter {
+            project: project_filter.get(),
+            status: Some(status_filter.get()).filter(|s| !s.is_empty()),
+            image: image_filter.get(),
+        };
+        visible_rows(&named, &filter, sort.get())
+    });
+    let state = AccessState {
+        rows,
+        selected,
+        shown,
+    };
+
+    let status_text = move || {
+        let t = i18n.t();
+        match progress.get() {
+            None if loading.get() => Some(t.access_listing.to_string()),
+            None => None,
+            Some((done, total)) => Some((t.access_progress)(done, total)),
+        }
+    };
+    let counts = move || {
+        let shown = shown.get();
+        let (p, a, r, _) = count_by_status(&shown);
+        (i18n.t().access_counts)(shown.len(), p, a, r)
+    };
+    let empty = move || {
+        let t = i18n.t();
+        if loading.get() || list_error.with(Option::is_some) {
+            None
+        } else if rows.with(Vec::is_empty) {
+            Some(t.access_empty)
+        } else if shown.with(Vec::is_empty) {
+            Some(t.access_none_match)
+        } else {
+            None
+        }
+    };
+
+    view! {
+        <main class="page access-page" id="main">
+            <h1>{move || i18n.t().access_title}</h1>
+            <p class="access-page__intro">{move || i18n.t().access_intro}</p>
+            <p class="access-page__progress" role="status">{status_text}</p>
+            {move || list_error.get().map(|e| view! {
+                <ErrorMessage error=e title=i18n.t().access_list_failed.to_string() />
+            })}
+            <For
+                each=move || failures.get()
+                key=|f| f.image_id.clone()
+                let:failure
+            >
+                {
+                    let name = if failure.image_name.is_empty() { failure.image_id.clone() } else { failure.image_name.clone() };
+                    view! { <ErrorMessage error=failure.error title=(i18n.t().access_image_failed)(&name) /> }
+                }
+            </For>
+            <fieldset class="access-filters">
+                <legend>{move || i18n.t().access_filters}</legend>
+                <label>
+                    {move || i18n.t().access_filter_project}
+                    <input type="search" prop:value=project_filter on:input=move |ev| project_filter.set(event_target_value(&ev)) />
+                </label>
+                <label>
+                    {move || i18n.t().access_filter_status}
+                    <select on:change=move |ev| status_filter.set(event_target_value(&ev)) prop:value=status_filter>
+                        <option value="">{move || i18n.t().access_any_status}</option>
+                        <option value="pending">{move || i18n.t().status_pending}</option>
+                        <option value="accepted">{move || i18n.t().status_accepted}</option>
+                        <option value="rejected">{move || i18n.t().status_rejected}</option>
+                    </select>
+                </label>
+                <label>
+                    {move || i18n.t().access_filter_image}
+                    <input type="search" prop:value=image_filter on:input=move |ev| image_filter.set(event_target_value(&ev)) />
+                </label>
+            </fieldset>
+            <p class="access-page__counts" data-testid="access-counts">{counts}</p>
+            <AccessActions state reload=Callback::new(move |_| load()) loading=loading.into() />
+            {move || empty().map(|text| view! { <p class="access-page__empty">{text}</p> })}
+            <AccessTable rows=shown sort selected />
+        </main>
+    }
+}
