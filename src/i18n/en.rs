@@ -497,6 +497,16 @@ pub const EN: Messages = Messages {
     invitation_try_other: "If the owner shared it with another of your projects, switch to that project:",
     switch_to,
     your_project_id: "Your project ID, to give the owner",
+    // Share many
+    share_many_button: "Share with projects…",
+    share_many_title,
+    share_many_make_shared,
+    share_many_submit: "Share",
+    share_many_retry: "Retry failed",
+    share_many_made_shared: "made shared",
+    share_many_skipped: "private: skipped, not shared with any project",
+    share_many_not_made_shared,
+    share_many_summary,
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {
@@ -505,4 +515,29 @@ fn invitation_not_visible(id: &str, project: &str) -> String {
 
 fn switch_to(project: &str) -> String {
     format!("Switch to {project}")
+}
+
+fn share_many_title(images: usize) -> String {
+    match images {
+        1 => "Share 1 image with projects".to_string(),
+        n => format!("Share {n} images with projects"),
+    }
+}
+
+fn share_many_make_shared(private: usize) -> String {
+    match private {
+        1 => "Make the private image shared first".to_string(),
+        n => format!("Make the {n} private images shared first"),
+    }
+}
+
+fn share_many_not_made_shared(why: &str) -> String {
+    format!("not made shared, so not shared with any project: {why}")
+}
+
+fn share_many_summary(ok: usize, total: usize) -> String {
+    match total {
+        1 => format!("Shared with projects: {ok} of 1 image–project pair"),
+        n => format!("Shared with projects: {ok} of {n} image–project pairs"),
+    }
 }

@@ -394,4 +394,14 @@ pub struct Messages {
     pub invitation_try_other: &'static str,
     pub switch_to: fn(&str) -> String,
     pub your_project_id: &'static str,
+    // Share many
+    pub share_many_button: &'static str,
+    pub share_many_title: fn(usize) -> String,
+    pub share_many_make_shared: fn(usize) -> String,
+    pub share_many_submit: &'static str,
+    pub share_many_retry: &'static str,
+    pub share_many_made_shared: &'static str,
+    pub share_many_skipped: &'static str,
+    pub share_many_not_made_shared: fn(&str) -> String,
+    pub share_many_summary: fn(usize, usize) -> String,
 }

@@ -475,6 +475,16 @@ pub const ZH: Messages = Messages {
     invitation_try_other: "如果所有者将它共享给了你的其他项目，请切换到该项目：",
     switch_to,
     your_project_id: "当前项目 ID（提供给所有者）",
+    // Share many
+    share_many_button: "共享给项目…",
+    share_many_title,
+    share_many_make_shared,
+    share_many_submit: "共享",
+    share_many_retry: "重试失败项",
+    share_many_made_shared: "已设为共享",
+    share_many_skipped: "私有：已跳过，未共享给任何项目",
+    share_many_not_made_shared,
+    share_many_summary,
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {
@@ -483,4 +493,20 @@ fn invitation_not_visible(id: &str, project: &str) -> String {
 
 fn switch_to(project: &str) -> String {
     format!("切换到 {project}")
+}
+
+fn share_many_title(images: usize) -> String {
+    format!("将 {images} 个镜像共享给项目")
+}
+
+fn share_many_make_shared(private: usize) -> String {
+    format!("先将 {private} 个私有镜像设为共享")
+}
+
+fn share_many_not_made_shared(why: &str) -> String {
+    format!("未能设为共享，因此未共享给任何项目：{why}")
+}
+
+fn share_many_summary(ok: usize, total: usize) -> String {
+    format!("共享给项目：{total} 个镜像与项目的组合中成功 {ok} 个")
 }
