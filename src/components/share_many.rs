@@ -164,6 +164,15 @@ pub fn ShareManyDialog(
             let _ = el.focus();
         }
     });
+    // Escape closes from anywhere while the dialog is shown (focus may have left it: a button
+    // that disappears after a run takes it along).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            on_close.run(());
+        }
+    });
+    on_cleanup(move || escape.remove());
     let running = move || run.pending().get();
     view! {
         <div class="modal-backdrop">
@@ -172,12 +181,6 @@ pub fn ShareManyDialog(
                 role="dialog"
                 aria-modal="true"
                 aria-labelledby="share-many-title"
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
-                        ev.prevent_default();
-                        on_close.run(());
-                    }
-                }
             >
                 <h2 id="share-many-title">{move || (i18n.t().share_many_title)(count)}</h2>
                 <form on:submit=on_submit>
