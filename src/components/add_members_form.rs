@@ -14,7 +14,8 @@ use crate::state::{use_i18n, use_session};
 /// How many members are added at the same time in a bulk add.
 const CONCURRENT_ADDS: usize = 4;
 
-fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
+/// Why an entry of the add box is not sent, in the UI language.
+pub fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     match p {
         EntryProblem::Malformed => t.entry_malformed,
         EntryProblem::Unaddressable => t.entry_unaddressable,

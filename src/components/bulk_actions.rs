@@ -3,8 +3,9 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::components::bulk_report::{item_result, ReportTo};
-use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
+use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList, ShareManyButton};
 use crate::i18n::Messages;
+use crate::model::Image;
 use crate::state::bulk::{run_bulk, Scope};
 use crate::state::{use_i18n, use_session};
 
@@ -62,7 +63,8 @@ impl BulkAct {
 }
 
 /// The bulk actions for the owner's images: deactivate, reactivate and delete the selected
-/// images, each after a confirmation naming them. Each runs with bounded concurrency and lists
+/// images, each after a confirmation naming them, and share them with projects
+/// ([`ShareManyButton`]). Each runs with bounded concurrency and lists
 /// the result per image, with Glance's words for a refusal (a protected image, an image that
 /// is not active); the selection keeps the images the action failed on.
 ///
@@ -73,6 +75,9 @@ impl BulkAct {
 pub fn BulkActions(
     /// Selected images, id → name.
     selection: RwSignal<BTreeMap<String, String>>,
+    /// The images on the page (their visibility, for "Share with projects…").
+    #[prop(into)]
+    images: Signal<Vec<Image>>,
     /// Called when every answer is in and the page is still shown (the list is re-read).
     #[prop(into)]
     on_done: Callback<()>,
@@ -157,6 +162,7 @@ pub fn BulkActions(
                 {button(BulkAct::Deactivate, "button")}
                 {button(BulkAct::Reactivate, "button")}
                 {button(BulkAct::Delete, "button button--danger")}
+                <ShareManyButton selection=selection images=images on_done=on_done />
             </div>
             <BulkProgress progress=progress />
             <ResultList items=results />

@@ -653,6 +653,16 @@ pub const EN: Messages = Messages {
     access_none_match: "No member matches the filters.",
     access_image_failed: |i| format!("The members of {i} could not be read"),
     access_list_failed: "The shared images could not be listed",
+    // Share many
+    share_many_button: "Share with projects…",
+    share_many_title,
+    share_many_make_shared,
+    share_many_submit: "Share",
+    share_many_retry: "Retry failed",
+    share_many_made_shared: "made shared",
+    share_many_skipped: "private: skipped, not shared with any project",
+    share_many_not_made_shared,
+    share_many_summary,
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {
@@ -661,4 +671,29 @@ fn invitation_not_visible(id: &str, project: &str) -> String {
 
 fn switch_to(project: &str) -> String {
     format!("Switch to {project}")
+}
+
+fn share_many_title(images: usize) -> String {
+    match images {
+        1 => "Share 1 image with projects".to_string(),
+        n => format!("Share {n} images with projects"),
+    }
+}
+
+fn share_many_make_shared(private: usize) -> String {
+    match private {
+        1 => "Make the private image shared first".to_string(),
+        n => format!("Make the {n} private images shared first"),
+    }
+}
+
+fn share_many_not_made_shared(why: &str) -> String {
+    format!("not made shared, so not shared with any project: {why}")
+}
+
+fn share_many_summary(ok: usize, total: usize) -> String {
+    match total {
+        1 => format!("Shared with projects: {ok} of 1 image–project pair"),
+        n => format!("Shared with projects: {ok} of {n} image–project pairs"),
+    }
 }

@@ -418,6 +418,7 @@ pub struct Messages {
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,
+    // Access overview
     pub access_title: &'static str,
     pub access_intro: &'static str,
     pub access_listing: &'static str,
@@ -452,6 +453,16 @@ pub struct Messages {
     pub access_none_match: &'static str,
     pub access_image_failed: fn(&str) -> String,
     pub access_list_failed: &'static str,
+    // Share many
+    pub share_many_button: &'static str,
+    pub share_many_title: fn(usize) -> String,
+    pub share_many_make_shared: fn(usize) -> String,
+    pub share_many_submit: &'static str,
+    pub share_many_retry: &'static str,
+    pub share_many_made_shared: &'static str,
+    pub share_many_skipped: &'static str,
+    pub share_many_not_made_shared: fn(&str) -> String,
+    pub share_many_summary: fn(usize, usize) -> String,
 }
 
 impl Messages {
@@ -474,5 +485,4 @@ impl Messages {
             other => other.to_string(),
         }
     }
-    // Access overview
 }

@@ -605,6 +605,16 @@ pub const ZH: Messages = Messages {
     access_none_match: "没有符合筛选条件的成员。",
     access_image_failed: |i| format!("无法读取 {i} 的成员"),
     access_list_failed: "无法列出共享镜像",
+    // Share many
+    share_many_button: "共享给项目…",
+    share_many_title,
+    share_many_make_shared,
+    share_many_submit: "共享",
+    share_many_retry: "重试失败项",
+    share_many_made_shared: "已设为共享",
+    share_many_skipped: "私有：已跳过，未共享给任何项目",
+    share_many_not_made_shared,
+    share_many_summary,
 };
 
 fn invitation_not_visible(id: &str, project: &str) -> String {
@@ -613,4 +623,20 @@ fn invitation_not_visible(id: &str, project: &str) -> String {
 
 fn switch_to(project: &str) -> String {
     format!("切换到 {project}")
+}
+
+fn share_many_title(images: usize) -> String {
+    format!("将 {images} 个镜像共享给项目")
+}
+
+fn share_many_make_shared(private: usize) -> String {
+    format!("先将 {private} 个私有镜像设为共享")
+}
+
+fn share_many_not_made_shared(why: &str) -> String {
+    format!("未能设为共享，因此未共享给任何项目：{why}")
+}
+
+fn share_many_summary(ok: usize, total: usize) -> String {
+    format!("共享给项目：{total} 个镜像与项目的组合中成功 {ok} 个")
 }

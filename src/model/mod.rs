@@ -5,6 +5,7 @@ pub mod formats;
 pub mod image;
 pub mod member;
 pub mod member_table;
+pub mod share_plan;
 
 pub use image::{Image, ImagePage, ImageStatus, Visibility};
 pub use member::{Member, MemberStatus, MembersBody};

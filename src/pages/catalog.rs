@@ -106,29 +106,33 @@ pub fn CatalogPage() -> impl IntoView {
         now
     });
 
-    // (id, name) of the invitations listed, for "Accept all".
-    let invitations_on_page = Signal::derive(move || {
-        // A logout disposes this page in the same update that clears the session: read nothing
-        // of the page (or the frame) once the session is gone.
+    // View, project and images listed (none once a logout clears the session: it disposes this page).
+    let listed = Signal::derive(move || {
         if !session.is_logged_in() {
-            return Vec::new();
+            return None;
         }
         page.try_get()
             .flatten()
             .flatten()
             .filter(|(q, project_id, _)| is_current(q, project_id))
-            .and_then(|(q, project_id, result)| {
-                let page = result.ok()?;
-                (q.view == CatalogView::Invitations).then(|| {
-                    page.images
-                        .iter()
-                        .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
-                        .map(|i| (i.id.clone(), i.display_name().to_string()))
-                        .collect::<Vec<_>>()
-                })
+            .and_then(|(q, project_id, result)| Some((q.view, project_id, result.ok()?.images)))
+    });
+    // (id, name) of the invitations listed, for "Accept all".
+    let invitations_on_page = Signal::derive(move || {
+        listed
+            .get()
+            .filter(|(view, _, _)| *view == CatalogView::Invitations)
+            .map(|(_, project_id, images)| {
+                images
+                    .iter()
+                    .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
+                    .map(|i| (i.id.clone(), i.display_name().to_string()))
+                    .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     });
+    let images_on_page =
+        Signal::derive(move || listed.get().map(|(_, _, i)| i).unwrap_or_default());
 
     let go = {
         let navigate = navigate.clone();
@@ -290,7 +294,7 @@ pub fn CatalogPage() -> impl IntoView {
             </div>
             // Outside the list, so its per-image results stay on screen after the list re-reads.
             <Show when=move || query.get().view == CatalogView::Mine>
-                <BulkActions selection=selection on_done=move |_| page.refetch() />
+                <BulkActions selection=selection images=images_on_page on_done=move |_| page.refetch() />
             </Show>
             <Show when=move || query.get().view == CatalogView::Invitations>
                 <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />

@@ -1,0 +1,233 @@
+//! "Share with projects…": share the selected images with many projects at once.
+
+use std::collections::BTreeMap;
+
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::api::members::check_entries;
+use crate::components::add_members_form::problem_text;
+use crate::components::bulk_report::ReportTo;
+use crate::components::share_many_run::run_share;
+use crate::components::{BulkProgress, ItemResult, ResultList};
+use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
+use crate::model::Image;
+use crate::state::bulk::Scope;
+use crate::state::projects::use_projects;
+use crate::state::{use_i18n, use_session};
+
+/// The button that opens [`ShareManyDialog`] for the selected images (disabled when none is).
+#[component]
+pub fn ShareManyButton(
+    /// Selected images, id → name.
+    selection: RwSignal<BTreeMap<String, String>>,
+    /// The images on the page (for their visibility).
+    #[prop(into)]
+    images: Signal<Vec<Image>>,
+    /// Called after a run while the dialog is shown (the list is re-read).
+    #[prop(into)]
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let open = RwSignal::new(None::<Vec<PlanImage>>);
+    let chosen = move || {
+        let selected = selection.get_untracked();
+        images.with_untracked(|list| {
+            list.iter()
+                .filter(|i| selected.contains_key(&i.id))
+                .map(|i| PlanImage {
+                    id: i.id.clone(),
+                    name: i.display_name().to_string(),
+                    visibility: i.visibility.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <button
+            type="button"
+            class="button"
+            disabled=move || selection.with(BTreeMap::is_empty)
+            on:click=move |_| open.set(Some(chosen()))
+        >
+            {move || i18n.t().share_many_button}
+        </button>
+        {move || open.get().map(|images| view! {
+            <ShareManyDialog images=images on_close=move |_| open.set(None) on_done=on_done />
+        })}
+    }
+}
+
+/// A modal dialog: project ids or names (checked like the sharing panel's add box), the
+/// choice to make private images shared first, then every (image, project) pair with
+/// bounded concurrency, progress and one result per pair in Glance's words. Failed pairs
+/// stay for "Retry failed". Closing it (or leaving the page) during a run lets the run finish;
+/// its summary then appears in the notice area.
+#[component]
+pub fn ShareManyDialog(
+    /// The selected images, with their visibility.
+    images: Vec<PlanImage>,
+    /// Closes the dialog (Cancel, Close, Escape).
+    #[prop(into)]
+    on_close: Callback<()>,
+    /// Called after a run while the dialog is shown.
+    #[prop(into)]
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let directory = use_projects();
+    let text = RwSignal::new(String::new());
+    let private = private_count(&images);
+    let make_shared = RwSignal::new(true);
+    let results = RwSignal::new(Vec::<ItemResult>::new());
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let retry = RwSignal::new(SharePlan::default());
+    let report = ReportTo::new();
+    let count = images.len();
+
+    let run = Action::new_local(move |(plan, entry_lines): &(SharePlan, Vec<ItemResult>)| {
+        let plan = plan.clone();
+        let entry_lines = entry_lines.clone();
+        let scope = Scope::current(&session);
+        let report = report.clone();
+        results.set(entry_lines.clone());
+        retry.set(SharePlan::default());
+        async move {
+            let Some(scope) = scope else { return };
+            let t = i18n.t();
+            let set_progress = move |done, total| {
+                let _ = progress.try_set(Some((done, total)));
+            };
+            let outcome = run_share(t, session, scope, plan, &report, set_progress).await;
+            let _ = progress.try_set(None);
+            if outcome.shown {
+                let mut lines = entry_lines;
+                lines.extend(outcome.lines);
+                let _ = results.try_set(lines);
+                let _ = retry.try_set(outcome.retry);
+                let _ = on_done.try_run(());
+            }
+        }
+    });
+
+    let plan_images = images.clone();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let t = i18n.t();
+        let known: Vec<(String, String)> = directory
+            .and_then(|d| d.projects.get_untracked())
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect();
+        // Members of each image are not known here: Glance answers 409 per pair.
+        let entries = check_entries(&text.get_untracked(), &session.project_id(), &[], &known);
+        let mut lines = Vec::new();
+        let mut projects = Vec::new();
+        for e in entries {
+            match &e.problem {
+                Some(p) => lines.push(ItemResult {
+                    label: e.input.clone(),
+                    ok: false,
+                    text: problem_text(t, p).to_string(),
+                }),
+                None => projects.push(PlanProject {
+                    label: match &e.project_name {
+                        Some(name) if *name != e.input => format!("{} ({name})", e.input),
+                        _ => e.input.clone(),
+                    },
+                    id: e.project_id,
+                }),
+            }
+        }
+        if projects.is_empty() {
+            if lines.is_empty() {
+                lines.push(ItemResult {
+                    label: String::new(),
+                    ok: false,
+                    text: t.nothing_to_add.to_string(),
+                });
+            }
+            results.set(lines);
+            return;
+        }
+        let plan = plan_share(&plan_images, &projects, make_shared.get_untracked());
+        run.dispatch((plan, lines));
+    };
+
+    let area = NodeRef::<html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(el) = area.get() {
+            let _ = el.focus();
+        }
+    });
+    // Escape closes from anywhere while the dialog is shown (focus may have left it: a button
+    // that disappears after a run takes it along).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            on_close.run(());
+        }
+    });
+    on_cleanup(move || escape.remove());
+    let running = move || run.pending().get();
+    view! {
+        <div class="modal-backdrop">
+            <div
+                class="modal share-many"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="share-many-title"
+            >
+                <h2 id="share-many-title">{move || (i18n.t().share_many_title)(count)}</h2>
+                <form on:submit=on_submit>
+                    <div class="form-field">
+                        <label for="share-many-input">{move || i18n.t().add_members_label}</label>
+                        <textarea
+                            id="share-many-input"
+                            rows="4"
+                            node_ref=area
+                            prop:value=move || text.get()
+                            on:input=move |ev| text.set(event_target_value(&ev))
+                        ></textarea>
+                    </div>
+                    {(private > 0).then(|| view! {
+                        <label class="share-many__make-shared">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || make_shared.get()
+                                on:change=move |ev| make_shared.set(event_target_checked(&ev))
+                            />
+                            " " {move || (i18n.t().share_many_make_shared)(private)}
+                        </label>
+                    })}
+                    <BulkProgress progress=progress />
+                    <ResultList items=results />
+                    <div class="modal__actions">
+                        <button type="button" class="button" on:click=move |_| on_close.run(())>
+                            {move || i18n.t().close}
+                        </button>
+                        <Show when=move || retry.with(|r| !r.pairs.is_empty() || !r.make_shared.is_empty())>
+                            <button
+                                type="button"
+                                class="button"
+                                disabled=running
+                                on:click=move |_| {
+                                    run.dispatch((retry.get_untracked(), Vec::new()));
+                                }
+                            >
+                                {move || i18n.t().share_many_retry}
+                            </button>
+                        </Show>
+                        <button type="submit" class="button button--primary" disabled=running>
+                            {move || i18n.t().share_many_submit}
+                        </button>
+                    </div>
+                </form>
+            </div>
+        </div>
+    }
+}
