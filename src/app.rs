@@ -63,13 +63,14 @@ pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
     crate::state::transfer_guard::install_listeners();
     let config = LocalResource::new(load_config);
-    view! {
-        <Suspense fallback=move || view! { <p class="page" role="status">{i18n.t().loading_config}</p> }>
-            {move || config.get().map(|result| match result {
-                Ok(config) => view! { <ConfiguredApp config /> }.into_any(),
-                Err(problem) => view! { <ConfigErrorPage problem /> }.into_any(),
-            })}
-        </Suspense>
+    // No <Suspense> here: every resource read below it (the invitation badge, the project
+    // list) would register with it, and each of their re-reads would take the whole page out
+    // of the document and back (a flash, and focus lost to the body). Pages that wait for data
+    // have their own <Transition>.
+    move || match config.get() {
+        None => view! { <p class="page" role="status">{i18n.t().loading_config}</p> }.into_any(),
+        Some(Ok(config)) => view! { <ConfiguredApp config /> }.into_any(),
+        Some(Err(problem)) => view! { <ConfigErrorPage problem /> }.into_any(),
     }
 }
 

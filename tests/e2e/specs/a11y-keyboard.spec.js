@@ -107,11 +107,13 @@ test('consumer accepts in the catalog and rejects on the detail page with the ke
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row').filter({ hasText: toAccept })).toHaveCount(0);
   await expect.poll(async () => (await glanceMembers(acceptId))[beta]).toBe('accepted');
-  // The row is gone with its button; focus is on the sentence that says what happened.
-  // The sentence that says what happened (a status). Known gap: focus is not asserted here —
-  // the invitation count's re-read re-mounts the page under the app's Suspense and drops it.
+  // The row is gone with its button; focus is on the sentence that says what happened (a
+  // status), and stays there while the invitation count is read again.
   const result = page.locator('main > .action-result');
   await expect(result).toHaveText(`You accepted the image ${toAccept}.`);
+  await expectFocused(result, 'focus on the accept result, not the page body');
+  await page.waitForLoadState('networkidle');
+  await expectFocused(result, 'focus still on the result after the badge was read again');
 
   // Reject on the detail page: the confirmation keeps focus and returns it.
   await page.goto(`/images/${rejectId}`);
@@ -134,6 +136,8 @@ test('consumer accepts in the catalog and rejects on the detail page with the ke
   await expect.poll(async () => (await glanceMembers(rejectId))[beta]).toBe('rejected');
   const answer = page.locator('.consumer-actions .action-result');
   await expect(answer).toHaveText(`You rejected the image ${toReject}.`);
+  await page.waitForLoadState('networkidle');
+  await expectFocused(answer, 'focus on the reject result, not the page body');
 });
 
 test('the re-login dialog takes focus and keeps it inside while open', async ({ page }) => {
@@ -156,8 +160,10 @@ test('the re-login dialog takes focus and keeps it inside while open', async ({ 
   await page.keyboard.type('alice-pass');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  // Known gap: focus is put back on the select, but the project list's re-read with the new
-  // token re-mounts the page under the app's Suspense and drops it; not asserted here.
+  // Focus goes back into the page, and stays there while the project list is read again with
+  // the new token.
+  await page.waitForLoadState('networkidle');
+  await expect.poll(async () => (await focusedInfo(page)).tag, { message: 'focus not on the page body' }).not.toBe('body');
 });
 
 test('every control shows a visible focus ring', async ({ page }) => {

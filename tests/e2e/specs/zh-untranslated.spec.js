@@ -16,6 +16,8 @@ const ALLOWED = new Set([
   'bare', 'ovf', 'ova', 'docker', 'compressed', 'sha256', 'sha384', 'sha512', 'sha',
   // the language switcher names each language in itself
   'English',
+  // keyboard keys, named as printed on the keys (按 Enter 添加)
+  'Enter', 'Shift', 'Tab', 'Esc',
 ]);
 /** Technical tokens removed before looking for words: import methods, URLs, files, keys. */
 const TECHNICAL = [
