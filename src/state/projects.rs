@@ -67,6 +67,13 @@ pub async fn switch_project(
     };
     let config = session.config();
     let issued = client::rescope(&config.auth_url, &current.token, project_id).await?;
-    session.establish(super::Session::new(issued, current.method, &config));
+    // Logged out (or switched again) while Keystone answered: the new token must not bring
+    // back a session the user has left.
+    let still_current = session
+        .get_untracked()
+        .is_some_and(|now| now.token == current.token);
+    if still_current {
+        session.establish(super::Session::new(issued, current.method, &config));
+    }
     Ok(())
 }

@@ -217,3 +217,25 @@ test('a crafted next= link never leaves the app after login', async ({ page }) =
   await loginAs(page, 'alice', { start: null });
   await expect(page).toHaveURL(/\/images\?view=public$/);
 });
+
+test('logging out while a project switch is answering stays logged out', async ({ page }) => {
+  await loginAs(page, 'dave', { project: 'alpha' });
+  // Keystone answers the re-scope late: the user has logged out by then.
+  let answered;
+  const late = new Promise((r) => { answered = r; });
+  await page.route('**/v3/auth/tokens', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ response });
+    answered();
+  });
+  await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'beta' });
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await late;
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId('current-user')).toHaveCount(0);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY)).toBeNull();
+});
