@@ -75,3 +75,23 @@ pub fn origin() -> String {
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
 }
+
+/// Hands `blob` to the browser's download as a file `name`, through an object URL and a
+/// temporary `<a download>` (the CSV export, and downloads in browsers without a save picker).
+pub fn save_blob_as(blob: &web_sys::Blob, name: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Revoking at once can cut the browser's save short; a minute later is safe.
+    gloo_timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
