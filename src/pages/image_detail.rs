@@ -2,7 +2,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::{
     CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
@@ -11,9 +10,9 @@ use crate::components::{
 use crate::format::human_size;
 use crate::model::Image;
 use crate::state::follow::{image_until_settled, Pace};
-use crate::state::latest_request::LatestRequest;
 use crate::state::page_alive::PageAlive;
 use crate::state::projects::use_projects;
+use crate::state::route_image::use_route_image;
 use crate::state::{use_i18n, use_session};
 
 /// The detail page of one image (`/images/:id`): standard fields, checksums, stores, custom
@@ -26,21 +25,7 @@ use crate::state::{use_i18n, use_session};
 pub fn ImageDetailPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
-    let project = Memo::new(move |_| session.project_id());
-    let latest = LatestRequest::aborted_on_cleanup();
-    let image = LocalResource::new(move || {
-        let id = id.get();
-        project.track();
-        let glance = session.try_glance();
-        let signal = latest.next_signal();
-        async move {
-            let glance = glance?;
-            let result = glance.image(&id, signal.as_ref()).await;
-            Some((id, result))
-        }
-    });
+    let image = use_route_image();
     // The newest image Glance sent for this page; ImageView follows it without being rebuilt.
     let newest = RwSignal::new(None::<Image>);
     Effect::new(move |_| {

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::url::encode;
 use crate::components::{ActionError, CopyButton, ErrorMessage, SharingPanel};
 use crate::format::human_size;
 use crate::model::Image;
-use crate::state::latest_request::LatestRequest;
 use crate::state::projects::{switch_project, use_projects};
+use crate::state::route_image::use_route_image;
 use crate::state::{use_i18n, use_session};
 
 /// Opens an invitation: when the current project can see the image, its name, owner, format
@@ -21,27 +20,16 @@ use crate::state::{use_i18n, use_session};
 #[component]
 pub fn InvitationPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
-    let project = Memo::new(move |_| session.project_id());
-    let latest = LatestRequest::aborted_on_cleanup();
-    let image = LocalResource::new(move || {
-        let id = id.get();
-        project.track();
-        let glance = session.try_glance();
-        let signal = latest.next_signal();
-        async move { Some(glance?.image(&id, signal.as_ref()).await) }
-    });
+    let image = use_route_image();
     let body = move || match image.get() {
         None => view! { <p role="status">{i18n.t().loading}</p> }.into_any(),
         Some(None) => ().into_any(),
-        Some(Some(Ok(img))) => view! { <Invited image=img /> }.into_any(),
-        Some(Some(Err(e))) if e.is_aborted() => ().into_any(),
-        Some(Some(Err(e))) if matches!(e.status, 403 | 404) => {
-            view! { <NotVisible image_id=id.get_untracked() /> }.into_any()
+        Some(Some((_, Ok(img)))) => view! { <Invited image=img /> }.into_any(),
+        Some(Some((_, Err(e)))) if e.is_aborted() => ().into_any(),
+        Some(Some((id, Err(e)))) if matches!(e.status, 403 | 404) => {
+            view! { <NotVisible image_id=id /> }.into_any()
         }
-        Some(Some(Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
+        Some(Some((_, Err(e)))) => view! { <ErrorMessage error=e /> }.into_any(),
     };
     view! {
         <main class="page invitation" id="main">

@@ -12,6 +12,7 @@ pub mod notices;
 pub mod page_alive;
 pub mod projects;
 pub mod reread;
+pub mod route_image;
 pub mod sequence;
 pub mod session;
 mod session_record;

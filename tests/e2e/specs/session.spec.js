@@ -222,10 +222,12 @@ test('logging out while a project switch is answering stays logged out', async (
   await loginAs(page, 'dave', { project: 'alpha' });
   // Keystone answers the re-scope late: the user has logged out by then.
   let answered;
+  let lateToken = null;
   const late = new Promise((r) => { answered = r; });
   await page.route('**/v3/auth/tokens', async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
     const response = await route.fetch();
+    lateToken = response.headers()['x-subject-token'];
     await new Promise((r) => setTimeout(r, 1500));
     await route.fulfill({ response });
     answered();
@@ -238,4 +240,12 @@ test('logging out while a project switch is answering stays logged out', async (
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByTestId('current-user')).toHaveCount(0);
   expect(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY)).toBeNull();
+  // The token Keystone issued for the abandoned switch is not left valid: the logout's revocation
+  // covers it (Keystone revokes the whole chain of tokens re-scoped from the one logged out).
+  expect(lateToken).toBeTruthy();
+  const checker = await tokenFor('dave', 'alpha');
+  await expect.poll(async () => {
+    const res = await fetch(`${KEYSTONE}/auth/tokens`, { headers: { 'X-Auth-Token': checker, 'X-Subject-Token': lateToken } });
+    return res.status;
+  }, { timeout: 10000 }).toBe(404);
 });
