@@ -40,7 +40,12 @@ const breakdown = () => {
   const config = find(/\/config\.json$/);
   const api = res.filter((e) => /^\/(image|identity)\//.test(new URL(e.name).pathname));
   const list = find(/\/v2\/images\?owner=/);
+  const keystone = api.filter((e) => new URL(e.name).pathname.startsWith('/identity/'));
   return {
+    // Fetches of config.json: 1 when the app's fetch takes the <link rel=preload> response.
+    configFetches: res.filter((e) => /\/config\.json$/.test(new URL(e.name).pathname)).length,
+    // The list request must not wait for Keystone: sent before any Keystone answer arrived.
+    listAfterKeystone: list ? keystone.filter((e) => e.responseEnd <= list.startTime).length : NaN,
     html: nav ? nav.responseEnd : NaN,
     jsWasmFetched: Math.max(js ? js.responseEnd : 0, wasm ? wasm.responseEnd : 0),
     configSent: config ? config.startTime : NaN,
@@ -171,6 +176,16 @@ async function ownedCount(project) {
     console.log(`\nAPI requests of the last ${r.project} load (first row in DOM at ${last.dom.toFixed(0)} ms):\n  ${last.timing.join('\n  ')}`);
   }
   for (const r of results) console.log(`\nGlance list request (${r.project}): ${r.glanceUrl}`);
+  for (const r of results) {
+    const fetches = [...new Set(r.runs.map((x) => x.phases.configFetches))].join('/');
+    const waited = r.runs.filter((x) => x.phases.listAfterKeystone !== 0).length;
+    console.log(`${r.project}: config.json fetches per load ${fetches}; loads whose list request ` +
+      `was sent after a Keystone answer: ${waited} of ${r.runs.length}`);
+    if (waited) {
+      console.error(`FAIL: ${r.project}: the image list waited for Keystone in ${waited} load(s)`);
+      process.exitCode = 1;
+    }
+  }
   for (const r of results) {
     if (!r.glanceUrl || !/[?&]limit=25(&|$)/.test(r.glanceUrl)) {
       console.error(`\nFAIL: ${r.project}: no Glance list request with limit=25`);
