@@ -17,6 +17,10 @@ const PROJECTS = ['bench100', 'bench10k'];
 // (the frame that paints it has then been produced).
 const OBSERVER = () => {
   window.__bench = {};
+  // The first element the app puts in <body> (its "loading" line): the wasm is running.
+  new MutationObserver((_, obs) => {
+    if (document.body && document.body.firstElementChild) { window.__bench.mounted = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
   const seen = () => {
     if (window.__bench.dom !== undefined || !document.querySelector('.image-row')) return false;
     window.__bench.dom = performance.now();
@@ -98,6 +102,7 @@ async function benchProject(browser, project) {
       .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${new URL(e.name).pathname}${new URL(e.name).search.slice(0, 60)}`));
     const phases = await page.evaluate(breakdown);
     phases.appOwn = t.painted - phases.listServer;
+    phases.mounted = t.mounted;
     runs.push({ dom: t.dom, painted: t.painted, requests: requests.length, rows, list: requests, timing, phases });
     glanceUrl = glanceUrl || requests.find((r) => r.includes('/image/v2/images?owner='));
   }
@@ -158,7 +163,8 @@ async function ownedCount(project) {
   console.log(`ratio ${b.project}/${a.project} (medians): first row in DOM ${ratio((x) => x.dom).toFixed(2)}, painted ${ratio((x) => x.painted).toFixed(2)}`);
   const PHASES = [
     ['html', 'HTML received'], ['jsWasmFetched', 'JS + wasm fetched'],
-    ['configSent', 'config.json requested (wasm started)'], ['configDone', 'config.json answered'],
+    ['configSent', 'config.json requested (preloaded: while the wasm loads)'], ['configDone', 'config.json answered'],
+    ['mounted', 'wasm running (the app\'s first element in <body>)'],
     ['firstApiSent', 'first API request sent'], ['listSent', 'image list sent'],
     ['listDone', 'image list answered'], ['lastApiDone', 'last API answer'],
   ];
