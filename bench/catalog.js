@@ -17,6 +17,10 @@ const PROJECTS = ['bench100', 'bench10k'];
 // (the frame that paints it has then been produced).
 const OBSERVER = () => {
   window.__bench = {};
+  // The first element the app puts in <body> (its "loading" line): the wasm is running.
+  new MutationObserver((_, obs) => {
+    if (document.body && document.body.firstElementChild) { window.__bench.mounted = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
   const seen = () => {
     if (window.__bench.dom !== undefined || !document.querySelector('.image-row')) return false;
     window.__bench.dom = performance.now();
@@ -40,7 +44,12 @@ const breakdown = () => {
   const config = find(/\/config\.json$/);
   const api = res.filter((e) => /^\/(image|identity)\//.test(new URL(e.name).pathname));
   const list = find(/\/v2\/images\?owner=/);
+  const keystone = api.filter((e) => new URL(e.name).pathname.startsWith('/identity/'));
   return {
+    // Fetches of config.json: 1 when the app's fetch takes the <link rel=preload> response.
+    configFetches: res.filter((e) => /\/config\.json$/.test(new URL(e.name).pathname)).length,
+    // The list request must not wait for Keystone: sent before any Keystone answer arrived.
+    listAfterKeystone: list ? keystone.filter((e) => e.responseEnd <= list.startTime).length : NaN,
     html: nav ? nav.responseEnd : NaN,
     jsWasmFetched: Math.max(js ? js.responseEnd : 0, wasm ? wasm.responseEnd : 0),
     configSent: config ? config.startTime : NaN,
@@ -93,6 +102,7 @@ async function benchProject(browser, project) {
       .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${new URL(e.name).pathname}${new URL(e.name).search.slice(0, 60)}`));
     const phases = await page.evaluate(breakdown);
     phases.appOwn = t.painted - phases.listServer;
+    phases.mounted = t.mounted;
     runs.push({ dom: t.dom, painted: t.painted, requests: requests.length, rows, list: requests, timing, phases });
     glanceUrl = glanceUrl || requests.find((r) => r.includes('/image/v2/images?owner='));
   }
@@ -153,7 +163,8 @@ async function ownedCount(project) {
   console.log(`ratio ${b.project}/${a.project} (medians): first row in DOM ${ratio((x) => x.dom).toFixed(2)}, painted ${ratio((x) => x.painted).toFixed(2)}`);
   const PHASES = [
     ['html', 'HTML received'], ['jsWasmFetched', 'JS + wasm fetched'],
-    ['configSent', 'config.json requested (wasm started)'], ['configDone', 'config.json answered'],
+    ['configSent', 'config.json requested (preloaded: while the wasm loads)'], ['configDone', 'config.json answered'],
+    ['mounted', 'wasm running (the app\'s first element in <body>)'],
     ['firstApiSent', 'first API request sent'], ['listSent', 'image list sent'],
     ['listDone', 'image list answered'], ['lastApiDone', 'last API answer'],
   ];
@@ -171,6 +182,16 @@ async function ownedCount(project) {
     console.log(`\nAPI requests of the last ${r.project} load (first row in DOM at ${last.dom.toFixed(0)} ms):\n  ${last.timing.join('\n  ')}`);
   }
   for (const r of results) console.log(`\nGlance list request (${r.project}): ${r.glanceUrl}`);
+  for (const r of results) {
+    const fetches = [...new Set(r.runs.map((x) => x.phases.configFetches))].join('/');
+    const waited = r.runs.filter((x) => x.phases.listAfterKeystone !== 0).length;
+    console.log(`${r.project}: config.json fetches per load ${fetches}; loads whose list request ` +
+      `was sent after a Keystone answer: ${waited} of ${r.runs.length}`);
+    if (waited) {
+      console.error(`FAIL: ${r.project}: the image list waited for Keystone in ${waited} load(s)`);
+      process.exitCode = 1;
+    }
+  }
   for (const r of results) {
     if (!r.glanceUrl || !/[?&]limit=25(&|$)/.test(r.glanceUrl)) {
       console.error(`\nFAIL: ${r.project}: no Glance list request with limit=25`);
