@@ -200,6 +200,14 @@ fn projects_in_the_table_with_their_image_counts_and_rows() {
         ]
     );
     assert!(projects_in(&[]).is_empty());
+    // A named project comes before an unnamed one even when its id sorts after.
+    let mut zeta = row("db", "p-zeta", Some("zeta"), "pending", "2026-01-05");
+    zeta.project_id = "0-first-by-id".into();
+    let order: Vec<_> = projects_in(&[rows[1].clone(), zeta])
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(order, vec!["0-first-by-id".to_string(), "p-gamma".into()]);
     let gamma = rows_of_project(&rows, "p-gamma");
     assert_eq!(
         gamma

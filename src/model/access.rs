@@ -216,7 +216,8 @@ pub struct ProjectInTable {
     pub images: usize,
 }
 
-/// The distinct projects of `rows`, ordered by name where known (then id), each with the
+/// The distinct projects of `rows`, those with a known name first (by name), then the others
+/// (by id), each with the
 /// number of images it is a member of.
 pub fn projects_in(rows: &[AccessRow]) -> Vec<ProjectInTable> {
     let mut projects: Vec<ProjectInTable> = Vec::new();
@@ -230,9 +231,9 @@ pub fn projects_in(rows: &[AccessRow]) -> Vec<ProjectInTable> {
             }),
         }
     }
+    // Named projects first, by name; then the others by id.
     projects.sort_by(|a, b| {
-        let label = |p: &ProjectInTable| p.name.clone().unwrap_or_else(|| p.id.clone());
-        label(a).cmp(&label(b)).then_with(|| a.id.cmp(&b.id))
+        (a.name.is_none(), &a.name, &a.id).cmp(&(b.name.is_none(), &b.name, &b.id))
     });
     projects
 }
