@@ -1,8 +1,8 @@
 //! The access overview's pure parts: filters, sort, counts and the CSV export.
 
 use glance_share::model::access::{
-    count_by_status, csv_cell, to_csv, visible_rows, AccessColumn, AccessFilter, AccessRow,
-    AccessSort,
+    count_by_status, csv_cell, projects_in, rows_of_project, to_csv, visible_rows, AccessColumn,
+    AccessFilter, AccessRow, AccessSort, ProjectInTable,
 };
 use glance_share::model::MemberStatus;
 
@@ -179,4 +179,43 @@ fn csv_has_bom_header_crlf_and_one_line_per_row() {
         "\"镜像, one\",\"id-镜像, one\",,p-gamma,accepted,2026-01-03,2026-01-03-u"
     );
     assert_eq!(lines[3], "");
+}
+
+#[test]
+fn projects_in_the_table_with_their_image_counts_and_rows() {
+    let rows = sample();
+    assert_eq!(
+        projects_in(&rows),
+        vec![
+            ProjectInTable {
+                id: "p-beta".into(),
+                name: Some("beta".into()),
+                images: 2
+            },
+            ProjectInTable {
+                id: "p-gamma".into(),
+                name: None,
+                images: 2
+            },
+        ]
+    );
+    assert!(projects_in(&[]).is_empty());
+    // A named project comes before an unnamed one even when its id sorts after.
+    let mut zeta = row("db", "p-zeta", Some("zeta"), "pending", "2026-01-05");
+    zeta.project_id = "0-first-by-id".into();
+    let order: Vec<_> = projects_in(&[rows[1].clone(), zeta])
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(order, vec!["0-first-by-id".to_string(), "p-gamma".into()]);
+    let gamma = rows_of_project(&rows, "p-gamma");
+    assert_eq!(
+        gamma
+            .iter()
+            .map(|r| r.image_name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["db", "web"]
+    );
+    assert!(gamma.iter().all(|r| r.project_id == "p-gamma"));
+    assert!(rows_of_project(&rows, "p-none").is_empty());
 }

@@ -1,14 +1,14 @@
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
-use crate::api::members::{check_entries, is_malformed, AddOutcome, CheckedEntry, EntryProblem};
-use crate::components::bulk_report::{failure_text, ReportTo};
+use crate::api::members::{check_entries, is_malformed, CheckedEntry, EntryProblem};
+use crate::components::bulk_report::{add_result, ReportTo};
 use crate::components::{ActionError, BulkProgress, ItemResult, ResultList};
 use crate::i18n::Messages;
 use crate::model::{Image, MemberTable, Visibility};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
 use crate::state::members::MemberState;
-use crate::state::projects::use_projects;
+use crate::state::projects::{known_projects, use_projects};
 use crate::state::{use_i18n, use_session};
 
 /// How many members are added at the same time in a bulk add.
@@ -141,19 +141,7 @@ pub fn AddMembersForm(
             }
             for (entry, answer) in &outcome.outcomes {
                 let label = entry_label(entry);
-                let (ok, text, keep_it) = match answer {
-                    Outcome::Done(_) => (true, t.entry_added.to_string(), false),
-                    Outcome::NotSent => (false, t.not_sent.to_string(), true),
-                    Outcome::Failed(e) => {
-                        let outcome = AddOutcome::from_status(Some(e.status), &e.message);
-                        let text = match &outcome {
-                            AddOutcome::AlreadyMember => t.entry_already_member.to_string(),
-                            AddOutcome::QuotaExceeded => t.entry_quota.to_string(),
-                            _ => failure_text(t, e),
-                        };
-                        (false, text, outcome.keep_in_input())
-                    }
-                };
+                let (ok, text, keep_it) = add_result(t, answer);
                 if keep_it {
                     keep.push(entry.input.clone());
                 }
@@ -171,13 +159,7 @@ pub fn AddMembersForm(
 
     let submit = move || {
         let img = image.get_untracked();
-        let known: Vec<(String, String)> = directory
-            .and_then(|d| d.projects.get_untracked())
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| (p.id, p.name))
-            .collect();
+        let known = known_projects(directory);
         let entries = check_entries(
             &text.get_untracked(),
             img.owner.as_deref().unwrap_or_default(),

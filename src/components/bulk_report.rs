@@ -1,5 +1,6 @@
 //! Where the result of a bulk action goes once every answer is in.
 
+use crate::api::members::AddOutcome;
 use crate::api::ApiError;
 use crate::components::error_message::error_text;
 use crate::components::ItemResult;
@@ -15,6 +16,25 @@ pub fn failure_text(t: &Messages, e: &ApiError) -> String {
     match &e.request_id {
         Some(id) => format!("{text} ({}: {id})", t.request_id),
         None => text,
+    }
+}
+
+/// What became of one "add this member": (added, the line's text, whether to offer it again).
+/// Glance's 409 (already a member) and 413 (member quota) get plain words; a refusal worth
+/// retrying (or a request not sent) is offered again.
+pub fn add_result<T>(t: &Messages, outcome: &Outcome<T>) -> (bool, String, bool) {
+    match outcome {
+        Outcome::Done(_) => (true, t.entry_added.to_string(), false),
+        Outcome::NotSent => (false, t.not_sent.to_string(), true),
+        Outcome::Failed(e) => {
+            let outcome = AddOutcome::from_status(Some(e.status), &e.message);
+            let text = match &outcome {
+                AddOutcome::AlreadyMember => t.entry_already_member.to_string(),
+                AddOutcome::QuotaExceeded => t.entry_quota.to_string(),
+                _ => failure_text(t, e),
+            };
+            (false, text, outcome.keep_in_input())
+        }
     }
 }
 

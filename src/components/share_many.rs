@@ -14,7 +14,7 @@ use crate::components::{BulkProgress, ItemResult, ResultList};
 use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
 use crate::model::Image;
 use crate::state::bulk::Scope;
-use crate::state::projects::use_projects;
+use crate::state::projects::{known_projects, use_projects};
 use crate::state::{use_i18n, use_session};
 
 /// The button that opens [`ShareManyDialog`] for the selected images (disabled when none is).
@@ -116,13 +116,7 @@ pub fn ShareManyDialog(
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let t = i18n.t();
-        let known: Vec<(String, String)> = directory
-            .and_then(|d| d.projects.get_untracked())
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| (p.id, p.name))
-            .collect();
+        let known = known_projects(directory);
         // Members of each image are not known here: Glance answers 409 per pair.
         let entries = check_entries(&text.get_untracked(), &session.project_id(), &[], &known);
         let mut lines = Vec::new();

@@ -2,8 +2,7 @@
 //! (image, project) pair, each with bounded concurrency; one result line per image changed or
 //! skipped and per pair, and what to retry.
 
-use crate::api::members::AddOutcome;
-use crate::components::bulk_report::{failure_text, ReportTo};
+use crate::components::bulk_report::{add_result, failure_text, ReportTo};
 use crate::components::ItemResult;
 use crate::i18n::Messages;
 use crate::model::share_plan::{retry_plan, Pair, SharePlan};
@@ -85,19 +84,7 @@ pub async fn run_share(
     .await;
     let mut pairs_failed = Vec::new();
     for (pair, outcome) in &added.outcomes {
-        let (ok, text, again) = match outcome {
-            Outcome::Done(_) => (true, t.entry_added.to_string(), false),
-            Outcome::NotSent => (false, t.not_sent.to_string(), true),
-            Outcome::Failed(e) => {
-                let outcome = AddOutcome::from_status(Some(e.status), &e.message);
-                let text = match &outcome {
-                    AddOutcome::AlreadyMember => t.entry_already_member.to_string(),
-                    AddOutcome::QuotaExceeded => t.entry_quota.to_string(),
-                    _ => failure_text(t, e),
-                };
-                (false, text, outcome.keep_in_input())
-            }
-        };
+        let (ok, text, again) = add_result(t, outcome);
         if again {
             pairs_failed.push(pair.clone());
         }

@@ -653,6 +653,27 @@ pub const EN: Messages = Messages {
     access_none_match: "No member matches the filters.",
     access_image_failed: |i| format!("The members of {i} could not be read"),
     access_list_failed: "The shared images could not be listed",
+    access_project_label: "Project to remove from all images shown",
+    access_project_choose: "Choose a project",
+    access_project_option: |name, id| match name {
+        Some(name) => format!("{name} ({id})"),
+        None => id.to_string(),
+    },
+    access_remove_project: |n| {
+        if n == 1 {
+            "Remove from 1 image".into()
+        } else {
+            format!("Remove from {n} images")
+        }
+    },
+    access_remove_project_confirm: |p, n| {
+        if n == 1 {
+            format!("Remove {p} from 1 image? That project will no longer see it.")
+        } else {
+            format!("Remove {p} from {n} images? That project will no longer see them.")
+        }
+    },
+    access_retry: |n| format!("Retry failed ({n})"),
     // Share many
     share_many_button: "Share with projects…",
     share_many_title,

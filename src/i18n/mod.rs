@@ -453,6 +453,12 @@ pub struct Messages {
     pub access_none_match: &'static str,
     pub access_image_failed: fn(&str) -> String,
     pub access_list_failed: &'static str,
+    pub access_project_label: &'static str,
+    pub access_project_choose: &'static str,
+    pub access_project_option: fn(Option<&str>, &str) -> String,
+    pub access_remove_project: fn(usize) -> String,
+    pub access_remove_project_confirm: fn(&str, usize) -> String,
+    pub access_retry: fn(usize) -> String,
     // Share many
     pub share_many_button: &'static str,
     pub share_many_title: fn(usize) -> String,

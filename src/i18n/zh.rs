@@ -605,6 +605,15 @@ pub const ZH: Messages = Messages {
     access_none_match: "没有符合筛选条件的成员。",
     access_image_failed: |i| format!("无法读取 {i} 的成员"),
     access_list_failed: "无法列出共享镜像",
+    access_project_label: "要从所有显示的镜像中移除的项目",
+    access_project_choose: "选择项目",
+    access_project_option: |name, id| match name {
+        Some(name) => format!("{name}（{id}）"),
+        None => id.to_string(),
+    },
+    access_remove_project: |n| format!("从 {n} 个镜像中移除"),
+    access_remove_project_confirm: |p, n| format!("要从 {n} 个镜像中移除项目 {p} 吗？该项目将无法再看到这些镜像。"),
+    access_retry: |n| format!("重试失败项（{n}）"),
     // Share many
     share_many_button: "共享给项目…",
     share_many_title,

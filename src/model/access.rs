@@ -205,3 +205,43 @@ pub fn to_csv(header: &[&str], rows: &[AccessRow]) -> String {
     }
     out
 }
+
+/// One project present in the table, for "remove this project from all images".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectInTable {
+    pub id: String,
+    /// Its name when the user can know it.
+    pub name: Option<String>,
+    /// How many rows (images) it is a member of.
+    pub images: usize,
+}
+
+/// The distinct projects of `rows`, those with a known name first (by name), then the others
+/// (by id), each with the
+/// number of images it is a member of.
+pub fn projects_in(rows: &[AccessRow]) -> Vec<ProjectInTable> {
+    let mut projects: Vec<ProjectInTable> = Vec::new();
+    for row in rows {
+        match projects.iter_mut().find(|p| p.id == row.project_id) {
+            Some(p) => p.images += 1,
+            None => projects.push(ProjectInTable {
+                id: row.project_id.clone(),
+                name: row.project_name.clone(),
+                images: 1,
+            }),
+        }
+    }
+    // Named projects first, by name; then the others by id.
+    projects.sort_by(|a, b| {
+        (a.name.is_none(), &a.name, &a.id).cmp(&(b.name.is_none(), &b.name, &b.id))
+    });
+    projects
+}
+
+/// The rows where `project_id` is the member: what removing it from all images removes.
+pub fn rows_of_project(rows: &[AccessRow], project_id: &str) -> Vec<AccessRow> {
+    rows.iter()
+        .filter(|r| r.project_id == project_id)
+        .cloned()
+        .collect()
+}

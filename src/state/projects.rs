@@ -51,6 +51,18 @@ impl ProjectDirectory {
     }
 }
 
+/// (id, name) of the projects this user can see, read once (not tracked) for checking what
+/// was typed into an "add members" box; empty while Keystone has not answered.
+pub fn known_projects(directory: Option<ProjectDirectory>) -> Vec<(String, String)> {
+    directory
+        .and_then(|d| d.projects.get_untracked())
+        .and_then(Result::ok)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect()
+}
+
 /// The project directory from context, if the page is inside the logged-in shell.
 pub fn use_projects() -> Option<ProjectDirectory> {
     use_context::<ProjectDirectory>()

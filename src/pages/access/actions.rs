@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::remove_project::RemoveProject;
 use super::save::save_text;
 use super::AccessState;
 use crate::api::ApiError;
@@ -84,6 +85,16 @@ pub(super) fn AccessActions(
             let _ = busy.try_set(false);
         });
     };
+    let remove_cb = Callback::new(remove);
+    // What the last run did not remove (refused, or not sent): still in the table, ready to retry.
+    let failed = move || -> Vec<AccessRow> {
+        results.with(|list| {
+            list.iter()
+                .filter(|(_, a)| !gone(a))
+                .map(|(r, _)| r.clone())
+                .collect()
+        })
+    };
     let export = move |_| {
         let t = i18n.t();
         let header = [
@@ -136,6 +147,7 @@ pub(super) fn AccessActions(
                 on_confirm=Callback::new(move |_| remove(rejected()))
                 disabled=Signal::derive(move || busy.get() || rejected().is_empty())
             />
+            <RemoveProject shown remove=remove_cb busy=busy.into() />
             <button type="button" class="button" on:click=export disabled=move || shown.with(Vec::is_empty)>
                 {move || i18n.t().access_export}
             </button>
@@ -148,6 +160,11 @@ pub(super) fn AccessActions(
             (!list.is_empty()).then(|| view! {
                 <section class="access-results" aria-label=move || i18n.t().access_results>
                     <ul>{list.into_iter().map(result_line).collect_view()}</ul>
+                    <Show when=move || !failed().is_empty()>
+                        <button type="button" class="button" disabled=move || busy.get() on:click=move |_| remove(failed())>
+                            {move || (i18n.t().access_retry)(failed().len())}
+                        </button>
+                    </Show>
                 </section>
             })
         }}

@@ -2,6 +2,7 @@
 //! sort, export and prune.
 
 mod actions;
+mod remove_project;
 mod save;
 
 use std::collections::HashSet;

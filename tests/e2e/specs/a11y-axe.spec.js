@@ -160,3 +160,21 @@ test('axe: create with an upload in progress', async ({ page, context }) => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('axe: access overview, "remove from all images": its confirmation and results', async ({ page }) => {
+  const name = `e2e-axe-access-${Date.now()}`;
+  await sharedImage(name);
+  await loginAs(page, 'alice');
+  await page.getByRole('link', { name: 'Access overview' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
+  await page.getByRole('searchbox', { name: 'Image name' }).fill(name);
+  await expect(page.locator('.access-table tbody tr')).toHaveCount(1);
+  await checkScreen(page, 'access overview');
+  await page.getByRole('combobox', { name: 'Project to remove from all images shown' }).selectOption(seed.projects.beta);
+  await page.getByRole('button', { name: 'Remove from 1 image' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await checkScreen(page, 'dialog: remove a project from all images');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove access' }).click();
+  await expect(page.getByText(`Removed ${seed.projects.beta} from ${name}`)).toBeVisible();
+  await checkScreen(page, 'access overview with removal results');
+});

@@ -179,3 +179,112 @@ test('the overview in zh-CN', async ({ page }) => {
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first().locator('.member-status')).toHaveText('待接受');
 });
+
+// Issue 15: remove one project from all images, in one action. Each test makes its own images
+// under its own name prefix (not matched by the filter of the tests above).
+/** Creates shared images `names` owned by alpha and adds the given members; returns name → id. */
+async function sharedImages(tag, layout) {
+  const alice = await tokenFor('alice');
+  const made = {};
+  for (const [name, members] of Object.entries(layout)) {
+    const full = `${tag}-${name}`;
+    made[name] = await createImage(alice, full, null, { visibility: 'shared', disk_format: 'raw' });
+    ids[`${tag}-${name}`] = made[name]; // afterAll deletes it
+    for (const project of members) await share(alice, made[name], project);
+  }
+  return made;
+}
+
+test('"Remove from all images" removes one project\'s every membership, others untouched', async ({ page }) => {
+  const tag = `e2e-access-all-${Date.now()}`;
+  const made = await sharedImages(tag, { a: [beta, gamma], b: [beta], c: [gamma] });
+  // dave is in alpha and beta: beta is offered by name and id.
+  await loginAs(page, 'dave');
+  await page.getByRole('link', { name: 'Access overview' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
+  await page.getByRole('searchbox', { name: 'Image name' }).fill(tag);
+  await expect(rows(page)).toHaveCount(4);
+  const picker = page.getByRole('combobox', { name: 'Project to remove from all images shown' });
+  await expect(picker.getByRole('option')).toHaveText(['Choose a project', `beta (${beta})`, gamma]);
+  const button = page.getByRole('button', { name: /^Remove from \d+ images?$/ });
+  await expect(button).toBeDisabled();
+  await picker.selectOption({ label: `beta (${beta})` });
+  await expect(page.getByRole('button', { name: 'Remove from 2 images' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Remove from 2 images' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(`Remove beta (${beta}) from 2 images?`);
+  await dialog.getByRole('button', { name: 'Remove access' }).click();
+  await expect(page.getByText(`Removed beta from ${tag}-a`)).toBeVisible();
+  await expect(page.getByText(`Removed beta from ${tag}-b`)).toBeVisible();
+  // The table follows Glance's answers without a reload; gamma's rows stay.
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.locator(`.access-table tr[data-project="${beta}"]`)).toHaveCount(0);
+  await expect(picker.getByRole('option')).toHaveText(['Choose a project', gamma]);
+  expect(await glanceMembers(made.a)).toEqual({ [gamma]: 'pending' });
+  expect(await glanceMembers(made.b)).toEqual({});
+  expect(await glanceMembers(made.c)).toEqual({ [gamma]: 'pending' });
+});
+
+test('"Remove from all images": a refused image shows the service\'s words and stays; Retry then removes it', async ({ page }) => {
+  const tag = `e2e-access-retry-${Date.now()}`;
+  const made = await sharedImages(tag, { a: [beta], b: [beta, gamma], c: [beta] });
+  // Glance will not refuse one removal on demand: this one answer is injected, as a proxy's
+  // HTML page (no JSON), the way a 403 from a gateway looks.
+  const refused = `**/v2/images/${made.b}/members/${beta}`;
+  await page.route(refused, (route) => (route.request().method() === 'DELETE'
+    ? route.fulfill({
+      status: 403,
+      contentType: 'text/html',
+      body: '<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1>Removal refused by policy rule e2e-injected.<br /><br /></body></html>',
+    })
+    : route.continue()));
+  await loginAs(page, 'alice');
+  await page.getByRole('link', { name: 'Access overview' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
+  await page.getByRole('searchbox', { name: 'Image name' }).fill(tag);
+  await expect(rows(page)).toHaveCount(4);
+  await page.getByRole('combobox', { name: 'Project to remove from all images shown' }).selectOption(beta);
+  await page.getByRole('button', { name: 'Remove from 3 images' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(`Remove ${beta} from 3 images?`);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove access' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: `Could not remove ${beta} from ${tag}-b` });
+  await expect(failure).toContainText('Removal refused by policy rule e2e-injected.');
+  await expect(failure).not.toContainText('<h1>');
+  await expect(page.getByText(`Removed ${beta} from ${tag}-a`)).toBeVisible();
+  await expect(page.getByText(`Removed ${beta} from ${tag}-c`)).toBeVisible();
+  // The refused membership stays in the table and at Glance, ready to retry.
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.locator(`tr[data-image="${made.b}"][data-project="${beta}"]`)).toHaveCount(1);
+  expect(await glanceMembers(made.b)).toEqual({ [beta]: 'pending', [gamma]: 'pending' });
+  await expect(page.getByRole('button', { name: 'Remove from 1 image' })).toBeEnabled();
+
+  await page.unroute(refused);
+  await page.getByRole('button', { name: 'Retry failed (1)' }).click();
+  await expect(page.getByText(`Removed ${beta} from ${tag}-b`)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Retry failed/ })).toHaveCount(0);
+  await expect(rows(page)).toHaveCount(1);
+  expect(await glanceMembers(made.a)).toEqual({});
+  expect(await glanceMembers(made.b)).toEqual({ [gamma]: 'pending' });
+  expect(await glanceMembers(made.c)).toEqual({});
+});
+
+test('"Remove from all images" in zh-CN', async ({ page }) => {
+  const tag = `e2e-access-zh-${Date.now()}`;
+  const made = await sharedImages(tag, { a: [beta, gamma], b: [gamma] });
+  await loginAs(page, 'alice');
+  await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+  await page.getByRole('link', { name: '访问概览' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /已读取/ })).toHaveText(/已读取 (\d+) 个镜像中 \1 个的成员/);
+  await page.getByRole('searchbox', { name: '镜像名称' }).fill(tag);
+  await expect(rows(page)).toHaveCount(3);
+  await page.getByRole('combobox', { name: '要从所有显示的镜像中移除的项目' }).selectOption(gamma);
+  await page.getByRole('button', { name: '从 2 个镜像中移除' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(`要从 2 个镜像中移除项目 ${gamma} 吗？`);
+  await dialog.getByRole('button', { name: '移除访问权限' }).click();
+  await expect(page.getByText(`已从 ${tag}-a 移除 ${gamma}`)).toBeVisible();
+  await expect(page.getByText(`已从 ${tag}-b 移除 ${gamma}`)).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+  expect(await glanceMembers(made.a)).toEqual({ [beta]: 'pending' });
+  expect(await glanceMembers(made.b)).toEqual({});
+});

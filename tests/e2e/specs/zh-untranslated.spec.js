@@ -9,7 +9,7 @@ const { beta, gamma } = seed.projects;
 
 /** Words that stay as they are in Chinese: product and protocol names, units, formats. */
 const ALLOWED = new Set([
-  'Glance', 'Keystone', 'OpenStack', 'ID', 'URL', 'CORS', 'JSON', 'HTTP', 'MD5', 'Chromium',
+  'Glance', 'Keystone', 'OpenStack', 'ID', 'URL', 'CORS', 'JSON', 'CSV', 'HTTP', 'MD5', 'Chromium',
   'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'GB', 'MB',
   // disk and container formats (model/formats.rs), hash algorithms
   'ami', 'ari', 'aki', 'vhd', 'vhdx', 'vmdk', 'raw', 'qcow2', 'qcow', 'vdi', 'iso', 'ploop',
@@ -182,6 +182,19 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     await check(owner, 'bulk delete dialog');
     await owner.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
 
+    // The access overview and "remove a project from all images": its confirmation.
+    await owner.getByRole('link', { name: '访问概览' }).click();
+    await expect(owner.getByRole('status').filter({ hasText: /已读取/ })).toHaveText(/已读取 (\d+) 个镜像中 \1 个的成员/);
+    await owner.getByRole('searchbox', { name: '镜像名称' }).fill(`zh-shared-${stamp}`);
+    await expect(owner.locator('.access-table tbody tr').first()).toBeVisible();
+    await check(owner, 'access overview');
+    await owner.getByRole('combobox', { name: '要从所有显示的镜像中移除的项目' }).selectOption(beta);
+    await owner.getByRole('button', { name: '从 1 个镜像中移除' }).click();
+    await expect(owner.getByRole('alertdialog')).toBeVisible();
+    await check(owner, 'remove a project from all images dialog');
+    await owner.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
+
+    await owner.goto('/images');
     await owner.getByRole('link', { name: '创建镜像' }).click();
     await expect(owner.getByRole('heading', { level: 1 })).toHaveText('创建镜像');
     await check(owner, 'create page');
