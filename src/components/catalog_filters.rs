@@ -4,7 +4,6 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::api::image_query::{CatalogView, ImageQuery, SortKey};
-use crate::components::filter_chips::FilterChips;
 use crate::components::filter_fields::Fields;
 use crate::components::filter_inputs::{filter_input, FilterField};
 use crate::pages::catalog::catalog_href;
@@ -13,8 +12,8 @@ use crate::state::use_i18n;
 /// The catalog's filter bar: the exact name and the tab's most used filter in one row with
 /// Apply, Clear and "More filters", which shows every other Glance filter of the list call
 /// plus "name contains" over the rows of the page. Whether "More filters" is open is kept in
-/// the URL with the filters. Below, one chip per filter applied, each removable on its own.
-/// Applying writes the filters into the URL.
+/// the URL with the filters. Applying writes the filters into the URL. (The chips of the
+/// filters applied, [`crate::components::FilterChips`], go right below.)
 #[component]
 pub fn CatalogFilters(
     /// The query shown (from the URL).
@@ -79,31 +78,28 @@ pub fn CatalogFilters(
     };
 
     view! {
-        <div class="filters-area">
-            <form class="filters" on:submit=on_submit role="search">
-                <div class="filters__bar">
-                    {filter_input(f, FilterField::Name)}
-                    {move || filter_input(f, FilterField::primary(view.get()))}
-                    <div class="filters__actions">
-                        <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
-                        <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
-                        <button
-                            type="button"
-                            class="button filters__more-toggle"
-                            aria-expanded=move || open.get().to_string()
-                            aria-controls="more-filters"
-                            on:click=toggle
-                        >
-                            {move || i18n.t().more_filters}
-                            <span class="filters__more-arrow" aria-hidden="true">{move || if open.get() { "▴" } else { "▾" }}</span>
-                        </button>
-                    </div>
+        <form class="filters" on:submit=on_submit role="search">
+            <div class="filters__bar">
+                {filter_input(f, FilterField::Name)}
+                {move || filter_input(f, FilterField::primary(view.get()))}
+                <div class="filters__actions">
+                    <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
+                    <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
+                    <button
+                        type="button"
+                        class="button filters__more-toggle"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls="more-filters"
+                        on:click=toggle
+                    >
+                        {move || i18n.t().more_filters}
+                        <span class="filters__more-arrow" aria-hidden="true">{move || if open.get() { "▴" } else { "▾" }}</span>
+                    </button>
                 </div>
-                <div class="filters__more" id="more-filters" hidden=move || !open.get()>
-                    {move || FilterField::more(view.get()).into_iter().map(|w| filter_input(f, w)).collect_view()}
-                </div>
-            </form>
-            <FilterChips query=query on_remove=on_apply />
-        </div>
+            </div>
+            <div class="filters__more" id="more-filters" hidden=move || !open.get()>
+                {move || FilterField::more(view.get()).into_iter().map(|w| filter_input(f, w)).collect_view()}
+            </div>
+        </form>
     }
 }

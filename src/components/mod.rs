@@ -66,6 +66,7 @@ pub use download_panel::DownloadPanel;
 pub use edit_image_form::EditImageForm;
 pub use error_message::{catalog_error_text, ErrorMessage};
 pub use expiry_banner::ExpiryBanner;
+pub use filter_chips::FilterChips;
 pub use form_field::FormField;
 pub use header::Header;
 pub use image_actions::ImageActions;

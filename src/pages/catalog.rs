@@ -8,8 +8,8 @@ use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey
 use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
 use crate::components::{
-    AcceptAll, ActionResult, BulkActions, CatalogFilters, CatalogTabs, ErrorMessage, ImageTable,
-    Pager,
+    AcceptAll, ActionResult, BulkActions, CatalogFilters, CatalogTabs, ErrorMessage, FilterChips,
+    ImageTable, Pager,
 };
 use crate::state::latest_request::LatestRequest;
 use crate::state::projects::use_projects;
@@ -129,13 +129,13 @@ pub fn CatalogPage() -> impl IntoView {
         move |q: ImageQuery| navigate(&catalog_href(&q), Default::default())
     };
 
-    let apply = {
+    let apply = Callback::new({
         let go = go.clone();
         move |q: ImageQuery| {
             trail.set(Vec::new());
             go(q);
         }
-    };
+    });
     let change = {
         let go = go.clone();
         move |edit: fn(&mut ImageQuery, String), value: String| {
@@ -212,43 +212,47 @@ pub fn CatalogPage() -> impl IntoView {
             </div>
             <CatalogTabs query=query trail=trail />
             <CatalogFilters query=query on_apply=apply />
-            <div class="catalog__controls">
-                <div class="form-field">
-                    <label for="sort-key">{move || i18n.t().sort_by}</label>
-                    <select id="sort-key" on:change=move |ev| change_sort(|q, v| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt), event_target_value(&ev))>
-                        {SortKey::ALL
-                            .into_iter()
-                            .map(|k| {
-                                let label = move || {
-                                    let t = i18n.t();
-                                    match k {
-                                        SortKey::Name => t.col_name,
-                                        SortKey::CreatedAt => t.col_created,
-                                        SortKey::UpdatedAt => t.col_updated,
-                                        SortKey::Size => t.col_size,
-                                        SortKey::Status => t.col_status,
-                                    }
-                                };
-                                view! { <option value=k.as_str() selected=move || query.get().sort_key == k>{label}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="form-field">
-                    <label for="sort-dir">{move || i18n.t().sort_order}</label>
-                    <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
-                        <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
-                        <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
-                    </select>
-                </div>
-                <div class="form-field">
-                    <label for="page-size">{move || i18n.t().page_size}</label>
-                    <select id="page-size" on:change=move |ev| change_limit(|q, v| q.limit = v.parse().unwrap_or(q.limit), event_target_value(&ev))>
-                        {PAGE_SIZES
-                            .into_iter()
-                            .map(|n| view! { <option value=n.to_string() selected=move || query.get().limit == n>{n.to_string()}</option> })
-                            .collect_view()}
-                    </select>
+            // Chips and the sort share one row: the first rows of the list stay in view.
+            <div class="catalog__toolbar">
+                <FilterChips query=query on_remove=apply />
+                <div class="catalog__controls">
+                    <div class="form-field">
+                        <label for="sort-key">{move || i18n.t().sort_by}</label>
+                        <select id="sort-key" on:change=move |ev| change_sort(|q, v| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt), event_target_value(&ev))>
+                            {SortKey::ALL
+                                .into_iter()
+                                .map(|k| {
+                                    let label = move || {
+                                        let t = i18n.t();
+                                        match k {
+                                            SortKey::Name => t.col_name,
+                                            SortKey::CreatedAt => t.col_created,
+                                            SortKey::UpdatedAt => t.col_updated,
+                                            SortKey::Size => t.col_size,
+                                            SortKey::Status => t.col_status,
+                                        }
+                                    };
+                                    view! { <option value=k.as_str() selected=move || query.get().sort_key == k>{label}</option> }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="form-field">
+                        <label for="sort-dir">{move || i18n.t().sort_order}</label>
+                        <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
+                            <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
+                            <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
+                        </select>
+                    </div>
+                    <div class="form-field">
+                        <label for="page-size">{move || i18n.t().page_size}</label>
+                        <select id="page-size" on:change=move |ev| change_limit(|q, v| q.limit = v.parse().unwrap_or(q.limit), event_target_value(&ev))>
+                            {PAGE_SIZES
+                                .into_iter()
+                                .map(|n| view! { <option value=n.to_string() selected=move || query.get().limit == n>{n.to_string()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
                 </div>
             </div>
             // Outside the list, so its per-image results stay on screen after the list re-reads.
