@@ -6,6 +6,7 @@ const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 const { expectFocused } = require('../lib/keyboard');
+const { checkScreen } = require('../lib/axe');
 
 const stamp = Date.now();
 const tag = `fb-${stamp}`;
@@ -64,6 +65,8 @@ test('"More filters" opens and closes, and the URL keeps it across reload, Back 
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(rows(page)).toHaveText(await glanceNames(`tag=${tag}`));
   await expect(page).toHaveURL(/more=1/);
+  await expect(page.getByRole('button', { name: `Remove filter Tag: ${tag}`, exact: true })).toBeVisible();
+  await checkScreen(page, 'catalog: More filters open, one chip');
   await page.getByRole('link', { name: names.active }).click();
   await expect(page.getByRole('heading', { name: names.active })).toBeVisible();
   await page.goBack();
