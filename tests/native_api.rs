@@ -315,3 +315,58 @@ fn a_view_that_fixes_visibility_ignores_the_visibility_filter_and_bad_dates_are_
     );
     assert_eq!(q.created, None);
 }
+
+#[test]
+fn more_filters_is_kept_in_the_url_and_never_sent_to_glance() {
+    let q = ImageQuery::from_url_pairs([("status", "active"), ("more", "1")]);
+    assert!(q.more_filters);
+    assert_eq!(
+        q.to_url_pairs(),
+        vec![
+            ("status".to_string(), "active".to_string()),
+            ("more".to_string(), "1".to_string())
+        ]
+    );
+    assert!(!list_images_path(&q, "p1").contains("more"));
+    assert!(!ImageQuery::from_url_pairs([("more", "0")]).more_filters);
+}
+
+#[test]
+fn active_filters_list_each_filter_and_each_can_be_removed() {
+    use glance_share::api::active_filter::ActiveFilter;
+    let q = ImageQuery::from_url_pairs([
+        ("view", "public"),
+        ("name", "n"),
+        ("status", "active"),
+        ("visibility", "private"),
+        ("tag", "a"),
+        ("tag", "b"),
+        ("size_min", "1024"),
+        ("marker", "m"),
+    ]);
+    // The Public tab fixes the visibility: no chip for a filter it ignores.
+    assert_eq!(
+        q.active_filters(),
+        vec![
+            ActiveFilter::Name("n".into()),
+            ActiveFilter::Status("active".into()),
+            ActiveFilter::Tag("a".into()),
+            ActiveFilter::Tag("b".into()),
+            ActiveFilter::SizeMin(1024),
+        ]
+    );
+    let without_a = q.without(&ActiveFilter::Tag("a".into()));
+    assert_eq!(without_a.tags, vec!["b"]);
+    assert_eq!(without_a.marker, None);
+    assert_eq!(
+        q.without(&ActiveFilter::Status("active".into())).status,
+        None
+    );
+    let mine = ImageQuery {
+        view: CatalogView::Mine,
+        ..q
+    };
+    assert!(mine
+        .active_filters()
+        .contains(&ActiveFilter::Visibility("private".into())));
+}

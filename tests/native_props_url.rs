@@ -187,6 +187,7 @@ fn image_query() -> impl Strategy<Value = ImageQuery> {
         select(SortKey::ALL.to_vec()),
         any::<bool>(),
         prop::option::of(kept_text()),
+        any::<bool>(),
     );
     let filters = (
         prop::option::of(kept_text()),
@@ -206,7 +207,7 @@ fn image_query() -> impl Strategy<Value = ImageQuery> {
     );
     (page, filters, bounds).prop_map(
         |(
-            (view, limit, marker, sort_key, ascending, contains),
+            (view, limit, marker, sort_key, ascending, contains, more_filters),
             (name, status, visibility, disk_format, container_format, tags),
             (protected, hidden, size_min, size_max, created, updated),
         )| ImageQuery {
@@ -228,6 +229,7 @@ fn image_query() -> impl Strategy<Value = ImageQuery> {
             created,
             updated,
             contains,
+            more_filters,
         },
     )
 }
@@ -245,6 +247,29 @@ proptest! {
             let glance = q.to_glance_pairs("p");
             let sent = glance.iter().find(|(k, _)| k == "created_at").map(|(_, v)| v.clone());
             prop_assert_eq!(sent, Some(b.to_glance()));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..base() })]
+    /// "More filters" open or closed asks Glance the same; each chip's removal takes away
+    /// that filter and nothing else, from the first page, keeping the form's look.
+    #[test]
+    fn chips_remove_one_filter_each_and_more_is_never_sent(q in image_query()) {
+        let flipped = ImageQuery { more_filters: !q.more_filters, ..q.clone() };
+        prop_assert_eq!(q.to_glance_pairs("p"), flipped.to_glance_pairs("p"));
+        prop_assert_eq!(q.listed(), flipped.listed());
+        let filters = q.active_filters();
+        for (i, f) in filters.iter().enumerate() {
+            let rest = q.without(f);
+            let first = filters.iter().position(|g| g == f).unwrap_or(i);
+            let mut expected = filters.clone();
+            expected.remove(first);
+            prop_assert_eq!(rest.active_filters(), expected);
+            prop_assert_eq!(rest.marker, None);
+            prop_assert_eq!(rest.more_filters, q.more_filters);
+            prop_assert_eq!(rest.view, q.view);
         }
     }
 }

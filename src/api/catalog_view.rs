@@ -66,6 +66,11 @@ impl CatalogView {
         }
     }
 
+    /// True for the views a visibility filter narrows (the others fix the visibility).
+    pub fn takes_visibility_filter(self) -> bool {
+        matches!(self, CatalogView::Mine | CatalogView::All)
+    }
+
     /// True for views where images of other projects are listed with this project's
     /// member status; the project's own shared images are not invitations to itself.
     pub fn excludes_own_images(self) -> bool {

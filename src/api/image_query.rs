@@ -36,6 +36,9 @@ pub struct ImageQuery {
     pub updated: Option<DateBound>,
     /// "Name contains": applied by the app to the rows of the page, not sent to Glance.
     pub contains: Option<String>,
+    /// The filter bar's "More filters" is open. Only the page's look (kept in the URL so a
+    /// reload, Back or a shared link shows the same form); never sent to Glance.
+    pub more_filters: bool,
 }
 
 impl Default for ImageQuery {
@@ -59,6 +62,7 @@ impl Default for ImageQuery {
             created: None,
             updated: None,
             contains: None,
+            more_filters: false,
         }
     }
 }
@@ -106,6 +110,7 @@ impl ImageQuery {
                 "created" => q.created = DateBound::parse(v),
                 "updated" => q.updated = DateBound::parse(v),
                 "q" => q.contains = non_empty(v),
+                "more" => q.more_filters = v == "1",
                 _ => {}
             }
         }
@@ -134,6 +139,9 @@ impl ImageQuery {
         }
         if let Some(c) = &self.contains {
             push("q", c.clone());
+        }
+        if self.more_filters {
+            push("more", "1".into());
         }
         if let Some(m) = &self.marker {
             push("marker", m.clone());
@@ -226,6 +234,15 @@ impl ImageQuery {
     pub fn first_page(&self) -> Self {
         Self {
             marker: None,
+            ..self.clone()
+        }
+    }
+
+    /// What the list request depends on: the query without the page's look (opening "More
+    /// filters" must not ask Glance again).
+    pub fn listed(&self) -> Self {
+        Self {
+            more_filters: false,
             ..self.clone()
         }
     }

@@ -4,6 +4,7 @@
 //! `client` module runs them through the browser's fetch.
 
 pub mod access;
+pub mod active_filter;
 pub mod backoff;
 pub mod catalog_view;
 pub mod checksum;

@@ -1,37 +1,33 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 use crate::api::image_query::{CatalogView, ImageQuery, SortKey};
 use crate::components::filter_fields::Fields;
-use crate::i18n::Messages;
-use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
+use crate::components::filter_inputs::{filter_input, FilterField};
+use crate::pages::catalog::catalog_href;
 use crate::state::use_i18n;
 
-const STATUSES: [&str; 7] = [
-    "active",
-    "queued",
-    "saving",
-    "importing",
-    "deactivated",
-    "killed",
-    "pending_delete",
-];
-const VISIBILITIES: [&str; 4] = ["private", "shared", "public", "community"];
-
-/// The catalog's filter form: every Glance filter of the list call plus "name contains" over
-/// the rows of the page (labelled as such). Applying writes the filters into the URL.
+/// The catalog's filter bar: the exact name and the tab's most used filter in one row with
+/// Apply, Clear and "More filters", which shows every other Glance filter of the list call
+/// plus "name contains" over the rows of the page. Whether "More filters" is open is kept in
+/// the URL with the filters. Applying writes the filters into the URL. (The chips of the
+/// filters applied, [`crate::components::FilterChips`], go right below.)
 #[component]
 pub fn CatalogFilters(
     /// The query shown (from the URL).
     query: Memo<ImageQuery>,
-    /// Called with the new query (first page) when the user applies or clears.
+    /// Called with the new query (first page) when the user applies, clears or removes a
+    /// filter.
     #[prop(into)]
     on_apply: Callback<ImageQuery>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let navigate = use_navigate();
     let f = Fields::new();
-    // Only a change of the applied filters resets the fields: changing sort or page keeps
-    // what the user typed but has not applied yet.
+    // Only a change of the applied filters resets the fields: changing sort or page, or
+    // opening "More filters", keeps what the user typed but has not applied yet.
     let applied = Memo::new(move |_| {
         let q = query.get();
         ImageQuery {
@@ -40,10 +36,13 @@ pub fn CatalogFilters(
             marker: None,
             sort_key: SortKey::Name,
             ascending: true,
+            more_filters: false,
             ..q
         }
     });
     Effect::new(move |_| f.load(&applied.get()));
+    let view = Memo::new(move |_| query.get().view);
+    let open = Memo::new(move |_| query.get().more_filters);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -56,137 +55,50 @@ pub fn CatalogFilters(
             limit: q.limit,
             sort_key: q.sort_key,
             ascending: q.ascending,
+            more_filters: q.more_filters,
             ..Default::default()
         });
     };
-
-    let select = move |id: &'static str,
-                       label: fn(&'static Messages) -> &'static str,
-                       value: RwSignal<String>,
-                       options: Vec<(String, Signal<String>)>| {
-        view! {
-            <div class="form-field">
-                <label for=id>{move || label(i18n.t())}</label>
-                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                    {options
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let v2 = v.clone();
-                            view! { <option value=v selected=move || value.get() == v2>{move || text.get()}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-        }
-    };
-    let any = move || {
-        (
-            String::new(),
-            Signal::derive(move || i18n.t().any.to_string()),
-        )
-    };
-    // Format names are technical and shown as they are; Glance's statuses and visibilities
-    // are put in words (the option's value stays the raw value).
-    let plain = move |values: &[&'static str]| {
-        let mut out = vec![any()];
-        out.extend(
-            values
-                .iter()
-                .map(|v| (v.to_string(), Signal::stored(v.to_string()))),
+    // Same rows, same page: only the URL's record of the disclosure changes (replacing the
+    // history entry, so Back leaves the catalog instead of toggling the form).
+    let toggle = move |_| {
+        let q = query.get_untracked();
+        let href = catalog_href(&ImageQuery {
+            more_filters: !q.more_filters,
+            ..q
+        });
+        navigate(
+            &href,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
         );
-        out
     };
-    let worded = move |values: &[&'static str], word: fn(&'static Messages, &str) -> String| {
-        let mut out = vec![any()];
-        out.extend(values.iter().map(|v| {
-            let v: &'static str = v;
-            (v.to_string(), Signal::derive(move || word(i18n.t(), v)))
-        }));
-        out
-    };
-    let yes_no = move || {
-        vec![
-            any(),
-            (
-                "true".to_string(),
-                Signal::derive(move || i18n.t().yes.to_string()),
-            ),
-            (
-                "false".to_string(),
-                Signal::derive(move || i18n.t().no.to_string()),
-            ),
-        ]
-    };
-    let input = move |id: &'static str,
-                      label: fn(&'static Messages) -> &'static str,
-                      value: RwSignal<String>,
-                      kind: &'static str| {
-        view! {
-            <div class="form-field">
-                <label for=id>{move || label(i18n.t())}</label>
-                // Sizes in MiB may have decimals: without step="any" the browser refuses to
-                // submit "0.5" (step mismatch with the default step of 1).
-                <input
-                    id=id
-                    type=kind
-                    step=(kind == "number").then_some("any")
-                    min=(kind == "number").then_some("0")
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
-        }
-    };
-    let date_bound = move |id: &'static str,
-                           label: fn(&'static Messages) -> &'static str,
-                           op: RwSignal<String>,
-                           date: RwSignal<String>| {
-        view! {
-            <div class="form-field">
-                <label for=id>{move || label(i18n.t())}</label>
-                <span class="filters__date">
-                    <select
-                        aria-label=move || format!("{} ({} / {})", label(i18n.t()), i18n.t().on_or_after, i18n.t().on_or_before)
-                        on:change=move |ev| op.set(event_target_value(&ev))
-                    >
-                        <option value="after" selected=move || op.get() == "after">{move || i18n.t().on_or_after}</option>
-                        <option value="before" selected=move || op.get() == "before">{move || i18n.t().on_or_before}</option>
-                    </select>
-                    <input id=id type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                </span>
-            </div>
-        }
-    };
-    let shows_visibility = move || matches!(query.get().view, CatalogView::Mine | CatalogView::All);
 
     view! {
         <form class="filters" on:submit=on_submit role="search">
-            {input("filter-name", |t| t.filter_name_exact, f.name, "text")}
-            {input("filter-contains", |t| t.filter_contains, f.contains, "search")}
-            {select("filter-status", |t| t.filter_status, f.status, worded(&STATUSES, |t, v| t.image_status_label(v)))}
-            <Show when=shows_visibility>
-                {select("filter-visibility", |t| t.filter_visibility, f.visibility, worded(&VISIBILITIES, |t, v| t.visibility_label_of(v)))}
-            </Show>
-            {select("filter-disk-format", |t| t.filter_disk_format, f.disk_format, plain(&DISK_FORMATS))}
-            {select("filter-container-format", |t| t.filter_container_format, f.container_format, plain(&CONTAINER_FORMATS))}
-            {input("filter-tag", |t| t.filter_tag, f.tag, "text")}
-            {select("filter-protected", |t| t.filter_protected, f.protected, yes_no())}
-            {select(
-                "filter-hidden",
-                |t| t.filter_hidden,
-                f.hidden,
-                vec![
-                    (String::new(), Signal::derive(move || i18n.t().no.to_string())),
-                    ("true".to_string(), Signal::derive(move || i18n.t().only_hidden.to_string())),
-                ],
-            )}
-            {input("filter-size-min", |t| t.filter_size_min, f.size_min, "number")}
-            {input("filter-size-max", |t| t.filter_size_max, f.size_max, "number")}
-            {date_bound("filter-created", |t| t.filter_created, f.created_op, f.created)}
-            {date_bound("filter-updated", |t| t.filter_updated, f.updated_op, f.updated)}
-            <div class="filters__actions">
-                <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
-                <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
+            <div class="filters__bar">
+                {filter_input(f, FilterField::Name)}
+                {move || filter_input(f, FilterField::primary(view.get()))}
+                <div class="filters__actions">
+                    <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
+                    <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
+                    <button
+                        type="button"
+                        class="button filters__more-toggle"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls="more-filters"
+                        on:click=toggle
+                    >
+                        {move || i18n.t().more_filters}
+                        <span class="filters__more-arrow" aria-hidden="true">{move || if open.get() { "▴" } else { "▾" }}</span>
+                    </button>
+                </div>
+            </div>
+            <div class="filters__more" id="more-filters" hidden=move || !open.get()>
+                {move || FilterField::more(view.get()).into_iter().map(|w| filter_input(f, w)).collect_view()}
             </div>
         </form>
     }

@@ -16,6 +16,9 @@ pub fn Pager(
     next_marker: Option<String>,
     /// Markers of the pages before this one.
     trail: RwSignal<Vec<Option<String>>>,
+    /// Whether the filter bar's "More filters" is open now (the links keep it so).
+    #[prop(optional, into)]
+    more_filters: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current_marker = query.marker.clone();
@@ -30,16 +33,25 @@ pub fn Pager(
             marker: m,
             ..query.clone()
         });
+    // The page's look may change while this page is shown; the links follow it.
+    let href = move |q: ImageQuery| {
+        move || {
+            catalog_href(&ImageQuery {
+                more_filters: more_filters.get(),
+                ..q.clone()
+            })
+        }
+    };
     view! {
         <nav class="pager" aria-label=move || i18n.t().pagination>
             {first_query.map(|fq| view! {
-                <A href=catalog_href(&fq) on:click=move |_| trail.set(Vec::new())>{move || i18n.t().first_page}</A>
+                <A href=href(fq) on:click=move |_| trail.set(Vec::new())>{move || i18n.t().first_page}</A>
             })}
             {previous_query.map(|pq| view! {
-                <A href=catalog_href(&pq) on:click=move |_| trail.update(|t| { t.pop(); })>{move || i18n.t().previous_page}</A>
+                <A href=href(pq) on:click=move |_| trail.update(|t| { t.pop(); })>{move || i18n.t().previous_page}</A>
             })}
             {next_query.map(|nq| view! {
-                <A href=catalog_href(&nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
+                <A href=href(nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
                     {move || i18n.t().next_page}
                 </A>
             })}

@@ -185,6 +185,14 @@ pub struct Messages {
     pub contains_note: &'static str,
     pub apply_filters: &'static str,
     pub clear_filters: &'static str,
+    /// The filter bar's button that shows the other filter fields.
+    pub more_filters: &'static str,
+    /// Names the list of filter chips.
+    pub active_filters: &'static str,
+    /// Between a filter's name and its value on a chip (": " / "：").
+    pub label_separator: &'static str,
+    /// A chip's remove button; the chip's text follows ("Remove filter Status: Active").
+    pub remove_filter: fn(&str) -> String,
     pub empty_mine: &'static str,
     pub empty_shared: &'static str,
     pub empty_invitations: &'static str,

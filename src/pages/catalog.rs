@@ -8,9 +8,9 @@ use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey
 use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
 use crate::components::{
-    AcceptAll, ActionResult, BulkActions, CatalogFilters, ErrorMessage, ImageTable, Pager,
+    AcceptAll, ActionResult, BulkActions, CatalogFilters, CatalogTabs, ErrorMessage, FilterChips,
+    ImageTable, Pager,
 };
-use crate::i18n::Messages;
 use crate::state::latest_request::LatestRequest;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
@@ -22,18 +22,6 @@ pub fn catalog_href(query: &ImageQuery) -> String {
         "/images".to_string()
     } else {
         format!("/images?{qs}")
-    }
-}
-
-fn view_label(t: &'static Messages, view: CatalogView) -> &'static str {
-    match view {
-        CatalogView::Mine => t.view_mine,
-        CatalogView::SharedWithMe => t.view_shared,
-        CatalogView::Invitations => t.view_invitations,
-        CatalogView::Rejected => t.view_rejected,
-        CatalogView::Public => t.view_public,
-        CatalogView::Community => t.view_community,
-        CatalogView::All => t.view_all,
     }
 }
 
@@ -56,13 +44,15 @@ pub fn CatalogPage() -> impl IntoView {
         let pairs = parse_query_string(&location.search.get());
         ImageQuery::from_url_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     });
+    // What the list depends on: opening "More filters" changes the URL, not the rows.
+    let listed_query = Memo::new(move |_| query.get().listed());
     // Markers of the pages before this one, for "Previous page" (not in the URL: a reload
     // starts the trail again from "First page").
     let trail = RwSignal::new(Vec::<Option<String>>::new());
 
     let latest = LatestRequest::aborted_on_cleanup();
     let page = LocalResource::new(move || {
-        let q = query.get();
+        let q = listed_query.get();
         let glance = session.glance();
         let project_id = session.project_id();
         let path = list_images_path(&q, &project_id);
@@ -79,7 +69,7 @@ pub fn CatalogPage() -> impl IntoView {
     // (`try_`: a logout clears the session and disposes this page in the same update.)
     Effect::new(move |_| {
         let project_id = session.project_id();
-        if let Some(q) = query.try_get() {
+        if let Some(q) = listed_query.try_get() {
             latest.abort_unless(&request_key(
                 &list_images_path(&q, &project_id),
                 &project_id,
@@ -89,7 +79,7 @@ pub fn CatalogPage() -> impl IntoView {
     // An answer is shown only if it is for the query and project on screen now (an older
     // one may still arrive, e.g. aborted, or answered before the abort).
     let is_current = move |q: &ImageQuery, project_id: &str| {
-        query.try_with(|now| now == q).unwrap_or(false) && session.project_id() == project_id
+        listed_query.try_with(|now| now == q).unwrap_or(false) && session.project_id() == project_id
     };
 
     // Images chosen for the bulk actions (My images), id → name. Cleared when the rows change
@@ -99,7 +89,7 @@ pub fn CatalogPage() -> impl IntoView {
     // The last accept/reject from a row (the row itself goes with the re-read list).
     let member_answer = RwSignal::new(None::<String>);
     Effect::new(move |before: Option<Option<(ImageQuery, String)>>| {
-        let now = query.try_get().map(|q| (q, session.project_id()));
+        let now = listed_query.try_get().map(|q| (q, session.project_id()));
         if before.flatten().is_some_and(|b| Some(b) != now) {
             selection.try_set(BTreeMap::new());
         }
@@ -139,13 +129,13 @@ pub fn CatalogPage() -> impl IntoView {
         move |q: ImageQuery| navigate(&catalog_href(&q), Default::default())
     };
 
-    let apply = {
+    let apply = Callback::new({
         let go = go.clone();
         move |q: ImageQuery| {
             trail.set(Vec::new());
             go(q);
         }
-    };
+    });
     let change = {
         let go = go.clone();
         move |edit: fn(&mut ImageQuery, String), value: String| {
@@ -158,14 +148,6 @@ pub fn CatalogPage() -> impl IntoView {
     let change_sort = change.clone();
     let change_dir = change.clone();
     let change_limit = change;
-
-    let views = move || {
-        let admin = session.get().is_some_and(|s| s.is_admin());
-        CatalogView::ALL
-            .into_iter()
-            .filter(move |v| *v != CatalogView::All || admin)
-            .collect::<Vec<_>>()
-    };
 
     let no_service_why = move || {
         session
@@ -215,7 +197,7 @@ pub fn CatalogPage() -> impl IntoView {
                             page.refetch();
                         }
                     />
-                    <Pager query=q next_marker=next_marker trail=trail />
+                    <Pager query=q next_marker=next_marker trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
                 }
                 .into_any()
             }
@@ -228,68 +210,49 @@ pub fn CatalogPage() -> impl IntoView {
                 <h1>{move || i18n.t().catalog_title}</h1>
                 <A href="/images/new" attr:class="button button--primary">{move || i18n.t().new_image}</A>
             </div>
-            <nav class="tabs" aria-label=move || i18n.t().catalog_title>
-                {move || {
-                    let current = query.try_get().map(|q| q.view);
-                    views()
-                        .into_iter()
-                        .map(|v| {
-                            let limit = query.try_get_untracked().map_or(ImageQuery::default().limit, |q| q.limit);
-                            let q = ImageQuery { view: v, limit, ..Default::default() };
-                            // A plain link (the router still handles it): <A> would mark
-                            // every tab current, since they share the path /images.
-                            view! {
-                                <a
-                                    href=catalog_href(&q)
-                                    class="tabs__tab"
-                                    aria-current=(Some(v) == current).then_some("page")
-                                    on:click=move |_| trail.set(Vec::new())
-                                >
-                                    {move || view_label(i18n.t(), v)}
-                                </a>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </nav>
+            <CatalogTabs query=query trail=trail />
             <CatalogFilters query=query on_apply=apply />
-            <div class="catalog__controls">
-                <div class="form-field">
-                    <label for="sort-key">{move || i18n.t().sort_by}</label>
-                    <select id="sort-key" on:change=move |ev| change_sort(|q, v| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt), event_target_value(&ev))>
-                        {SortKey::ALL
-                            .into_iter()
-                            .map(|k| {
-                                let label = move || {
-                                    let t = i18n.t();
-                                    match k {
-                                        SortKey::Name => t.col_name,
-                                        SortKey::CreatedAt => t.col_created,
-                                        SortKey::UpdatedAt => t.col_updated,
-                                        SortKey::Size => t.col_size,
-                                        SortKey::Status => t.col_status,
-                                    }
-                                };
-                                view! { <option value=k.as_str() selected=move || query.get().sort_key == k>{label}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="form-field">
-                    <label for="sort-dir">{move || i18n.t().sort_order}</label>
-                    <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
-                        <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
-                        <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
-                    </select>
-                </div>
-                <div class="form-field">
-                    <label for="page-size">{move || i18n.t().page_size}</label>
-                    <select id="page-size" on:change=move |ev| change_limit(|q, v| q.limit = v.parse().unwrap_or(q.limit), event_target_value(&ev))>
-                        {PAGE_SIZES
-                            .into_iter()
-                            .map(|n| view! { <option value=n.to_string() selected=move || query.get().limit == n>{n.to_string()}</option> })
-                            .collect_view()}
-                    </select>
+            // Chips and the sort share one row: the first rows of the list stay in view.
+            <div class="catalog__toolbar">
+                <FilterChips query=query on_remove=apply />
+                <div class="catalog__controls">
+                    <div class="form-field">
+                        <label for="sort-key">{move || i18n.t().sort_by}</label>
+                        <select id="sort-key" on:change=move |ev| change_sort(|q, v| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt), event_target_value(&ev))>
+                            {SortKey::ALL
+                                .into_iter()
+                                .map(|k| {
+                                    let label = move || {
+                                        let t = i18n.t();
+                                        match k {
+                                            SortKey::Name => t.col_name,
+                                            SortKey::CreatedAt => t.col_created,
+                                            SortKey::UpdatedAt => t.col_updated,
+                                            SortKey::Size => t.col_size,
+                                            SortKey::Status => t.col_status,
+                                        }
+                                    };
+                                    view! { <option value=k.as_str() selected=move || query.get().sort_key == k>{label}</option> }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="form-field">
+                        <label for="sort-dir">{move || i18n.t().sort_order}</label>
+                        <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
+                            <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
+                            <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
+                        </select>
+                    </div>
+                    <div class="form-field">
+                        <label for="page-size">{move || i18n.t().page_size}</label>
+                        <select id="page-size" on:change=move |ev| change_limit(|q, v| q.limit = v.parse().unwrap_or(q.limit), event_target_value(&ev))>
+                            {PAGE_SIZES
+                                .into_iter()
+                                .map(|n| view! { <option value=n.to_string() selected=move || query.get().limit == n>{n.to_string()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
                 </div>
             </div>
             // Outside the list, so its per-image results stay on screen after the list re-reads.

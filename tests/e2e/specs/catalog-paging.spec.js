@@ -56,6 +56,7 @@ test('three pages of 25 by name, with next, previous and first, and the position
 
 test('two filters combined, a sort, and a reload of the filtered URL restore the same view', async ({ page }) => {
   await loginAs(page, 'carol');
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Disk format', { exact: true }).selectOption('raw');
   await page.getByLabel('Tag').fill('even');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -81,6 +82,7 @@ test('two filters combined, a sort, and a reload of the filtered URL restore the
 
 test('"name contains" filters the loaded rows and says so', async ({ page }) => {
   await loginAs(page, 'carol', { start: '/images?sort=name&dir=asc' });
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Name contains (this page only)').fill('pg-1');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(rows(page)).toHaveText(names.slice(10, 20));

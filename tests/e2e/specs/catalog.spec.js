@@ -77,6 +77,7 @@ test('the size filter in MiB asks Glance for exact byte bounds and survives a re
     const lists = [];
     page.on('request', (r) => { if (r.url().includes('/v2/images?') && r.url().includes(tag)) lists.push(r.url()); });
     await loginAs(page, 'alice');
+    await page.getByRole('button', { name: 'More filters' }).click();
     await page.getByLabel('Tag').fill(tag);
     await page.getByLabel('Min size (MiB)').fill('0.1');
     await page.getByLabel('Max size (MiB)').fill('1.5');

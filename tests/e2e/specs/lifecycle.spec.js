@@ -163,6 +163,7 @@ test('hide from lists: Glance leaves it out of the catalog until the hidden filt
     await page.goto('/images');
     await expect(page.locator('.image-row__name a').first()).toBeVisible();
     await expect(page.locator('.image-row__name a').filter({ hasText: name })).toHaveCount(0);
+    await page.getByRole('button', { name: 'More filters' }).click();
     await page.getByLabel('Hidden images').selectOption('true');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page.locator('.image-row__name a')).toHaveText([name]);
