@@ -36,7 +36,11 @@ pub fn ImageRow(
     let name = image.display_name().to_string();
     let owner = image.owner.clone().unwrap_or_default();
     let title = name.clone();
-    let owner_class = if owner_name.is_some() { "truncate" } else { "id-short" };
+    let owner_class = if owner_name.is_some() {
+        "truncate"
+    } else {
+        "id-short"
+    };
     view! {
         <tr class="image-row">
             {selection.map(|sel| {
