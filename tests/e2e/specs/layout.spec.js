@@ -8,6 +8,7 @@
 const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
+const { checkScreen, resetSummary } = require('../lib/axe');
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -28,6 +29,7 @@ const ids = {};
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  resetSummary();
   const alice = await tokenFor('alice');
   const bob = await tokenFor('bob');
   for (const [key, name] of [...Object.entries(names), ['long', LONG_NAME]]) {
@@ -276,7 +278,7 @@ for (const size of SIZES) {
   });
 }
 
-test('dark mode follows prefers-color-scheme: the colours are the variables\' dark values', async ({ page }) => {
+test('dark mode follows prefers-color-scheme: the variables\' dark values, with enough contrast (axe)', async ({ page }) => {
   await loginAs(page, 'bob');
   await page.getByRole('link', { name: 'Invitations', exact: true }).click();
   await expect(page.locator('.image-row').first()).toBeVisible();
@@ -298,4 +300,16 @@ test('dark mode follows prefers-color-scheme: the colours are the variables\' da
   expect(dark.text).toBe('rgb(230, 237, 243)');
   expect(dark.table).toBe('rgb(22, 27, 34)');
   for (const k of Object.keys(light)) expect(dark[k], `${k} changes in dark mode`).not.toBe(light[k]);
+
+  // The dark colours keep enough contrast (axe), as a table and as cards with the menu open.
+  await checkScreen(page, 'dark: catalog (bob): Invitations');
+  await page.goto(`/images/${ids.pending}`);
+  await expect(page.getByRole('heading', { name: names.pending })).toBeVisible();
+  await checkScreen(page, 'dark: detail (consumer)');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/images?view=invitations');
+  await expect(page.locator('.image-row').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await checkScreen(page, 'dark 390: catalog cards, header menu open');
 });

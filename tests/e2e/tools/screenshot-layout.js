@@ -33,7 +33,8 @@ async function shoot(page, file, fullPage = false) {
       // bob sees alpha's invitation: the row with Accept / Reject.
       await logIn(page, 'bob');
       await open(page, '/images?view=invitations', '.image-table, .empty-state');
-      await shoot(page, `${out}/layout-${tag}.png`);
+      // The whole page: on a phone the rows are below the filters.
+      await shoot(page, `${out}/layout-${tag}.png`, true);
       if (all) {
         const menu = page.getByRole('button', { name: 'Menu' });
         if (await menu.isVisible()) {
