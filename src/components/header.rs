@@ -70,13 +70,14 @@ pub fn Header() -> impl IntoView {
                 <span class="app-header__user">
                     <span class="app-header__label">{move || i18n.t().signed_in_as}</span>
                     " "
-                    <strong data-testid="current-user" translate="no">{user_name}</strong>
+                    // Cut short on a wide bar (CSS): the whole value in the title.
+                    <strong data-testid="current-user" translate="no" title=user_name>{user_name}</strong>
                 </span>
                 <ProjectSwitcher />
                 <span class="app-header__project-id">
                     <span class="app-header__label">{move || i18n.t().project_id}</span>
                     " "
-                    <code data-testid="current-project-id">{move || project_id.get()}</code>
+                    <code data-testid="current-project-id" title=move || project_id.get()>{move || project_id.get()}</code>
                     <CopyButton text=project_id what=Signal::derive(move || i18n.t().project_id.to_string()) />
                 </span>
                 <LanguageSwitcher />

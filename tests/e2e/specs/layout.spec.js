@@ -119,6 +119,17 @@ for (const size of SIZES) {
       const longLink = page.getByRole('link', { name: LONG_NAME });
       await expectInWindow(page, longLink, 'the long name (cut)');
       await expect(longLink).toHaveAttribute('title', LONG_NAME);
+      // Reached by keyboard, the cut name is shown whole (wrapped), still inside the window.
+      const cutHeight = (await longLink.boundingBox()).height;
+      await page.getByLabel(`Select ${LONG_NAME}`, { exact: true }).focus();
+      await page.keyboard.press('Tab');
+      await expect(longLink).toBeFocused();
+      const whole = await longLink.evaluate((a) => ({ cut: a.scrollWidth > a.clientWidth, height: a.getBoundingClientRect().height }));
+      expect(whole.cut, 'the focused name is not cut').toBe(false);
+      expect(whole.height, 'the focused name wraps onto more lines').toBeGreaterThan(cutHeight * 2);
+      await expectInWindow(page, longLink, 'the long name, focused');
+      await expectFits(page, 'catalog with the long name focused');
+      await page.keyboard.press('Shift+Tab');
       const first = page.locator('.image-row').first();
       const name = await first.locator('.image-row__name a').textContent();
       await expectInWindow(page, page.getByLabel(`Select ${name}`, { exact: true }), 'first row: checkbox');
