@@ -68,13 +68,15 @@ pub fn AccessTable(
         <table class="access-table">
             <thead>
                 <tr>
-                    <th scope="col">
+                    <th scope="col" class="table__select">
+                        <label class="check-target">
                         <input
                             type="checkbox"
                             aria-label=move || i18n.t().access_select_all
                             prop:checked=all_selected
                             on:change=move |ev| toggle_all(event_target_checked(&ev))
                         />
+                        </label>
                     </th>
                     {header(AccessColumn::Image)}
                     {header(AccessColumn::Project)}
@@ -122,7 +124,8 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
     let status = row.status.clone();
     view! {
         <tr data-image=row.image_id.clone() data-project=row.project_id.clone()>
-            <td>
+            <td class="table__select">
+                <label class="check-target">
                 <input
                     type="checkbox"
                     aria-label=label
@@ -139,15 +142,17 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
                         });
                     }
                 />
+                </label>
             </td>
-            <td>{image}</td>
-            <td>
+            <td class="access-row__image">{image}</td>
+            <td class="access-row__project">
                 {row.project_name.clone().map(|n| view! { <span class="access-table__project-name">{n}</span> " " })}
                 <code>{row.project_id.clone()}</code>
             </td>
             <td><MemberStatusBadge status=Signal::stored(status) /></td>
-            <td><time datetime=row.created_at.clone()>{row.created_at.clone()}</time></td>
-            <td><time datetime=row.updated_at.clone()>{row.updated_at.clone()}</time></td>
+            // data-label: the column's name on narrow windows, where rows are cards.
+            <td data-label=move || i18n.t().access_col_added><time datetime=row.created_at.clone()>{row.created_at.clone()}</time></td>
+            <td data-label=move || i18n.t().access_col_changed><time datetime=row.updated_at.clone()>{row.updated_at.clone()}</time></td>
         </tr>
     }
 }

@@ -1,3 +1,5 @@
+use leptos::ev::KeyboardEvent;
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,7 +9,9 @@ use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session};
 
 /// The top bar of every logged-in page: app name, pending-invitation badge, who is logged in,
-/// the project (switchable, id copyable), language and logout.
+/// the project (switchable, id copyable), language and logout. On narrow windows (CSS, below
+/// 1024 px) the session controls fold behind a "Menu" button (`aria-expanded`); Escape closes
+/// it and puts focus back on the button.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
@@ -26,24 +30,54 @@ pub fn Header() -> impl IntoView {
         })
     };
 
+    let open = RwSignal::new(false);
+    let menu_button = NodeRef::<html::Button>::new();
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(b) = menu_button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let session_class = move || {
+        if open.get() {
+            "app-header__session app-header__session--open"
+        } else {
+            "app-header__session"
+        }
+    };
+
     view! {
-        <header class="app-header">
+        <header class="app-header" on:keydown=on_keydown>
             <A href="/images" attr:class="app-header__title">{move || i18n.t().app_title}</A>
             <nav class="app-header__nav">
                 <A href="/access">{move || i18n.t().access_title}</A>
             </nav>
             <div class="app-header__badge" aria-live="polite">{badge}</div>
-            <div class="app-header__session">
+            // Shown by the CSS on narrow windows only; wide ones show the controls themselves.
+            <button
+                type="button"
+                class="button app-header__menu-button"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="app-header-session"
+                node_ref=menu_button
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || i18n.t().menu}
+            </button>
+            <div id="app-header-session" class=session_class>
                 <span class="app-header__user">
                     <span class="app-header__label">{move || i18n.t().signed_in_as}</span>
                     " "
-                    <strong data-testid="current-user" translate="no">{user_name}</strong>
+                    // Cut short on a wide bar (CSS): the whole value in the title.
+                    <strong data-testid="current-user" translate="no" title=user_name>{user_name}</strong>
                 </span>
                 <ProjectSwitcher />
                 <span class="app-header__project-id">
                     <span class="app-header__label">{move || i18n.t().project_id}</span>
                     " "
-                    <code data-testid="current-project-id">{move || project_id.get()}</code>
+                    <code data-testid="current-project-id" title=move || project_id.get()>{move || project_id.get()}</code>
                     <CopyButton text=project_id what=Signal::derive(move || i18n.t().project_id.to_string()) />
                 </span>
                 <LanguageSwitcher />

@@ -35,13 +35,21 @@ pub fn ImageRow(
     let nameless = image.is_nameless();
     let name = image.display_name().to_string();
     let owner = image.owner.clone().unwrap_or_default();
+    let title = name.clone();
+    let owner_class = if owner_name.is_some() {
+        "truncate"
+    } else {
+        "id-short"
+    };
     view! {
         <tr class="image-row">
             {selection.map(|sel| {
                 let (id, label) = (image.id.clone(), image.display_name().to_string());
                 let (id2, label2) = (id.clone(), label.clone());
                 view! {
-                    <td>
+                    <td class="table__select">
+                        // The label around the box makes a 40 px touch target on narrow windows.
+                        <label class="check-target">
                         <input
                             type="checkbox"
                             aria-label=move || format!("{} {}", i18n.t().select_member, label2)
@@ -53,29 +61,47 @@ pub fn ImageRow(
                                 });
                             }
                         />
+                        </label>
                     </td>
                 }
             })}
+            // One line, cut with "…": the whole name is in the link's title, and shown while
+            // the link has keyboard focus.
             <td class="image-row__name">
                 // translate="no": user data, for browser translators as for the untranslated-text test.
-                <A href=href><span translate="no">{name}</span></A>
-                {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}
+                <div class="image-row__name-line">
+                    <A href=href attr:title=title><span translate="no">{name}</span></A>
+                    {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}
+                </div>
             </td>
-            <td><StatusBadge status=image.status.clone() /></td>
+            <td class="image-row__status"><StatusBadge status=image.status.clone() /></td>
             <td class="image-row__visibility"><VisibilityName visibility=image.visibility.clone() /></td>
             <td class="image-row__size">{human_size(image.size)}</td>
-            <td>{image.disk_format.clone().unwrap_or_else(|| "—".into())}</td>
-            <td class="image-row__owner">
-                <span title=owner.clone() translate="no">{owner_name.unwrap_or_else(|| owner.clone())}</span>
+            <td class="image-row__format">{image.disk_format.clone().unwrap_or_else(|| "—".into())}</td>
+            <td class="image-row__owner" data-label=move || i18n.t().col_owner>
+                // A name when known, else the id cut short; the whole id is in the title and
+                // its copy button.
+                <span
+                    class=owner_class
+                    title=owner.clone()
+                    translate="no"
+                >
+                    {owner_name.unwrap_or_else(|| owner.clone())}
+                </span>
                 {(!owner.is_empty()).then(|| {
                     let id = owner.clone();
                     view! { <CopyButton text=Signal::stored(id) what=Signal::derive(move || i18n.t().project_id.to_string()) /> }
                 })}
             </td>
-            <td><TimeCell at=image.created_at.clone() now_ms=now_ms /></td>
-            <td><TimeCell at=image.updated_at.clone() now_ms=now_ms /></td>
+            // data-label: the column's name on narrow windows, where rows are cards.
+            <td class="image-row__time" data-label=move || i18n.t().col_created>
+                <TimeCell at=image.created_at.clone() now_ms=now_ms />
+            </td>
+            <td class="image-row__time" data-label=move || i18n.t().col_updated>
+                <TimeCell at=image.updated_at.clone() now_ms=now_ms />
+            </td>
             {member_status.map(|s| view! {
-                <td>
+                <td class="image-row__member">
                     <span class=format!("member-status member-status--{s}") data-status=s>
                         {move || i18n.t().member_status_label(s)}
                     </span>

@@ -62,12 +62,12 @@ pub fn ImageTable(
             <caption class="visually-hidden">{t.images_caption}</caption>
             <thead>
                 <tr>
-                    {selectable.then(|| view! { <th scope="col"><span class="visually-hidden">{t.select_member}</span></th> })}
-                    <th scope="col">{t.col_name}</th>
+                    {selectable.then(|| view! { <th scope="col" class="table__select"><span class="visually-hidden">{t.select_member}</span></th> })}
+                    <th scope="col" class="image-table__name">{t.col_name}</th>
                     <th scope="col">{t.col_status}</th>
                     <th scope="col">{t.col_visibility}</th>
                     <th scope="col">{t.col_size}</th>
-                    <th scope="col">{t.col_disk_format}</th>
+                    <th scope="col" class="image-table__format">{t.col_disk_format}</th>
                     <th scope="col">{t.col_owner}</th>
                     <th scope="col">{t.col_created}</th>
                     <th scope="col">{t.col_updated}</th>

@@ -195,7 +195,7 @@ pub fn MemberList(
                     <caption class="visually-hidden">{move || i18n.t().members_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col"><span class="visually-hidden">{move || i18n.t().select_member}</span></th>
+                            <th scope="col" class="table__select"><span class="visually-hidden">{move || i18n.t().select_member}</span></th>
                             <th scope="col">{move || i18n.t().col_project}</th>
                             <th scope="col">{move || i18n.t().col_status}</th>
                             <th scope="col">{move || i18n.t().col_added}</th>
@@ -215,8 +215,9 @@ pub fn MemberList(
                                 let addressable = path_segment(&id.get_value()).is_some();
                                 view! {
                                     <tr class="member-row" data-member-id=id.get_value()>
-                                        <td>
+                                        <td class="table__select">
                                             <Show when=move || addressable>
+                                                <label class="check-target">
                                                 <input
                                                     type="checkbox"
                                                     aria-label=move || format!("{} {}", i18n.t().select_member, label_of(&id.get_value()))
@@ -228,17 +229,18 @@ pub fn MemberList(
                                                         });
                                                     }
                                                 />
+                                                </label>
                                             </Show>
                                         </td>
                                         <td class="member-row__project">
                                             {move || name().map(|n| view! { <strong>{n}</strong> " " })}
-                                            <code>{id.get_value()}</code>
+                                            <code class="id-short" title=id.get_value()>{id.get_value()}</code>
                                             <CopyButton text=Signal::derive(move || id.get_value()) what=Signal::derive(move || i18n.t().project_id.to_string()) />
                                         </td>
                                         <td><MemberStatusBadge status=status /></td>
-                                        <td>{move || member().map(|m| view! { <TimeCell at=m.created_at now_ms=now /> })}</td>
-                                        <td>{move || member().map(|m| view! { <TimeCell at=m.updated_at now_ms=now /> })}</td>
-                                        <td>
+                                        <td data-label=move || i18n.t().col_added>{move || member().map(|m| view! { <TimeCell at=m.created_at now_ms=now /> })}</td>
+                                        <td data-label=move || i18n.t().col_changed>{move || member().map(|m| view! { <TimeCell at=m.updated_at now_ms=now /> })}</td>
+                                        <td class="member-row__actions">
                                             <Show when=move || addressable fallback=move || unaddressable_note(id.get_value())>
                                                 <ConfirmButton
                                                     class="button button--small"

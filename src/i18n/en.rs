@@ -332,6 +332,7 @@ pub const EN: Messages = Messages {
     copy: "Copy",
     copied: "Copied",
     log_out: "Log out",
+    menu: "Menu",
     invitations_badge,
     session_expires_in,
     renew: "Log in again",

@@ -115,6 +115,8 @@ pub struct Messages {
     pub copy: &'static str,
     pub copied: &'static str,
     pub log_out: &'static str,
+    /// The header's menu button on narrow windows (project, language, logout inside).
+    pub menu: &'static str,
     pub invitations_badge: fn(usize) -> String,
     pub session_expires_in: fn(&str) -> String,
     pub renew: &'static str,

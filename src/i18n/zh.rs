@@ -299,6 +299,7 @@ pub const ZH: Messages = Messages {
     copy: "复制",
     copied: "已复制",
     log_out: "退出登录",
+    menu: "菜单",
     invitations_badge,
     session_expires_in,
     renew: "重新登录",
