@@ -2,11 +2,12 @@
 // (scripts/seed_projects.py). Time from navigation to the full table (600 rows present and the
 // progress line saying all 200 images were read), in headless Chromium against the release
 // build behind nginx.
-//   node bench/access.js     env: APP_URL (http://127.0.0.1:8081), RUNS (3), CHROMIUM
+//   node bench/access.js     env: APP_URL (http://127.0.0.1:8081), RUNS (3), CHROMIUM,
+//                            ACCESS_IMAGES (200: as many as scripts/seed_projects.py was given)
 const { BASE, launch, login, loadAverage: load, median } = require('./lib');
 
 const RUNS = Number(process.env.RUNS || 3);
-const IMAGES = 200;
+const IMAGES = Number(process.env.ACCESS_IMAGES || 200);
 const ROWS = IMAGES * 3;
 
 

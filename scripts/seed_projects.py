@@ -30,7 +30,8 @@ import seed_bulk as sb
 PEERS = [f"bench-p{i:03d}" for i in range(1, 101)]
 OWNERS = ["benchshare", "benchaccess"]
 SHARE_IMAGE = "bench-share-one"
-ACCESS_IMAGES = [f"access-{i:03d}" for i in range(1, 201)]
+# ACCESS_IMAGES=500 for the "usable with 500 shared images" run (names stay 3 digits up to 999).
+ACCESS_IMAGES = [f"access-{i:03d}" for i in range(1, int(os.environ.get("ACCESS_IMAGES", "200")) + 1)]
 WORKERS = int(os.environ.get("WORKERS", "4"))
 STACK_DIR = os.environ.get("STACK_DIR", os.path.join(os.path.dirname(__file__), "..", ".stack"))
 
