@@ -1,19 +1,11 @@
-// What the sharing benchmarks share: Debian's headless Chromium, the app's login form, the
+// What the sharing benchmarks share: the app's login form as the benchmark user, the
 // machine's load average and a median.
 const path = require('path');
 const fs = require('fs');
-const { chromium } = require(path.join(__dirname, '../tests/e2e/node_modules/@playwright/test'));
+// Chromium is launched as the screenshot tools do (same flags as the e2e runs).
+const { launch } = require(path.join(__dirname, '../tests/e2e/tools/launch'));
 
 const BASE = process.env.APP_URL || 'http://127.0.0.1:8081';
-
-/** Headless Chromium with the flags the e2e tests use (no background traffic). */
-function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 /** Logs in through the app's form as the benchmark user (scripts/seed_bulk.py) in `project`. */
 async function login(page, project) {
