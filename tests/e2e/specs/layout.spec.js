@@ -188,6 +188,20 @@ for (const size of SIZES) {
       await expectTouchTargets(page, 'access overview');
       await expectInWindow(page, rows.first().getByRole('checkbox'), 'access: first row checkbox');
 
+      // The same page in Chinese, as dave (he knows the names of more projects, so the picker's
+      // options are longer): longer labels and full-width punctuation must fit too.
+      const zhContext = await browser.newContext({ viewport: size, locale: 'zh-CN' });
+      const zh = await zhContext.newPage();
+      await zh.goto('/access');
+      await zh.getByLabel('用户名').fill(seed.users.dave.name);
+      await zh.getByLabel('密码', { exact: true }).fill(seed.users.dave.password);
+      await zh.getByLabel('项目', { exact: true }).fill(seed.users.dave.projects[0]);
+      await zh.getByRole('button', { name: '登录' }).click();
+      await expect(zh.locator('.access-table tbody tr').first()).toBeVisible();
+      await zh.waitForLoadState('networkidle');
+      await expectFits(zh, 'access overview (zh-CN)');
+      await zhContext.close();
+
       const bob = await (await browser.newContext({ viewport: size })).newPage();
       await loginAs(bob, 'bob', { start: `/images/${ids.pending}` });
       await expect(bob.getByRole('heading', { name: names.pending })).toBeVisible();
