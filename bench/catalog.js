@@ -3,10 +3,8 @@
 // release build served by nginx (scripts/nginx.sh).
 //   node bench/catalog.js            env: APP_URL (http://127.0.0.1:8081), RUNS (5), CHROMIUM,
 //                                    KEYSTONE_URL, GLANCE_URL (for counting, as scripts/env.sh sets them)
-const path = require('path');
-const { chromium } = require(path.join(__dirname, '../tests/e2e/node_modules/@playwright/test'));
+const { BASE, launch, login, median } = require('./lib');
 
-const BASE = process.env.APP_URL || 'http://127.0.0.1:8081';
 const RUNS = Number(process.env.RUNS || 5);
 const USER = 'bencher';
 const PASSWORD = 'bencher-pass';
@@ -62,7 +60,6 @@ const breakdown = () => {
   };
 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 async function benchProject(browser, project) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
@@ -74,12 +71,7 @@ async function benchProject(browser, project) {
   });
   await page.addInitScript(OBSERVER);
 
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('User name').fill(USER);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Project', { exact: true }).fill(project);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('current-user').waitFor();
+  await login(page, project, { user: USER, password: PASSWORD });
 
   // One untimed load so both projects start with the same warm HTTP cache (wasm, css).
   await page.goto(`${BASE}/images`);
@@ -136,11 +128,7 @@ async function ownedCount(project) {
 }
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   const results = [];
   for (const project of PROJECTS) {
     const r = await benchProject(browser, project);

@@ -7,11 +7,14 @@ const { launch } = require(path.join(__dirname, '../tests/e2e/tools/launch'));
 
 const BASE = process.env.APP_URL || 'http://127.0.0.1:8081';
 
-/** Logs in through the app's form as the benchmark user (scripts/seed_bulk.py) in `project`. */
-async function login(page, project) {
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('User name').fill('bencher');
-  await page.getByLabel('Password', { exact: true }).fill('bencher-pass');
+/**
+ * Logs in through the app's login form in `project`, by default as the benchmark user of
+ * scripts/seed_bulk.py on the site at BASE.
+ */
+async function login(page, project, { user = 'bencher', password = 'bencher-pass', base = BASE } = {}) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByLabel('Project', { exact: true }).fill(project);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByTestId('current-user').waitFor();

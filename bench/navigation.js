@@ -4,10 +4,8 @@
 // the session (Keystone's project list, the invitation count).
 //   node bench/navigation.js         env: APP_URL (http://127.0.0.1:8081), CHROMIUM
 // Logs in as the seeded owner `alice` (scripts/seed.py) through the app's login form.
-const path = require('path');
-const { chromium } = require(path.join(__dirname, '../tests/e2e/node_modules/@playwright/test'));
+const { BASE, launch, login } = require('./lib');
 
-const BASE = process.env.APP_URL || 'http://127.0.0.1:8081';
 const USER = process.env.BENCH_USER || 'alice';
 const PASSWORD = process.env.BENCH_PASSWORD || 'alice-pass';
 const PROJECT = process.env.BENCH_PROJECT || 'alpha';
@@ -22,10 +20,7 @@ const sessionWide = (line) => /\/v3\/(auth\/projects|users\/[^/]+\/projects)/.te
   || /member_status=pending/.test(line);
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   let requests = [];
   page.on('request', (r) => {
@@ -33,11 +28,7 @@ const sessionWide = (line) => /\/v3\/(auth\/projects|users\/[^/]+\/projects)/.te
     if (p.startsWith('/image/') || p.startsWith('/identity/')) requests.push(shown(r));
   });
 
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('User name').fill(USER);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Project', { exact: true }).fill(PROJECT);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await login(page, PROJECT, { user: USER, password: PASSWORD });
   await page.locator('.image-row').first().waitFor();
   await page.waitForLoadState('networkidle');
   const atLogin = requests;

@@ -16,7 +16,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync, spawn } = require('child_process');
-const { chromium } = require(path.join(__dirname, '../tests/e2e/node_modules/@playwright/test'));
+const { launch, login: logInForm } = require('./lib');
 
 const REPO = path.resolve(__dirname, '..');
 const STACK_DIR = path.resolve(process.env.STACK_DIR || path.join(REPO, '.stack'));
@@ -347,12 +347,7 @@ async function uiUpload(browser, site, base, token, hashes) {
   page.on('pageerror', (e) => errors.push(String(e)));
   let id = null;
   try {
-    await page.goto(`${site.url}/images`);
-    await page.getByLabel('User name').fill(USER);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Project', { exact: true }).fill(PROJECT);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByTestId('current-user').waitFor();
+    await logInForm(page, PROJECT, { user: USER, password: PASSWORD, base: site.url });
     await page.goto(`${site.url}/images/new`);
     const name = `${NAME_PREFIX}ui-${Date.now()}`;
     await page.getByLabel('Name', { exact: true }).fill(name);
@@ -449,11 +444,7 @@ const f0 = (x) => (x === undefined || x === null || Number.isNaN(x) ? '—' : x.
   console.log(`file ${FILE}\n  size ${hashes.size} B  sha256 ${hashes.sha256}  md5 ${hashes.md5}`);
   const { token, body } = await login();
   await deleteLeftovers(token);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   console.log(`Chromium ${browser.version()}; Glance ${GLANCE}; Keystone ${KEYSTONE}`);
   const bases = {};
   for (const site of SITES) {
