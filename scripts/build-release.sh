@@ -5,6 +5,19 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO"
 
+# The standard library is compiled with the app (cargo's build-std, pinned nightly: see
+# RELEASE_TOOLCHAIN in env.sh) instead of taken precompiled for speed: optimised for size
+# (opt-level "z" and std's own `optimize_for_size` choices) and without the file/line/column
+# strings of every panic location. Panics still run the hook, so the panic banner and its
+# message stay (README "Size": 448.7 → 422.1 KB brotli). RUSTFLAGS replaces the rustflags of
+# .cargo/config.toml, so `erase_components` is repeated here. Its own target directory keeps
+# these artefacts apart from the stable ones of `trunk serve` and the tests.
+export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
+export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none"
+export CARGO_TARGET_DIR="$REPO/target/release-min"
+
 trunk build --release --offline >"${TMPDIR:-/tmp}/glance-share-trunk.log" 2>&1 || {
   cat "${TMPDIR:-/tmp}/glance-share-trunk.log"
   exit 1

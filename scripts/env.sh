@@ -8,6 +8,10 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 
 TRUNK_VERSION="0.21.14"
+# The release build (scripts/build-release.sh) compiles the standard library itself with size
+# options (cargo's build-std), which needs a nightly toolchain with rust-src: pinned, so every
+# release build is made by the same compiler. Development, clippy and the tests use stable.
+RELEASE_TOOLCHAIN="nightly-2026-05-20"
 BINARYEN_VERSION="132"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' "$REPO/Cargo.lock")"

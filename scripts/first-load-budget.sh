@@ -8,9 +8,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO/dist"
 
-# The budget: the size when it was introduced (2026-11-30: 453,905 B) + 5 %, to be lowered as
-# the first load gets lighter (README "Size").
-BUDGET="${FIRST_LOAD_BUDGET:-476600}"
+# The budget: the size + 5 %, lowered as the first load gets lighter (README "Size"). Introduced
+# at 453,905 B (budget 476,600); 440,242 B since the standard library is built for size.
+BUDGET="${FIRST_LOAD_BUDGET:-462300}"
 
 files=(index.html config.json)
 while read -r f; do files+=("$f"); done < <(grep -oE '(href|src)="/[^"]+"' index.html \

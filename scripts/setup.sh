@@ -13,6 +13,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --print target-libdir --target wasm32-unknown-unknown >/dev/null 2>&1 \
+  || ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -q '^rust-src'; then
+  step "installing $RELEASE_TOOLCHAIN with rust-src and the wasm target, for release builds (under a minute)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --target wasm32-unknown-unknown --component rust-src
+fi
+# The standard library's own dependencies, so the release build can run --offline.
+rustup run "$RELEASE_TOOLCHAIN" cargo fetch -q --manifest-path \
+  "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   step "installing trunk $TRUNK_VERSION (about 5 minutes)"
   # --locked: newer trunk releases need a newer rustc than this machine's.
