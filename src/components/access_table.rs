@@ -3,7 +3,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::MemberStatusBadge;
+use crate::components::{MemberStatusBadge, TimeCell};
 use crate::i18n::Messages;
 use crate::model::access::{AccessColumn, AccessRow, AccessSort};
 use crate::state::use_i18n;
@@ -99,6 +99,7 @@ pub fn AccessTable(
 fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl IntoView {
     let i18n = use_i18n();
     let key = row.key();
+    let now_ms = crate::browser::now_ms();
     let checked = {
         let key = key.clone();
         move || selected.with(|s| s.contains(&key))
@@ -151,8 +152,9 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
             </td>
             <td><MemberStatusBadge status=Signal::stored(status) /></td>
             // data-label: the column's name on narrow windows, where rows are cards.
-            <td data-label=move || i18n.t().access_col_added><time datetime=row.created_at.clone()>{row.created_at.clone()}</time></td>
-            <td data-label=move || i18n.t().access_col_changed><time datetime=row.updated_at.clone()>{row.updated_at.clone()}</time></td>
+            // As in the catalog: "3 h ago", the exact time in the title (the CSV keeps it exact).
+            <td data-label=move || i18n.t().access_col_added><TimeCell at=row.created_at.clone() now_ms /></td>
+            <td data-label=move || i18n.t().access_col_changed><TimeCell at=row.updated_at.clone() now_ms /></td>
         </tr>
     }
 }

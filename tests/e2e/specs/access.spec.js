@@ -68,6 +68,15 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   await expect(pending).toContainText('beta');
   await expect(pending).toContainText(beta);
   await expect(pending.locator('.member-status')).toHaveText('Pending');
+  // Added / Changed read as in the catalog ("5 s ago"); the exact time Glance holds is the
+  // <time>'s datetime and its title.
+  const member = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${ids.one}/members/${beta}`)).json;
+  for (const [i, at] of [[0, member.created_at], [1, member.updated_at]]) {
+    const cell = pending.locator('time').nth(i);
+    await expect(cell).toHaveText(/^\d+ (s|min|h|d) ago$/);
+    await expect(cell).toHaveAttribute('datetime', at);
+    await expect(cell).toHaveAttribute('title', at);
+  }
   const rejected = page.locator(`tr[data-image="${ids.three}"][data-project="${gamma}"]`);
   await expect(rejected.locator('.member-status')).toHaveText('Rejected');
 
@@ -178,6 +187,7 @@ test('the overview in zh-CN', async ({ page }) => {
   await page.getByRole('searchbox', { name: '镜像名称' }).fill(prefix);
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first().locator('.member-status')).toHaveText('待接受');
+  await expect(rows(page).first().locator('time').first()).toHaveText(/^\d+ ?(秒|分钟|小时|天)前$/);
 });
 
 // Issue 15: remove one project from all images, in one action. Each test makes its own images
