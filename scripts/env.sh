@@ -2,6 +2,8 @@
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export PATH="$CARGO_HOME/bin:$REPO/.tools/node_modules/.bin:$PATH"
+# Debian installs nginx in /usr/sbin, which is not on every user's PATH (nor on a bare `env -i`).
+case ":$PATH:" in *:/usr/sbin:*) ;; *) export PATH="$PATH:/usr/sbin:/sbin" ;; esac
 export VENV="${VENV:-$REPO/.venv}"
 export STACK_DIR="${STACK_DIR:-$REPO/.stack}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
