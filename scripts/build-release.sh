@@ -12,11 +12,14 @@ cd "$REPO"
 # message stay (README "Size": 448.7 → 422.1 KB brotli). RUSTFLAGS replaces the rustflags of
 # .cargo/config.toml, so `erase_components` is repeated here. Its own target directory keeps
 # these artefacts apart from the stable ones of `trunk serve` and the tests.
-export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
-export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
-export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none"
-export CARGO_TARGET_DIR="$REPO/target/release-min"
+# RELEASE_STD=prebuilt builds with stable's precompiled std instead (for comparisons).
+if [ "${RELEASE_STD:-min}" != prebuilt ]; then
+  export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
+  export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+  export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none"
+  export CARGO_TARGET_DIR="$REPO/target/release-min"
+fi
 
 trunk build --release --offline >"${TMPDIR:-/tmp}/glance-share-trunk.log" 2>&1 || {
   cat "${TMPDIR:-/tmp}/glance-share-trunk.log"
