@@ -71,7 +71,7 @@ async function benchProject(browser, project) {
   });
   await page.addInitScript(OBSERVER);
 
-  await login(page, project, { user: USER, password: PASSWORD });
+  await login(page, project);
 
   // One untimed load so both projects start with the same warm HTTP cache (wasm, css).
   await page.goto(`${BASE}/images`);
