@@ -173,6 +173,10 @@ async function ownedCount(project) {
   for (const r of results) {
     const fetches = [...new Set(r.runs.map((x) => x.phases.configFetches))].join('/');
     const waited = r.runs.filter((x) => x.phases.listAfterKeystone !== 0).length;
+    // Warm start (src/api/warm_start.rs): index.html sends the list request the app noted on
+    // the previous load, so it goes out before the wasm runs.
+    const early = r.runs.filter((x) => x.phases.listSent < x.phases.mounted).length;
+    console.log(`${r.project}: loads whose list request was sent before the wasm ran (warm start): ${early} of ${r.runs.length}`);
     console.log(`${r.project}: config.json fetches per load ${fetches}; loads whose list request ` +
       `was sent after a Keystone answer: ${waited} of ${r.runs.length}`);
     if (waited) {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
@@ -25,6 +26,7 @@ async fn load_config() -> Result<AppConfig, ConfigProblem> {
     let text = fetch_config().await.map_err(ConfigProblem::Invalid)?;
     let config = parse_config(&text).map_err(ConfigProblem::Invalid)?;
     check_for_page(&config, crate::browser::page_is_https()).map_err(ConfigProblem::Invalid)?;
+    crate::api::warm_start::note_config(&text);
     Ok(config)
 }
 
@@ -32,11 +34,21 @@ async fn load_config() -> Result<AppConfig, ConfigProblem> {
 async fn fetch_config() -> Result<String, ConfigError> {
     // Relative to the document's <base>, so the app can live under any path. Bounded like
     // every other request: a hung server must not leave the app on "Loading" forever.
-    let fetch = Box::pin(
+    // index.html's inline script has usually fetched it already, while the wasm loaded.
+    let early = crate::api::warm_start::take_config();
+    let fetch = Box::pin(async move {
+        if let Some(response) = early {
+            let response = wasm_bindgen_futures::JsFuture::from(response).await.ok();
+            if let Some(raw) = response.and_then(|r| r.dyn_into::<web_sys::Response>().ok()) {
+                return Ok(gloo_net::http::Response::from(raw));
+            }
+        }
+        // No early fetch, or it got no answer at all: ask ourselves, as without it.
         Request::get("config.json")
             .header("Cache-Control", "no-cache")
-            .send(),
-    );
+            .send()
+            .await
+    });
     let limit = Box::pin(gloo_timers::future::sleep(std::time::Duration::from_secs(
         u64::from(DEFAULT_REQUEST_TIMEOUT_S),
     )));

@@ -15,6 +15,7 @@ use web_sys::{AbortController, AbortSignal};
 
 use super::config::DEFAULT_REQUEST_TIMEOUT_S;
 use super::error::{ApiError, Service};
+use super::warm_start;
 
 const REQUEST_ID: &str = "x-openstack-request-id";
 
@@ -107,6 +108,9 @@ pub(super) struct Call<'a> {
     headers: Vec<(&'static str, &'a str)>,
     body: Option<(String, &'static str)>,
     abort: Option<&'a AbortSignal>,
+    /// The first request of the page on screen: on the next load of this page it is sent
+    /// before the app runs, and this call takes that answer (see [`warm_start`]).
+    warm_start: bool,
 }
 
 impl<'a> Call<'a> {
@@ -120,6 +124,7 @@ impl<'a> Call<'a> {
             headers: Vec::new(),
             body: None,
             abort: None,
+            warm_start: false,
         }
     }
 
@@ -147,6 +152,12 @@ impl<'a> Call<'a> {
 
     pub(super) fn abort_on(mut self, signal: Option<&'a AbortSignal>) -> Self {
         self.abort = signal;
+        self
+    }
+
+    /// Marks the call as the first request of the page on screen (see [`warm_start`]).
+    pub(super) fn warm_start(mut self) -> Self {
+        self.warm_start = true;
         self
     }
 
@@ -195,8 +206,35 @@ impl<'a> Call<'a> {
         }
         .map_err(|e| ApiError::network(e.to_string()).from_service(service))?;
 
+        // The same request may already be under way, sent by index.html before the app ran.
+        let prefetched = match (self.warm_start, self.token) {
+            (true, Some(token)) => {
+                let taken = warm_start::take(&self.url, token);
+                warm_start::remember(&self.url);
+                taken
+            }
+            _ => None,
+        };
+        // Our abort (the caller's signal, the timeout) reaches it too.
+        let _prefetch_link = match (&prefetched, &signal) {
+            (Some(early), Some(ours)) => Some(AbortLink::new(ours, &early.controller)),
+            _ => None,
+        };
+
         let exchange = Box::pin(async move {
-            let response = request.send().await?;
+            let early = match prefetched {
+                Some(early) => wasm_bindgen_futures::JsFuture::from(early.response)
+                    .await
+                    .ok()
+                    .and_then(|r| r.dyn_into::<web_sys::Response>().ok()),
+                None => None,
+            };
+            // Without an answer from it (network error, blocked, aborted) we send our own,
+            // exactly as without a warm start; an aborted call fails at once below.
+            let response = match early {
+                Some(raw) => gloo_net::http::Response::from(raw),
+                None => request.send().await?,
+            };
             let status = response.status();
             let ok = response.ok();
             let request_id = response.headers().get(REQUEST_ID);

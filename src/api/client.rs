@@ -129,6 +129,21 @@ impl Glance {
         self.call(Method::Get, path).abort_on(abort).json().await
     }
 
+    /// One page of `GET /v2/images` that is the first thing its page shows (the catalog):
+    /// on the next load of the same page it is sent before the app runs (see
+    /// [`super::warm_start`]).
+    pub async fn list_images_shown(
+        &self,
+        path: &str,
+        abort: Option<&AbortSignal>,
+    ) -> Result<ImagePage, ApiError> {
+        self.call(Method::Get, path)
+            .abort_on(abort)
+            .warm_start()
+            .json()
+            .await
+    }
+
     /// `GET /v2/images/{id}`.
     pub async fn image(&self, id: &str, abort: Option<&AbortSignal>) -> Result<Image, ApiError> {
         self.call_at(Method::Get, image_path(id, ""), id)?

@@ -32,3 +32,5 @@ pub use error::{ApiError, ErrorKind, Service};
 pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod upload;
+#[cfg(target_arch = "wasm32")]
+pub mod warm_start;

@@ -59,7 +59,7 @@ pub fn CatalogPage() -> impl IntoView {
         let signal = latest.next_signal_for(request_key(&path, &project_id));
         async move {
             let glance = glance?;
-            let result = glance.list_images(&path, signal.as_ref()).await;
+            let result = glance.list_images_shown(&path, signal.as_ref()).await;
             Some((q, project_id, result))
         }
     });

@@ -57,6 +57,8 @@ impl SessionState {
                 }
                 None => {
                     let _ = storage.remove_item(STORAGE_KEY);
+                    // Whoever logs in next in this tab starts without our last page's request.
+                    crate::api::warm_start::forget();
                 }
             }
         });

@@ -1,0 +1,135 @@
+// Issue 14 (speed): the warm start. On a reload of the catalog with a stored session, the
+// list request the app made last time on this page is sent by index.html's inline script while
+// the wasm loads; the app takes that answer when it asks for the same URL with the same token
+// (src/api/warm_start.rs). Against the real Keystone and Glance; the network is touched only to
+// make the early request fail or answer an error, which the services will not do on demand.
+// That nothing is sent early after config.json changed (the token must not go to an endpoint
+// the operator moved away from) is config-mistakes.spec.js's "a changed config.json takes
+// effect on reload in a tab that stays logged in".
+const { test, expect } = require('../lib/fixtures');
+const { loginAs, imageNames } = require('../lib/app');
+
+const HINT_KEY = 'glance-share.warm-start';
+const SESSION_KEY = 'glance-share.session';
+const LIST = /\/v2\/images\?owner=/;
+
+/** Notes, in every document, when the app put its first element in <body> (the wasm runs). */
+function markMount() {
+  window.__mounted = undefined;
+  new MutationObserver((_, obs) => {
+    if (document.body && document.body.firstElementChild) {
+      window.__mounted = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** The owner-list requests this document made: start times (ms after navigation start). */
+const listTimings = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .filter((e) => /\/v2\/images\?owner=/.test(e.name))
+  .map((e) => ({ url: e.name, start: e.startTime })));
+
+test('a reload of the catalog sends its list before the app runs, once, and shows what Glance holds', async ({ page }) => {
+  await page.addInitScript(markMount);
+  await loginAs(page, 'alice');
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  // What the app noted: this page, its request and the config.json it ran with; never the token.
+  const hint = await page.evaluate((k) => sessionStorage.getItem(k), HINT_KEY);
+  const token = await page.evaluate((k) => JSON.parse(sessionStorage.getItem(k)).token, SESSION_KEY);
+  const config = await (await page.request.get('/config.json')).text();
+  expect(JSON.parse(hint)).toEqual({ page: '/images', url: expect.stringMatching(LIST), config });
+  expect(hint).not.toContain(token);
+
+  const sent = [];
+  page.on('request', (r) => { if (LIST.test(r.url())) sent.push(r.url()); });
+  await page.reload();
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  await page.waitForLoadState('networkidle');
+  expect(sent).toEqual([new URL(JSON.parse(hint).url, page.url()).href]);
+  const [list] = await listTimings(page);
+  const mounted = await page.evaluate(() => window.__mounted);
+  expect(list.start).toBeLessThan(mounted);
+});
+
+test('changed filters are what the next reload sends early; another page sends nothing early', async ({ page }) => {
+  await page.addInitScript(markMount);
+  await loginAs(page, 'alice');
+  await page.goto('/images?name=alpha-cirros');
+  await expect(page.locator('.image-row')).toHaveCount(1);
+  const hint = JSON.parse(await page.evaluate((k) => sessionStorage.getItem(k), HINT_KEY));
+  expect(hint.page).toBe('/images?name=alpha-cirros');
+  expect(hint.url).toMatch(/[?&]name=alpha-cirros(&|$)/);
+
+  await page.reload();
+  await expect(page.locator('.image-row')).toHaveCount(1);
+  await expect(page.locator('.image-row__name a')).toHaveText('alpha-cirros');
+  await page.waitForLoadState('networkidle');
+  const lists = await listTimings(page);
+  expect(lists).toHaveLength(1); // the app took the early answer
+  const [list] = lists;
+  expect(list.url).toBe(new URL(hint.url, page.url()).href);
+  expect(list.start).toBeLessThan(await page.evaluate(() => window.__mounted));
+
+  // The same session opening another page: the catalog's request is not replayed.
+  const sent = [];
+  page.on('request', (r) => { if (LIST.test(r.url())) sent.push(r.url()); });
+  await page.goto('/access');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sent.filter((u) => u === new URL(hint.url, page.url()).href)).toEqual([]);
+});
+
+test('when the early request gets no answer, the app sends its own and shows the rows', async ({ page }) => {
+  await loginAs(page, 'alice');
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  let lists = 0;
+  // Only the first list request of the reload (the early one) fails at the network level.
+  await page.route(LIST, (route) => (++lists === 1 ? route.abort('connectionreset') : route.continue()));
+  await page.reload();
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(lists).toBe(2);
+});
+
+test('an error answer to the early request is shown like any other: Glance\'s words and the request id', async ({ page }) => {
+  await loginAs(page, 'alice');
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  let lists = 0;
+  await page.route(LIST, (route) => {
+    lists += 1;
+    if (lists > 1) return route.continue();
+    return route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'x-openstack-request-id': 'req-warm-start-503' },
+      body: JSON.stringify({ message: 'Glance is <b>catching its breath</b>', code: 503, title: 'Service Unavailable' }),
+    });
+  });
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'req-warm-start-503' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('catching its breath');
+  await expect(alert).not.toContainText('<b>');
+  // The app took that answer: it did not send a second request behind the user's back.
+  expect(lists).toBe(1);
+  // Reloading asks again, early again, and this time the real Glance answers.
+  await page.reload();
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  expect(lists).toBe(2);
+});
+
+test('logout forgets the page\'s request: the next user of the tab starts without it', async ({ page }) => {
+  await loginAs(page, 'alice');
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), HINT_KEY)).not.toBeNull();
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), HINT_KEY)).toBeNull();
+
+  const sent = [];
+  page.on('request', (r) => { if (LIST.test(r.url())) sent.push(r.url()); });
+  await page.reload();
+  await expect(page.getByLabel('User name')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sent).toEqual([]);
+});
