@@ -2,8 +2,10 @@
 // and one owning 10,000 (seeded by scripts/seed_bulk.py), in headless Chromium against the
 // release build served by nginx (scripts/nginx.sh).
 //   node bench/catalog.js            env: APP_URL (http://127.0.0.1:8081), RUNS (5), CHROMIUM,
-//                                    KEYSTONE_URL, GLANCE_URL (for counting, as scripts/env.sh sets them)
-const { BASE, launch, login, median } = require('./lib');
+//                                    KEYSTONE_URL, GLANCE_URL (for counting, as scripts/env.sh sets them),
+//                                    WARM_START=off (for comparison: every load starts without
+//                                    the app's note of its last list request, as before the warm start)
+const { BASE, launch, login, loadAverage, median } = require('./lib');
 
 const RUNS = Number(process.env.RUNS || 5);
 const USER = 'bencher';
@@ -70,6 +72,10 @@ async function benchProject(browser, project) {
     if (p.startsWith('/image/') || p.startsWith('/identity/')) requests.push(`${r.method()} ${r.url()}`);
   });
   await page.addInitScript(OBSERVER);
+  if (process.env.WARM_START === 'off') {
+    // Runs before index.html's own script: without the note, it sends nothing early.
+    await page.addInitScript(() => sessionStorage.removeItem('glance-share.warm-start'));
+  }
 
   await login(page, project);
 
@@ -138,7 +144,8 @@ async function ownedCount(project) {
   await browser.close();
 
   const fmt = (x) => x.toFixed(0).padStart(8);
-  console.log(`\n${RUNS} navigations to ${BASE}/images per project (after 1 untimed warm-up load)`);
+  console.log(`\n${RUNS} navigations to ${BASE}/images per project (after 1 untimed warm-up load)` +
+    `${process.env.WARM_START === 'off' ? ', warm start off' : ''}; load average ${loadAverage()}`);
   console.log('project    owned  | first row in DOM, ms: median      min | painted, ms: median      min | API req/load | rows');
   for (const r of results) {
     const dom = r.runs.map((x) => x.dom);
