@@ -15,6 +15,10 @@ BUDGET="${FIRST_LOAD_BUDGET:-462300}"
 files=(index.html config.json)
 while read -r f; do files+=("$f"); done < <(grep -oE '(href|src)="/[^"]+"' index.html \
   | sed -E 's/^(href|src)="\///; s/"$//' | grep -v '^$' | sort -u)
+# A build whose index.html this parser cannot read (e.g. minified, unquoted attributes) must
+# not pass by counting nothing: the wasm and its loader script must be among the files.
+printf '%s\n' "${files[@]}" | grep -q '_bg\.wasm$' && printf '%s\n' "${files[@]}" | grep -qE '^glance-share-[^/]*\.js$' || {
+  echo "first-load: no wasm or loader script found in index.html's links (${files[*]})"; exit 1; }
 total=0
 for f in "${files[@]}"; do
   [ -f "$f" ] || { echo "first-load: $f is linked from index.html but missing"; exit 1; }
