@@ -152,6 +152,21 @@ impl Glance {
             .await
     }
 
+    /// `GET /v2/images/{id}` that is the first thing its page shows (the detail and invitation
+    /// pages): on the next load of the same page it is sent before the app runs (see
+    /// [`super::warm_start`]).
+    pub async fn image_shown(
+        &self,
+        id: &str,
+        abort: Option<&AbortSignal>,
+    ) -> Result<Image, ApiError> {
+        self.call_at(Method::Get, image_path(id, ""), id)?
+            .abort_on(abort)
+            .warm_start()
+            .json()
+            .await
+    }
+
     /// `GET /v2/images/{id}/members`: all members for the owner, only its own entry for a consumer.
     pub async fn members(&self, image_id: &str) -> Result<Vec<Member>, ApiError> {
         let list: MembersBody = self

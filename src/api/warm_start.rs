@@ -1,15 +1,16 @@
 //! Warm start: the request a page shows first is sent while the wasm still loads.
 //!
-//! When the catalog asks Glance for its list, the app notes in `sessionStorage` which page (the
-//! address bar's path and query) asked for which URL, under which `config.json`. On the next load
-//! of that same page in this tab, with a session that has not expired and the same `config.json`
-//! (the endpoint may have moved: the token must not go to the old one), the small inline script
-//! of `index.html` sends that request as soon as `config.json` is in, in parallel with the wasm
-//! download and compile, instead of after them. When
-//! the app then makes the same call (same URL, same token) it takes that answer instead of
-//! sending its own; any other call, a different URL or token, or a prefetch that failed to get
-//! an answer at all (network error, blocked, aborted) leaves the app sending its own request as
-//! before. The answer goes through the same status, timeout, abort and error path as any other.
+//! When the catalog asks Glance for its list (or the detail or invitation page for its image),
+//! the app notes in `sessionStorage` which page (the address bar's path and query) asked for
+//! which URL, under which `config.json`. On the next load of that same page in this tab, with a
+//! session that has not expired and the same `config.json` (the endpoint may have moved: the
+//! token must not go to the old one), the small inline script of `index.html` sends that
+//! request as soon as `config.json` is in, in parallel with the wasm download and compile,
+//! instead of after them. When the app then makes the same call (same URL, same token) it takes
+//! that answer instead of sending its own; any other call, a different URL or token, or an
+//! early request that got no answer at all (network error, blocked, aborted) leaves the app
+//! sending its own request as before. The answer goes through the same status, timeout, abort
+//! and error path as any other.
 //!
 //! Nothing here is read from the network or a link: the hint is written by the app only, the
 //! token comes from the session record the app keeps in the same storage.

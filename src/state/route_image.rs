@@ -17,7 +17,8 @@ pub type RouteImageAnswer = Option<(String, Result<Image, ApiError>)>;
 ///
 /// It is read again when the id or the current project changes, not when only the token does
 /// (a re-login keeps what is on screen). A newer read aborts the older one, and leaving the
-/// page aborts the read in flight, so a late answer never lands on another page.
+/// page aborts the read in flight, so a late answer never lands on another page. On a reload
+/// of the same page the request goes out before the app runs (the warm start).
 pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
     let session = use_session();
     let params = use_params_map();
@@ -31,7 +32,7 @@ pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
         let signal = latest.next_signal();
         async move {
             let glance = glance?;
-            let result = glance.image(&id, signal.as_ref()).await;
+            let result = glance.image_shown(&id, signal.as_ref()).await;
             Some((id, result))
         }
     })

@@ -8,6 +8,7 @@
 // effect on reload in a tab that stays logged in".
 const { test, expect } = require('../lib/fixtures');
 const { loginAs, imageNames } = require('../lib/app');
+const { seed } = require('../lib/stack');
 
 const HINT_KEY = 'glance-share.warm-start';
 const SESSION_KEY = 'glance-share.session';
@@ -77,6 +78,27 @@ test('changed filters are what the next reload sends early; another page sends n
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(sent.filter((u) => u === new URL(hint.url, page.url()).href)).toEqual([]);
+});
+
+test('a reload of an image\'s page sends its GET before the app runs, once, and shows the image', async ({ page }) => {
+  await page.addInitScript(markMount);
+  await loginAs(page, 'alice');
+  const id = seed.images['alpha-cirros'];
+  await page.goto(`/images/${id}`);
+  await expect(page.locator('.fields')).toContainText(id);
+  const hint = JSON.parse(await page.evaluate((k) => sessionStorage.getItem(k), HINT_KEY));
+  expect(hint.page).toBe(`/images/${id}`);
+  const imageUrl = new URL(hint.url, page.url()).href;
+  expect(new URL(imageUrl).pathname).toMatch(new RegExp(`/v2/images/${id}$`));
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('alpha-cirros');
+  await expect(page.locator('.fields')).toContainText(id);
+  await page.waitForLoadState('networkidle');
+  const gets = await page.evaluate((u) => performance.getEntriesByType('resource')
+    .filter((e) => e.name === u).map((e) => e.startTime), imageUrl);
+  expect(gets).toHaveLength(1); // the app took the early answer
+  expect(gets[0]).toBeLessThan(await page.evaluate(() => window.__mounted));
 });
 
 test('when the early request gets no answer, the app sends its own and shows the rows', async ({ page }) => {
