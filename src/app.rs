@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
-use wasm_bindgen::JsCast;
 
 use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
@@ -37,10 +36,9 @@ async fn fetch_config() -> Result<String, ConfigError> {
     // index.html's inline script has usually fetched it already, while the wasm loaded.
     let early = crate::api::warm_start::take_config();
     let fetch = Box::pin(async move {
-        if let Some(response) = early {
-            let response = wasm_bindgen_futures::JsFuture::from(response).await.ok();
-            if let Some(raw) = response.and_then(|r| r.dyn_into::<web_sys::Response>().ok()) {
-                return Ok(gloo_net::http::Response::from(raw));
+        if let Some(promise) = early {
+            if let Some(response) = crate::api::warm_start::answer_of(promise).await {
+                return Ok(response);
             }
         }
         // No early fetch, or it got no answer at all: ask ourselves, as without it.

@@ -223,16 +223,13 @@ impl<'a> Call<'a> {
 
         let exchange = Box::pin(async move {
             let early = match prefetched {
-                Some(early) => wasm_bindgen_futures::JsFuture::from(early.response)
-                    .await
-                    .ok()
-                    .and_then(|r| r.dyn_into::<web_sys::Response>().ok()),
+                Some(early) => warm_start::answer_of(early.response).await,
                 None => None,
             };
             // Without an answer from it (network error, blocked, aborted) we send our own,
             // exactly as without a warm start; an aborted call fails at once below.
             let response = match early {
-                Some(raw) => gloo_net::http::Response::from(raw),
+                Some(response) => response,
                 None => request.send().await?,
             };
             let status = response.status();

@@ -105,6 +105,14 @@ pub fn take_config() -> Option<js_sys::Promise> {
     take_global(CONFIG_GLOBAL)?.dyn_into().ok()
 }
 
+/// What an early fetch's promise brought: its `Response`, or `None` when it got no answer
+/// (network error, blocked, aborted) or was not sent; the caller then sends its own request.
+pub async fn answer_of(promise: js_sys::Promise) -> Option<gloo_net::http::Response> {
+    let value = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let raw = value.dyn_into::<web_sys::Response>().ok()?;
+    Some(gloo_net::http::Response::from(raw))
+}
+
 /// Forgets the hint (logout: the next user of this tab must not replay it).
 pub fn forget() {
     if let Some(storage) = browser::session_storage() {
