@@ -155,3 +155,30 @@ test('logout forgets the page\'s request: the next user of the tab starts withou
   await page.waitForLoadState('networkidle');
   expect(sent).toEqual([]);
 });
+
+test('config.json out of reach, logged in or not: the app says so, nothing is sent early, no stray error', async ({ page }) => {
+  // A promise of the script's that fails with nobody to handle it shows as "Uncaught (in promise)".
+  const uncaught = [];
+  page.on('console', (m) => { if (/Uncaught/.test(m.text())) uncaught.push(m.text()); });
+  const sent = [];
+  page.on('request', (r) => { if (LIST.test(r.url())) sent.push(r.url()); });
+  // Every fetch of config.json fails at the network level (the script's, and the app's own).
+  const unreachable = (route) => route.abort('connectionreset');
+
+  // Not logged in: the script has no request to send early, only config.json to fetch.
+  await page.route('**/config.json', unreachable);
+  await page.goto('/login');
+  await expect(page.getByText('config.json could not be fetched')).toBeVisible();
+
+  // Logged in, on the catalog, then a reload with config.json out of reach.
+  await page.unroute('**/config.json', unreachable);
+  await loginAs(page, 'alice');
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  sent.length = 0;
+  await page.route('**/config.json', unreachable);
+  await page.reload();
+  await expect(page.getByText('config.json could not be fetched')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sent).toEqual([]);
+  expect(uncaught).toEqual([]);
+});
