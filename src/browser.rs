@@ -62,6 +62,22 @@ pub fn tab_visible() -> bool {
         .is_none_or(|d| d.visibility_state() != web_sys::VisibilityState::Hidden)
 }
 
+/// Path, query and fragment of the address bar.
+pub fn address_bar_path() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}{}",
+        location.pathname().ok()?,
+        location.search().ok()?,
+        location.hash().ok()?
+    ))
+}
+
+/// Path and query of a full path (the fragment does not change the page).
+pub fn page_of(path: &str) -> &str {
+    path.split('#').next().unwrap_or(path)
+}
+
 /// True when this page was loaded over https (then the browser blocks plain-http calls).
 pub fn page_is_https() -> bool {
     web_sys::window()

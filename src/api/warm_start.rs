@@ -53,16 +53,6 @@ pub(super) struct Prefetched {
     pub(super) controller: AbortController,
 }
 
-/// The address bar's path and query: what the inline script compares with on the next load.
-fn current_page() -> Option<String> {
-    let location = web_sys::window()?.location();
-    Some(format!(
-        "{}{}",
-        location.pathname().ok()?,
-        location.search().ok()?
-    ))
-}
-
 /// Notes the text of the valid `config.json` this load runs with.
 pub fn note_config(text: &str) {
     CONFIG_TEXT.with(|c| *c.borrow_mut() = Some(text.to_string()));
@@ -70,18 +60,16 @@ pub fn note_config(text: &str) {
 
 /// Notes that the page now in the address bar shows the answer of `url` first.
 pub(super) fn remember(url: &str) {
-    let (Some(storage), Some(page)) = (browser::session_storage(), current_page()) else {
+    let (Some(storage), Some(path)) = (browser::session_storage(), browser::address_bar_path())
+    else {
         return;
     };
+    // Path and query, as the inline script compares them with `location` on the next load.
+    let page = browser::page_of(&path);
     let hint = CONFIG_TEXT.with(|c| {
         let config = c.borrow();
         let config = config.as_deref()?;
-        serde_json::to_string(&Hint {
-            page: &page,
-            url,
-            config,
-        })
-        .ok()
+        serde_json::to_string(&Hint { page, url, config }).ok()
     });
     if let Some(text) = hint {
         let _ = storage.set_item(HINT_KEY, &text);

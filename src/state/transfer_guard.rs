@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::browser;
 use crate::i18n::Messages;
 use crate::state::{use_i18n, I18n};
 
@@ -104,7 +105,7 @@ impl TransferSlot {
 
     /// A transfer starts: remembers what it is and how to stop it.
     pub fn started(&self, kind: TransferKind, abort: impl Fn() + 'static) {
-        let page = current_path().unwrap_or_default();
+        let page = browser::address_bar_path().unwrap_or_default();
         let entry = Entry {
             slot: self.0,
             kind,
@@ -192,22 +193,6 @@ pub fn confirm_leave(leave: Leave) -> bool {
     confirmed
 }
 
-/// Path, query and fragment of the address bar.
-fn current_path() -> Option<String> {
-    let location = web_sys::window()?.location();
-    Some(format!(
-        "{}{}{}",
-        location.pathname().ok()?,
-        location.search().ok()?,
-        location.hash().ok()?
-    ))
-}
-
-/// Path and query of a full path (the fragment does not change the page).
-fn page_of(path: &str) -> &str {
-    path.split('#').next().unwrap_or(path)
-}
-
 /// Installs the tab-wide listeners (once). Must run before the router installs its own
 /// `popstate` listener: at the target (`window`) listeners run in the order they were added,
 /// capture or not, and the router's would remove the page, ending its transfer, first.
@@ -277,8 +262,8 @@ fn on_click(ev: web_sys::MouseEvent) {
 /// and the page's address is put back.
 fn on_popstate(ev: web_sys::Event) {
     let Some((_, page)) = running() else { return };
-    let now = current_path().unwrap_or_default();
-    if page_of(&now) == page_of(&page) || confirm_leave(Leave::Page) {
+    let now = browser::address_bar_path().unwrap_or_default();
+    if browser::page_of(&now) == browser::page_of(&page) || confirm_leave(Leave::Page) {
         return;
     }
     ev.stop_immediate_propagation();
