@@ -27,6 +27,14 @@ trunk build --release --offline >"${TMPDIR:-/tmp}/glance-share-trunk.log" 2>&1 |
   exit 1
 }
 
+# SPLIT=0 keeps Trunk's single wasm (no code splitting).
+if [ "${SPLIT:-1}" != 0 ]; then
+  scripts/split-wasm.sh >"${TMPDIR:-/tmp}/glance-share-split.log" 2>&1 || {
+    cat "${TMPDIR:-/tmp}/glance-share-split.log"
+    exit 1
+  }
+fi
+
 # sha256 of every inline <script> of index.html, for the Content-Security-Policy.
 python3 - "$REPO/dist/index.html" >"$REPO/dist/csp-script-hashes.txt" <<'PY'
 import base64, hashlib, re, sys

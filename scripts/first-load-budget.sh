@@ -19,6 +19,12 @@ while read -r f; do files+=("$f"); done < <(grep -oE '(href|src)="/[^"]+"' index
 # not pass by counting nothing: the wasm and its loader script must be among the files.
 printf '%s\n' "${files[@]}" | grep -q '_bg\.wasm$' && printf '%s\n' "${files[@]}" | grep -qE '^glance-share-[^/]*\.js$' || {
   echo "first-load: no wasm or loader script found in index.html's links (${files[*]})"; exit 1; }
+# Modules the loader script imports statically (the split build's __wasm_split.js) load too.
+for f in "${files[@]}"; do
+  case "$f" in *.js) ;; *) continue ;; esac
+  while read -r m; do files+=("$m"); done < <(grep -oE 'from "\./[^"]+\.js"' "$f" \
+    | sed -E 's/^from "\.\///; s/"$//' | sort -u)
+done
 total=0
 for f in "${files[@]}"; do
   [ -f "$f" ] || { echo "first-load: $f is linked from index.html but missing"; exit 1; }

@@ -32,6 +32,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The wasm splitter of the release build (scripts/split-wasm.sh): the binary of the library
+# cargo-leptos uses for `--split`.
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "installing wasm-split-cli $WASM_SPLIT_VERSION (about 9 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # --- wasm-opt from npm (Debian's binaryen 108 breaks the app at run time) ---------------
 if ! "$REPO/.tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   step "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"

@@ -5,14 +5,16 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use leptos_router::Lazy;
 
 use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
 };
 use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
+use crate::lazy_pages::CreateRoute;
 use crate::pages::{
-    AccessPage, CatalogPage, ConfigErrorPage, ConfigProblem, CreateImagePage, ImageDetailPage,
-    InvitationPage, LoginPage, NotFoundPage,
+    AccessPage, CatalogPage, ConfigErrorPage, ConfigProblem, ImageDetailPage, InvitationPage,
+    LoginPage, NotFoundPage,
 };
 use crate::state::invitations::Invitations;
 use crate::state::notices::Notices;
@@ -102,7 +104,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
                 // these pages replaces only the outlet, not the header and what it holds.
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/images") view=CatalogPage />
-                    <Route path=path!("/images/new") view=CreateImagePage />
+                    <Route path=path!("/images/new") view={Lazy::<CreateRoute>::new()} />
                     <Route path=path!("/images/:id") view=ImageDetailPage />
                     <Route path=path!("/invitations/:id") view=InvitationPage />
                     <Route path=path!("/access") view=AccessPage />
