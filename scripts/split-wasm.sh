@@ -31,7 +31,9 @@ done
 hash="$(cat dist/"${name}"_bg.wasm dist/split_*.wasm "$work/pkg/$name.js" dist/__wasm_split.js \
   | sha256sum | cut -c1-16)"
 new="glance-share-$hash"
-sed -i "s/$name/$new/g" dist/index.html dist/__wasm_split.js "dist/$name.js"
+# Only the file names: the wasm's import module name ("./<name>_bg.js") stays as linked.
+sed -i "s/$name\.js/$new.js/g; s/${name}_bg\.wasm/${new}_bg.wasm/g" \
+  dist/index.html dist/__wasm_split.js "dist/$name.js"
 rm -f dist/"$name".js.* dist/"${name}"_bg.wasm.*
 mv "dist/$name.js" "dist/$new.js"
 mv "dist/${name}_bg.wasm" "dist/${new}_bg.wasm"
