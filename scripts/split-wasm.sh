@@ -10,43 +10,68 @@ cd "$REPO"
 
 js="$(ls dist/glance-share-*.js)"
 name="$(basename "$js" .js)"
-RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" cargo build --offline --release \
-  --target wasm32-unknown-unknown --bin glance-share --features split --target-dir target/split
-work="$REPO/target/split/out"
+# The target's rustflags in the environment add to those of .cargo/config.toml (RUSTFLAGS would
+# replace them); build-release.sh's build-std settings, if any, are inherited.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs"
+cargo build --offline --release --target wasm32-unknown-unknown --bin glance-share \
+  --features split --target-dir "${CARGO_TARGET_DIR:-target}/split"
+raw="${CARGO_TARGET_DIR:-target}/split/wasm32-unknown-unknown/release/glance-share.wasm"
+work="${CARGO_TARGET_DIR:-$REPO/target}/split/out"
 rm -rf "$work" && mkdir -p "$work/split" "$work/pkg"
-wasm-split-cli target/split/wasm32-unknown-unknown/release/glance-share.wasm "$work/split" \
+wasm-split-cli "$raw" "$work/split" \
   --target web --out-name "$name"
 wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-dir "$work/pkg" --out-name "$name" "$work/split/$name.wasm"
+# The split output: the main module (bound by wasm-bindgen), one module per lazy page
+# (split_*.wasm), the code several pages share (chunk_*.wasm) and the loader that fetches
+# them (__wasm_split.js, imported by the main JS).
+rm -f dist/__wasm_split*.js* dist/split_*.wasm* dist/chunk_*.wasm*
 cp "$work/pkg/$name.js" "$work/pkg/${name}_bg.wasm" dist/
-cp "$work"/split/split_*.wasm "$work/split/__wasm_split.js" dist/
-for f in dist/"${name}"_bg.wasm dist/split_*.wasm; do
+cp "$work"/split/split_*.wasm "$work"/split/chunk_*.wasm "$work/split/__wasm_split.js" dist/
+for f in dist/"${name}"_bg.wasm dist/split_*.wasm dist/chunk_*.wasm; do
   "$REPO/.tools/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory \
     --enable-nontrapping-float-to-int "$f" -o "$f"
 done
-# Trunk's name hashes Trunk's own output. The split files get a name from their own content,
-# as the immutable cache rule (deploy/nginx/cache-map.conf) expects: a change of the split
-# tooling alone must not reuse a cached name. The chunks and __wasm_split.js carry no hex
-# suffix, so they are revalidated (no-cache) and always match the main module.
-hash="$(cat dist/"${name}"_bg.wasm dist/split_*.wasm "$work/pkg/$name.js" dist/__wasm_split.js \
-  | sha256sum | cut -c1-16)"
-new="glance-share-$hash"
-# Only the file names: the wasm's import module name ("./<name>_bg.js") stays as linked.
-sed -i "s/$name\.js/$new.js/g; s/${name}_bg\.wasm/${new}_bg.wasm/g" \
-  dist/index.html dist/__wasm_split.js "dist/$name.js"
-rm -f dist/"$name".js.* dist/"${name}"_bg.wasm.*
-mv "dist/$name.js" "dist/$new.js"
-mv "dist/${name}_bg.wasm" "dist/${new}_bg.wasm"
-name="$new"
+# Every file gets a name from the content of the whole set, as the immutable cache rule
+# (deploy/nginx/cache-map.conf: "-<hex>" before the extension) expects: a tab opened before a
+# new release keeps loading its own release's chunks, never a newer chunk that would not fit
+# its main module. Trunk's hash names Trunk's own output, not this one.
+# The main wasm's import module name ("./<name>_bg.js") stays as linked: only file names and
+# the references to them change.
+python3 - dist "$name" <<'PY'
+import base64, glob, hashlib, os, re, sys
+dist, name = sys.argv[1:]
+split = sorted(glob.glob(f"{dist}/split_*.wasm") + glob.glob(f"{dist}/chunk_*.wasm"))
+main_js, main_wasm, loader = f"{dist}/{name}.js", f"{dist}/{name}_bg.wasm", f"{dist}/__wasm_split.js"
+digest = hashlib.sha256()
+for f in [main_js, main_wasm, loader, *split]:
+    digest.update(open(f, "rb").read())
+tag = digest.hexdigest()[:16]
+new = f"glance-share-{tag}"
+renames = {f"{name}.js": f"{new}.js", f"{name}_bg.wasm": f"{new}_bg.wasm"}
+for f in split:
+    stem = os.path.basename(f)[:-len(".wasm")]
+    renames[f"{stem}.wasm"] = f"{stem}-{tag}.wasm"
+def rewrite(path):
+    text = open(path, encoding="utf-8").read()
+    for old, repl in renames.items():
+        text = re.sub(r"(?<=[\"'/])" + re.escape(old) + r"(?=[\"'])", repl, text)
+    # The loader by its import statements only: "./__wasm_split.js" is also the name under
+    # which the main wasm imports it (the key of its import object), and that must stay.
+    text = text.replace('from "./__wasm_split.js"', f'from "./__wasm_split-{tag}.js"')
+    open(path, "w", encoding="utf-8").write(text)
+for path in [f"{dist}/index.html", main_js, loader]:
+    rewrite(path)
+for f in glob.glob(f"{dist}/{name}.js.*") + glob.glob(f"{dist}/{name}_bg.wasm.*"):
+    os.remove(f)
+for old, repl in [*renames.items(), ("__wasm_split.js", f"__wasm_split-{tag}.js")]:
+    os.rename(f"{dist}/{old}", f"{dist}/{repl}")
 # Trunk's preload links carry sha384 integrity hashes of its own files: replace them.
-python3 - "dist/index.html" "dist/$name.js" "dist/${name}_bg.wasm" <<'PY'
-import base64, hashlib, re, sys
-page, *files = sys.argv[1:]
-html = open(page, encoding="utf-8").read()
-for f in files:
-    url = "/" + f.split("/", 1)[1]
-    digest = base64.b64encode(hashlib.sha384(open(f, "rb").read()).digest()).decode()
-    html, n = re.subn(r'(href="' + re.escape(url) + r'"[^>]*integrity=")[^"]*"', r"\g<1>sha384-" + digest + '"', html)
-    assert n == 1, f"no integrity link for {url}"
-open(page, "w", encoding="utf-8").write(html)
+html = open(f"{dist}/index.html", encoding="utf-8").read()
+for f in (f"{new}.js", f"{new}_bg.wasm"):
+    sri = base64.b64encode(hashlib.sha384(open(f"{dist}/{f}", "rb").read()).digest()).decode()
+    html, n = re.subn(r'(href="/' + re.escape(f) + r'"[^>]*integrity=")[^"]*"',
+                      r"\g<1>sha384-" + sri + '"', html)
+    assert n == 1, f"no integrity link for {f}"
+open(f"{dist}/index.html", "w", encoding="utf-8").write(html)
 PY

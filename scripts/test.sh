@@ -49,6 +49,8 @@ STACK_PID=$!
 layer "lint"
 check rustfmt cargo fmt --all -- --check
 check clippy-wasm cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The release build's code splitting (src/lazy_pages.rs) compiles other code under `split`.
+check clippy-wasm-split cargo clippy --offline --target wasm32-unknown-unknown --features split -- -D warnings
 check clippy-native cargo clippy --offline --all-targets -- -D warnings
 
 layer "native tests (cargo test)"

@@ -11,11 +11,8 @@ use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
 };
 use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
-use crate::lazy_pages::CreateRoute;
-use crate::pages::{
-    AccessPage, CatalogPage, ConfigErrorPage, ConfigProblem, ImageDetailPage, InvitationPage,
-    LoginPage, NotFoundPage,
-};
+use crate::lazy_pages::{AccessRoute, CreateRoute, ImageDetailRoute, InvitationRoute};
+use crate::pages::{CatalogPage, ConfigErrorPage, ConfigProblem, LoginPage, NotFoundPage};
 use crate::state::invitations::Invitations;
 use crate::state::notices::Notices;
 use crate::state::projects::ProjectDirectory;
@@ -105,9 +102,9 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/images") view=CatalogPage />
                     <Route path=path!("/images/new") view={Lazy::<CreateRoute>::new()} />
-                    <Route path=path!("/images/:id") view=ImageDetailPage />
-                    <Route path=path!("/invitations/:id") view=InvitationPage />
-                    <Route path=path!("/access") view=AccessPage />
+                    <Route path=path!("/images/:id") view={Lazy::<ImageDetailRoute>::new()} />
+                    <Route path=path!("/invitations/:id") view={Lazy::<InvitationRoute>::new()} />
+                    <Route path=path!("/access") view={Lazy::<AccessRoute>::new()} />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -1,29 +1,119 @@
 //! Routes whose page code the first screen (login, catalog) does not need. With the `split`
-//! feature (release builds, scripts/build-release.sh) each `#[lazy]` function goes into its own
-//! wasm chunk that the browser fetches on the first visit of the route; without it (trunk
-//! serve, tests) the same routes are plain async views in the one wasm.
+//! feature (release builds, scripts/build-release.sh and scripts/split-wasm.sh) each page's
+//! view function goes into its own wasm module that the browser fetches on the first visit of
+//! the route; without it (`trunk serve`, the tests of the code) the same routes are plain views
+//! in the one wasm.
+//!
+//! Leptos's own `#[lazy]` panics when a module cannot be fetched, which would freeze the tab
+//! on one network fault. These routes use the splitter's `fallible` form instead: a failed or
+//! hung fetch shows [`PageCodeUnavailable`], and the next visit tries again.
 
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
-use crate::pages::CreateImagePage;
+use crate::pages::{AccessPage, CreateImagePage, ImageDetailPage, InvitationPage};
+use crate::state::use_i18n;
 
-/// The create page's view; in split builds its code is a chunk loaded on first use.
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn create_page_view() -> AnyView {
-    view! { <CreateImagePage /> }.into_any()
+/// Why a page's code is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageCodeProblem {
+    /// The browser could not fetch or instantiate the page's module.
+    Failed,
+    /// No answer within the request time limit (seconds).
+    TimedOut(u32),
 }
 
-/// Route `/images/new` (create, upload, import), loaded lazily in split builds.
-#[derive(Debug)]
-pub struct CreateRoute;
-
-impl LazyRoute for CreateRoute {
-    fn data() -> Self {
-        CreateRoute
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        create_page_view().await
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PageCodeProblem {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PageCodeProblem::Failed
     }
 }
+
+/// Waits for a page's module at most as long as for any request.
+#[cfg(feature = "split")]
+async fn within_time_limit(
+    load: impl std::future::Future<Output = Result<AnyView, PageCodeProblem>>,
+) -> Result<AnyView, PageCodeProblem> {
+    use futures::future::{select, Either};
+    let seconds = crate::api::client::request_timeout();
+    let timer = gloo_timers::future::sleep(std::time::Duration::from_secs(u64::from(seconds)));
+    match select(Box::pin(load), Box::pin(timer)).await {
+        Either::Left((loaded, _)) => loaded,
+        Either::Right(_) => Err(PageCodeProblem::TimedOut(seconds)),
+    }
+}
+
+/// Shown in place of a page whose code could not be loaded: what happened and a way to try
+/// again (the page had not started, so nothing the user typed is lost by reloading).
+#[component]
+pub fn PageCodeUnavailable(problem: PageCodeProblem) -> impl IntoView {
+    let i18n = use_i18n();
+    let reload = move |_| {
+        if let Some(window) = web_sys::window() {
+            // Nothing to do if the browser refuses: the message stays.
+            let _ = window.location().reload();
+        }
+    };
+    view! {
+        <main class="page" id="main">
+            <div class="error" role="alert">
+                <p>
+                    {move || match problem {
+                        PageCodeProblem::Failed => i18n.t().page_code_failed.to_string(),
+                        PageCodeProblem::TimedOut(s) => (i18n.t().page_code_timed_out)(s),
+                    }}
+                </p>
+                <button type="button" on:click=reload>{move || i18n.t().retry}</button>
+            </div>
+        </main>
+    }
+}
+
+/// Declares a route type whose view is one page component, in its own module in split builds.
+macro_rules! lazy_page_route {
+    ($(#[$doc:meta])* $route:ident, $view_fn:ident, $page:ident) => {
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split($view_fn, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $view_fn() -> Result<AnyView, PageCodeProblem> {
+            Ok(view! { <$page /> }.into_any())
+        }
+
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $route;
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                #[cfg(feature = "split")]
+                let page = within_time_limit($view_fn()).await;
+                #[cfg(not(feature = "split"))]
+                let page = $view_fn();
+                page.unwrap_or_else(|problem| view! { <PageCodeUnavailable problem /> }.into_any())
+            }
+        }
+    };
+}
+
+lazy_page_route!(
+    /// `/images/new` (create, upload, import).
+    CreateRoute, create_page_view, CreateImagePage
+);
+lazy_page_route!(
+    /// `/images/:id` (detail, edit, sharing panel, download).
+    ImageDetailRoute, image_detail_view, ImageDetailPage
+);
+lazy_page_route!(
+    /// `/invitations/:id` (accept or reject one invitation).
+    InvitationRoute, invitation_view, InvitationPage
+);
+lazy_page_route!(
+    /// `/access` (who has access to all my images, CSV export).
+    AccessRoute, access_view, AccessPage
+);

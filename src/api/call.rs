@@ -32,6 +32,11 @@ pub fn set_request_timeout(seconds: u32) {
     TIMEOUT_S.with(|t| t.set(seconds.max(1)));
 }
 
+/// The time limit of one request, in seconds (config.json's `request_timeout_s`).
+pub fn request_timeout() -> u32 {
+    TIMEOUT_S.with(Cell::get)
+}
+
 /// Registers what to do when a token is refused (replaces any earlier listener).
 pub fn on_unauthorized(listener: impl Fn() + 'static) {
     ON_UNAUTHORIZED.with(|l| *l.borrow_mut() = Some(Rc::new(listener)));

@@ -6,7 +6,7 @@
 
 use web_sys::AbortSignal;
 
-pub use super::call::{on_unauthorized, set_request_timeout};
+pub use super::call::{on_unauthorized, request_timeout, set_request_timeout};
 use super::call::{Call, Method};
 use super::error::{ApiError, Service};
 use super::import::{ImportTask, TaskList};

@@ -393,6 +393,9 @@ pub struct Messages {
 
     // Other pages
     pub page_not_found: &'static str,
+    /// A lazily loaded page's code could not be fetched; then after the time limit (seconds).
+    pub page_code_failed: &'static str,
+    pub page_code_timed_out: fn(u32) -> String,
 
     // Bulk actions that go on after the user leaves (notices at the top of the page)
     pub bulk_leave_hint: &'static str,

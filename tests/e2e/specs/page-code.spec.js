@@ -1,0 +1,78 @@
+// Issue 14, first load: the release build splits the code of the pages the first screen does
+// not need (detail, create, access overview, invitation) into their own wasm modules, fetched
+// on the first visit of such a page. What a user sees: the login page and the catalog come
+// without them; a page whose code cannot be fetched says so (no frozen tab) and loads on retry.
+// A failed or hung module fetch is a fault the real server won't produce on demand: injected.
+const { test, expect } = require('../lib/fixtures');
+const { seed } = require('../lib/stack');
+const { loginAs, imageNames } = require('../lib/app');
+
+/** True for a request of a split-off page module or of code such modules share. */
+const isPageCode = (url) => /\/(split_[a-z_]+|chunk_\d+)-[0-9a-f]{16}\.wasm$/.test(new URL(url).pathname);
+const DETAIL_CODE = '**/split_image_detail_view-*.wasm';
+
+/** Serves config.json with `request_timeout_s` set, so "no answer" tests take seconds. */
+async function shortTimeout(page, seconds) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    await route.fulfill({ response, json: { ...json, request_timeout_s: seconds } });
+  });
+}
+
+test('login and catalog load no page module; the detail page fetches its own once', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (isPageCode(r.url())) fetched.push(new URL(r.url()).pathname); });
+  await loginAs(page, 'alice');
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  expect(fetched).toEqual([]);
+
+  await page.getByRole('link', { name: 'alpha-cirros' }).click();
+  await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
+  await expect(page.locator('.fields')).toContainText(seed.images['alpha-cirros']);
+  expect(fetched.some((p) => p.includes('split_image_detail_view-'))).toBe(true);
+  const afterFirstVisit = fetched.length;
+
+  // Back to the catalog and into the detail page again: the module is already there.
+  await page.goBack();
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  await page.getByRole('link', { name: 'alpha-cirros' }).click();
+  await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
+  expect(fetched.length).toBe(afterFirstVisit);
+});
+
+test('a page whose code cannot be fetched says so, keeps the header, and Retry loads it', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await page.route(DETAIL_CODE, (route) => route.abort('connectionreset'));
+  await page.getByRole('link', { name: 'alpha-cirros' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+  await expect(alert).toContainText('the browser did not get its code from the server');
+  // The app is alive: the frame still answers, the user is still logged in.
+  await expect(page.getByTestId('current-user')).toHaveText('alice');
+  await expect(page).toHaveURL(new RegExp(`/images/${seed.images['alpha-cirros']}$`));
+
+  // The connection is back: Retry shows the page.
+  await page.unroute(DETAIL_CODE);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toHaveText('alice');
+});
+
+test('a page whose code never arrives says so after request_timeout_s, in Chinese too', async ({ page }) => {
+  await shortTimeout(page, 2);
+  await loginAs(page, 'alice');
+  await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+  // The server accepted the connection and never answers.
+  await page.route(DETAIL_CODE, () => {});
+  const asked = Date.now();
+  await page.getByRole('link', { name: 'alpha-cirros' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '无法加载此页面' });
+  await expect(alert).toContainText('服务器未在 2 秒内发送页面代码', { timeout: 10_000 });
+  expect(Date.now() - asked).toBeLessThan(8_000);
+  await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+
+  // The hung fetch is still pending in this tab; Retry reloads the page, which asks again.
+  await page.unroute(DETAIL_CODE);
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
+});
