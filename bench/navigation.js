@@ -23,9 +23,18 @@ const sessionWide = (line) => /\/v3\/(auth\/projects|users\/[^/]+\/projects)/.te
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   let requests = [];
+  let modules = [];
   page.on('request', (r) => {
     const p = new URL(r.url()).pathname;
     if (p.startsWith('/image/') || p.startsWith('/identity/')) requests.push(shown(r));
+  });
+  // The split-off page code (release build): which wasm modules each step fetched, and bytes.
+  page.on('response', async (r) => {
+    const p = new URL(r.url()).pathname;
+    if (!/\/(split_|chunk_)[^/]*\.wasm$/.test(p)) return;
+    const entry = { path: p, bytes: Number(r.headers()['content-length'] || 0) };
+    modules.push(entry);
+    if (!entry.bytes) entry.bytes = (await r.body().catch(() => Buffer.alloc(0))).length;
   });
 
   await login(page, PROJECT, { user: USER, password: PASSWORD });
@@ -36,10 +45,13 @@ const sessionWide = (line) => /\/v3\/(auth\/projects|users\/[^/]+\/projects)/.te
   const steps = [];
   const step = async (name, act) => {
     requests = [];
+    modules = [];
+    const started = Date.now();
     await act();
+    const shownAfter = Date.now() - started;
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500); // anything the page starts after idle
-    steps.push({ name, requests });
+    steps.push({ name, requests, modules, shownAfter });
   };
   await step('catalog → detail', async () => {
     await page.locator('.image-row a').first().click();
@@ -57,6 +69,8 @@ const sessionWide = (line) => /\/v3\/(auth\/projects|users\/[^/]+\/projects)/.te
     const again = s.requests.filter(sessionWide);
     repeated += again.length;
     console.log(`\n${s.name}: ${s.requests.length} API requests, ${again.length} session-wide\n  ${s.requests.join('\n  ')}`);
+    const kb = s.modules.reduce((n, m) => n + m.bytes, 0) / 1024;
+    console.log(`  page shown after ${s.shownAfter} ms; page code fetched: ${s.modules.length} modules, ${kb.toFixed(1)} KB as sent`);
   }
   console.log(`\nsession-wide requests repeated on navigation: ${repeated}`);
   if (repeated > 0) process.exitCode = 1;

@@ -22,6 +22,13 @@ if [ "${RELEASE_STD:-min}" != prebuilt ]; then
   export CARGO_TARGET_DIR="$REPO/target/release-min"
 fi
 
+# The split build (scripts/split-wasm.sh, SPLIT=0 skips it) links with relocations kept. Trunk's
+# build gets the same flags, so the split build reuses every compiled dependency (and the
+# standard library) and compiles only the app again, with its `split` feature.
+if [ "${SPLIT:-1}" != 0 ]; then
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs"
+fi
+
 trunk build --release --offline >"${TMPDIR:-/tmp}/glance-share-trunk.log" 2>&1 || {
   cat "${TMPDIR:-/tmp}/glance-share-trunk.log"
   exit 1
@@ -59,3 +66,19 @@ js="$(ls "$REPO"/dist/glance-share-*.js)"
 size() { stat -c %s "$1"; }
 printf 'bundle size: wasm %d B raw, %d B gzip -9, %d B brotli -11; js %d B raw, %d B brotli\n' \
   "$(size "$wasm")" "$(size "$wasm.gz")" "$(size "$wasm.br")" "$(size "$js")" "$(size "$js.br")"
+
+# The split build: what each page off the first screen fetches on its first visit.
+loader="$(ls "$REPO"/dist/__wasm_split-*.js 2>/dev/null | grep -v '\.\(br\|gz\)$' || true)"
+if [ -n "$loader" ]; then
+  python3 - "$loader" <<'PY'
+import os, re, sys
+loader = sys.argv[1]
+dist = os.path.dirname(loader)
+text = open(loader, encoding="utf-8").read()
+br = lambda f: os.path.getsize(f"{dist}/{f}.br")
+chunks = dict(re.findall(r'const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)"', text))
+for page, own, deps in re.findall(r'export const __wasm_split_load_(\w+?) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)".*?\n, \[([^\]]*)\]\)\)', text, re.S):
+    shared = sum(br(chunks[d.strip()]) for d in deps.split(",") if d.strip())
+    print(f"page module {page}: {br(own)} B brotli, + {shared} B shared with other pages")
+PY
+fi

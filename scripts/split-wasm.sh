@@ -10,12 +10,14 @@ cd "$REPO"
 
 js="$(ls dist/glance-share-*.js)"
 name="$(basename "$js" .js)"
-# The target's rustflags in the environment add to those of .cargo/config.toml (RUSTFLAGS would
-# replace them); build-release.sh's build-std settings, if any, are inherited.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs"
-cargo build --offline --release --target wasm32-unknown-unknown --bin glance-share \
-  --features split --target-dir "${CARGO_TARGET_DIR:-target}/split"
-raw="${CARGO_TARGET_DIR:-target}/split/wasm32-unknown-unknown/release/glance-share.wasm"
+# Same target directory and flags as Trunk's build (build-release.sh adds
+# `-Clink-args=--emit-relocs` before it): only the app is compiled again, with `split`.
+case " ${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} " in
+  *" -Clink-args=--emit-relocs "*) ;;
+  *) export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs" ;;
+esac
+cargo build --offline --release --target wasm32-unknown-unknown --bin glance-share --features split
+raw="${CARGO_TARGET_DIR:-$REPO/target}/wasm32-unknown-unknown/release/glance-share.wasm"
 work="${CARGO_TARGET_DIR:-$REPO/target}/split/out"
 rm -rf "$work" && mkdir -p "$work/split" "$work/pkg"
 wasm-split-cli "$raw" "$work/split" \

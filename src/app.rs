@@ -10,7 +10,7 @@ use leptos_router::Lazy;
 use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
 };
-use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, ReloginDialog};
+use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, PageLoading, ReloginDialog};
 use crate::lazy_pages::{AccessRoute, CreateRoute, ImageDetailRoute, InvitationRoute};
 use crate::pages::{CatalogPage, ConfigErrorPage, ConfigProblem, LoginPage, NotFoundPage};
 use crate::state::invitations::Invitations;
@@ -90,9 +90,11 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     SessionState::provide(config);
     // Above the routes: a bulk action's result outlives the page that started it.
     Notices::provide();
+    let (is_routing, set_is_routing) = signal(false);
     view! {
         <CspNotice />
-        <Router>
+        <Router set_is_routing>
+            <PageLoading is_routing />
             <a class="skip-link" href="#main">{move || use_i18n().t().skip_to_content}</a>
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/login") view=LoginPage />

@@ -57,14 +57,19 @@ pub fn PageCodeUnavailable(problem: PageCodeProblem) -> impl IntoView {
     };
     view! {
         <main class="page" id="main">
-            <div class="error" role="alert">
-                <p>
+            <div class="error-message" role="alert">
+                <strong class="error-message__title">{move || i18n.t().error_title}</strong>
+                <p class="error-message__text">
                     {move || match problem {
                         PageCodeProblem::Failed => i18n.t().page_code_failed.to_string(),
                         PageCodeProblem::TimedOut(s) => (i18n.t().page_code_timed_out)(s),
                     }}
                 </p>
-                <button type="button" on:click=reload>{move || i18n.t().retry}</button>
+                <p>
+                    <button type="button" class="button" on:click=reload>
+                        {move || i18n.t().retry}
+                    </button>
+                </p>
             </div>
         </main>
     }

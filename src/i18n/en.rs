@@ -581,6 +581,7 @@ pub const EN: Messages = Messages {
     page_not_found: "There is no page at this address.",
     page_code_failed: "This page could not be loaded: the browser did not get its code from the server. Check your connection and try again.",
     page_code_timed_out,
+    page_loading: "Loading page…",
     bulk_leave_hint: "You can leave this page: the result will appear at the top. Switching project or logging out stops the requests not yet sent.",
     bulk_progress,
     not_sent: "not sent",

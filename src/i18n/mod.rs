@@ -396,6 +396,8 @@ pub struct Messages {
     /// A lazily loaded page's code could not be fetched; then after the time limit (seconds).
     pub page_code_failed: &'static str,
     pub page_code_timed_out: fn(u32) -> String,
+    /// A move to another page is taking a while (its code is being fetched).
+    pub page_loading: &'static str,
 
     // Bulk actions that go on after the user leaves (notices at the top of the page)
     pub bulk_leave_hint: &'static str,

@@ -548,6 +548,7 @@ pub const ZH: Messages = Messages {
     page_not_found: "此地址没有页面。",
     page_code_failed: "无法加载此页面：浏览器未能从服务器获取页面代码。请检查网络连接后重试。",
     page_code_timed_out,
+    page_loading: "正在加载页面…",
     bulk_leave_hint: "您可以离开此页面：结果将显示在页面顶部。切换项目或退出登录会停止发送尚未发出的请求。",
     bulk_progress,
     not_sent: "未发送",

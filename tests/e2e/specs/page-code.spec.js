@@ -76,3 +76,24 @@ test('a page whose code never arrives says so after request_timeout_s, in Chines
   await alert.getByRole('button', { name: '重试' }).click();
   await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
 });
+
+test('a page whose code is slow to come says "Loading page…" until it shows; quick moves say nothing', async ({ page }) => {
+  await loginAs(page, 'alice');
+  const status = page.getByRole('status').filter({ hasText: 'Loading page…' });
+  // Quick: the catalog's tabs are in the first module, no note appears.
+  await page.getByRole('link', { name: 'Public', exact: true }).click();
+  await expect(page).toHaveURL(/view=public/);
+  await page.waitForTimeout(600);
+  await expect(status).toHaveCount(0);
+  await page.getByRole('link', { name: 'My images', exact: true }).click();
+
+  // The detail page's module takes 2 s to arrive.
+  await page.route(DETAIL_CODE, async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  await page.getByRole('link', { name: 'alpha-cirros' }).click();
+  await expect(status.getByText('Loading page…')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
+  await expect(status).toHaveCount(0);
+});
