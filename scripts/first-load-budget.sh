@@ -10,8 +10,9 @@ cd "$REPO/dist"
 
 # The budget: the size + 5 %, lowered as the first load gets lighter (README "Size"). Introduced
 # at 453,905 B (budget 476,600); 440,242 B since the standard library is built for size;
-# 330,423 B since the pages off the first screen are split into their own modules.
-BUDGET="${FIRST_LOAD_BUDGET:-347000}"
+# 330,423 B since the pages off the first screen are split into their own modules; 320,469 B
+# with the "Share with projects…" dialog split too.
+BUDGET="${FIRST_LOAD_BUDGET:-336500}"
 
 files=(index.html config.json)
 while read -r f; do files+=("$f"); done < <(grep -oE '(href|src)="/[^"]+"' index.html \

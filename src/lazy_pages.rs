@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+use crate::i18n::Messages;
 use crate::pages::{AccessPage, CreateImagePage, ImageDetailPage, InvitationPage};
 use crate::state::use_i18n;
 
@@ -30,9 +31,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageCodeProblem {
     }
 }
 
-/// Waits for a page's module at most as long as for any request.
+/// Waits for a module at most as long as for any request.
 #[cfg(feature = "split")]
-async fn within_time_limit(
+pub async fn within_time_limit(
     load: impl std::future::Future<Output = Result<AnyView, PageCodeProblem>>,
 ) -> Result<AnyView, PageCodeProblem> {
     use futures::future::{select, Either};
@@ -41,6 +42,14 @@ async fn within_time_limit(
     match select(Box::pin(load), Box::pin(timer)).await {
         Either::Left((loaded, _)) => loaded,
         Either::Right(_) => Err(PageCodeProblem::TimedOut(seconds)),
+    }
+}
+
+/// What happened, in the user's language.
+pub fn code_problem_text(t: &Messages, problem: PageCodeProblem) -> String {
+    match problem {
+        PageCodeProblem::Failed => t.page_code_failed.to_string(),
+        PageCodeProblem::TimedOut(s) => (t.page_code_timed_out)(s),
     }
 }
 
@@ -59,12 +68,7 @@ pub fn PageCodeUnavailable(problem: PageCodeProblem) -> impl IntoView {
         <main class="page" id="main">
             <div class="error-message" role="alert">
                 <strong class="error-message__title">{move || i18n.t().error_title}</strong>
-                <p class="error-message__text">
-                    {move || match problem {
-                        PageCodeProblem::Failed => i18n.t().page_code_failed.to_string(),
-                        PageCodeProblem::TimedOut(s) => (i18n.t().page_code_timed_out)(s),
-                    }}
-                </p>
+                <p class="error-message__text">{move || code_problem_text(i18n.t(), problem)}</p>
                 <p>
                     <button type="button" class="button" on:click=reload>
                         {move || i18n.t().retry}

@@ -11,6 +11,7 @@ use crate::components::add_members_form::problem_text;
 use crate::components::bulk_report::ReportTo;
 use crate::components::share_many_run::run_share;
 use crate::components::{BulkProgress, ItemResult, ResultList};
+use crate::lazy_pages::{code_problem_text, PageCodeProblem};
 use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
 use crate::model::Image;
 use crate::state::bulk::Scope;
@@ -53,9 +54,65 @@ pub fn ShareManyButton(
         >
             {move || i18n.t().share_many_button}
         </button>
-        {move || open.get().map(|images| view! {
-            <ShareManyDialog images=images on_close=move |_| open.set(None) on_done=on_done />
+        {move || open.get().map(|images| {
+            let close = Callback::new(move |_| open.set(None));
+            let args = DialogArgs { images, on_close: close, on_done };
+            // In release builds the dialog's code is fetched on its first opening.
+            // `Suspend` wants a `Send` future; this one never leaves the browser's one thread.
+            Suspend::new(send_wrapper::SendWrapper::new(async move {
+                #[cfg(feature = "split")]
+                let dialog = crate::lazy_pages::within_time_limit(share_many_dialog_view(args)).await;
+                #[cfg(not(feature = "split"))]
+                let dialog = share_many_dialog_view(args);
+                dialog.unwrap_or_else(|problem| {
+                    view! { <DialogCodeUnavailable problem on_close=close /> }.into_any()
+                })
+            }))
         })}
+    }
+}
+
+/// What the dialog is opened with.
+struct DialogArgs {
+    images: Vec<PlanImage>,
+    on_close: Callback<()>,
+    on_done: Callback<()>,
+}
+
+/// The dialog's view; in split builds its code is a wasm module of its own (README "Size"),
+/// like the pages off the first screen (`lazy_pages.rs`).
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        share_many_dialog_view,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn share_many_dialog_view(args: DialogArgs) -> Result<AnyView, PageCodeProblem> {
+    let DialogArgs {
+        images,
+        on_close,
+        on_done,
+    } = args;
+    Ok(view! { <ShareManyDialog images on_close on_done /> }.into_any())
+}
+
+/// In place of the dialog when its code could not be fetched: what happened, and Close (the
+/// button opens it again, which asks again).
+#[component]
+fn DialogCodeUnavailable(problem: PageCodeProblem, on_close: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="error-message" role="alert">
+            <strong class="error-message__title">{move || i18n.t().error_title}</strong>
+            <p class="error-message__text">{move || code_problem_text(i18n.t(), problem)}</p>
+            <p>
+                <button type="button" class="button" on:click=move |_| on_close.run(())>
+                    {move || i18n.t().close}
+                </button>
+            </p>
+        </div>
     }
 }
 

@@ -4,7 +4,7 @@ use super::Messages;
 use crate::format::fixed::fixed;
 
 fn page_code_timed_out(s: u32) -> String {
-    format!("This page could not be loaded: the server did not send its code within {s} seconds. Check your connection and try again.")
+    format!("This part of the app could not be loaded: the server did not send its code within {s} seconds. Check your connection and try again.")
 }
 fn invitations_badge(n: usize) -> String {
     if n == 1 {
@@ -579,7 +579,7 @@ pub const EN: Messages = Messages {
     upload_stalled,
     download_stalled,
     page_not_found: "There is no page at this address.",
-    page_code_failed: "This page could not be loaded: the browser did not get its code from the server. Check your connection and try again.",
+    page_code_failed: "This part of the app could not be loaded: the browser did not get its code from the server. Check your connection and try again.",
     page_code_timed_out,
     page_loading: "Loading page…",
     bulk_leave_hint: "You can leave this page: the result will appear at the top. Switching project or logging out stops the requests not yet sent.",

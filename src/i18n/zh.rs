@@ -4,7 +4,7 @@ use super::Messages;
 use crate::format::fixed::fixed;
 
 fn page_code_timed_out(s: u32) -> String {
-    format!("无法加载此页面：服务器未在 {s} 秒内发送页面代码。请检查网络连接后重试。")
+    format!("无法加载应用的这一部分：服务器未在 {s} 秒内发送其代码。请检查网络连接后重试。")
 }
 fn invitations_badge(n: usize) -> String {
     format!("{n} 个邀请")
@@ -546,7 +546,7 @@ pub const ZH: Messages = Messages {
     upload_stalled,
     download_stalled,
     page_not_found: "此地址没有页面。",
-    page_code_failed: "无法加载此页面：浏览器未能从服务器获取页面代码。请检查网络连接后重试。",
+    page_code_failed: "无法加载应用的这一部分：浏览器未能从服务器获取其代码。请检查网络连接后重试。",
     page_code_timed_out,
     page_loading: "正在加载页面…",
     bulk_leave_hint: "您可以离开此页面：结果将显示在页面顶部。切换项目或退出登录会停止发送尚未发出的请求。",

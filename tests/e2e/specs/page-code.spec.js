@@ -1,6 +1,6 @@
 // Issue 14, first load: the release build splits the code of the pages the first screen does
-// not need (detail, create, access overview, invitation) into their own wasm modules, fetched
-// on the first visit of such a page. What a user sees: the login page and the catalog come
+// not need (detail, create, access overview, invitation) and of the catalog's "Share with
+// projects…" dialog into their own wasm modules, fetched on the first visit or opening. What a user sees: the login page and the catalog come
 // without them; a page whose code cannot be fetched says so (no frozen tab) and loads on retry.
 // A failed or hung module fetch is a fault the real server won't produce on demand: injected.
 const { test, expect } = require('../lib/fixtures');
@@ -35,7 +35,7 @@ test('login and catalog load no page module; the detail page fetches its own onc
 
   // Back to the catalog and into the detail page again: the module is already there.
   await page.goBack();
-  expect(await imageNames(page)).toContain('alpha-cirros');
+  await expect(page).toHaveURL(/\/images$/);
   await page.getByRole('link', { name: 'alpha-cirros' }).click();
   await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
   expect(fetched.length).toBe(afterFirstVisit);
@@ -45,7 +45,7 @@ test('a page whose code cannot be fetched says so, keeps the header, and Retry l
   await loginAs(page, 'alice');
   await page.route(DETAIL_CODE, (route) => route.abort('connectionreset'));
   await page.getByRole('link', { name: 'alpha-cirros' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+  const alert = page.getByRole('alert').filter({ hasText: 'This part of the app could not be loaded' });
   await expect(alert).toContainText('the browser did not get its code from the server');
   // The app is alive: the frame still answers, the user is still logged in.
   await expect(page.getByTestId('current-user')).toHaveText('alice');
@@ -66,8 +66,8 @@ test('a page whose code never arrives says so after request_timeout_s, in Chines
   await page.route(DETAIL_CODE, () => {});
   const asked = Date.now();
   await page.getByRole('link', { name: 'alpha-cirros' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: '无法加载此页面' });
-  await expect(alert).toContainText('服务器未在 2 秒内发送页面代码', { timeout: 10_000 });
+  const alert = page.getByRole('alert').filter({ hasText: '无法加载应用的这一部分' });
+  await expect(alert).toContainText('服务器未在 2 秒内发送其代码', { timeout: 10_000 });
   expect(Date.now() - asked).toBeLessThan(8_000);
   await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
 
@@ -96,4 +96,29 @@ test('a page whose code is slow to come says "Loading page…" until it shows; q
   await expect(status.getByText('Loading page…')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
   await expect(status).toHaveCount(0);
+});
+
+test('the "Share with projects…" dialog: its code comes on first opening; when it cannot, the catalog says so and stays usable', async ({ page }) => {
+  const DIALOG_CODE = '**/split_share_many_dialog_view-*.wasm';
+  const fetched = [];
+  page.on('request', (r) => { if (isPageCode(r.url())) fetched.push(new URL(r.url()).pathname); });
+  await loginAs(page, 'alice');
+  await page.getByLabel('Select alpha-cirros').check();
+  await page.route(DIALOG_CODE, (route) => route.abort('connectionreset'));
+  await page.getByRole('button', { name: 'Share with projects…' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This part of the app could not be loaded' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // The catalog goes on: the selection is kept, Close removes the message.
+  await expect(page.getByLabel('Select alpha-cirros')).toBeChecked();
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expect(alert).toHaveCount(0);
+
+  // Reachable again: opening it again asks again and shows the dialog, focus in its box.
+  await page.unroute(DIALOG_CODE);
+  await page.getByRole('button', { name: 'Share with projects…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel(/Project IDs or names/)).toBeFocused();
+  expect(fetched.some((p) => p.includes('split_share_many_dialog_view-'))).toBe(true);
 });
