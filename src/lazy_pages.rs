@@ -6,7 +6,9 @@
 //!
 //! Leptos's own `#[lazy]` panics when a module cannot be fetched, which would freeze the tab
 //! on one network fault. These routes use the splitter's `fallible` form instead: a failed or
-//! hung fetch shows [`PageCodeUnavailable`], and the next visit tries again.
+//! hung fetch shows [`PageCodeUnavailable`], and the next visit tries again. The time limit and
+//! the message also serve the other split-off part, the "Share with projects…" dialog
+//! (`components/share_many.rs`).
 
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
