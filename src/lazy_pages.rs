@@ -47,36 +47,64 @@ pub async fn within_time_limit(
     }
 }
 
+/// Loads a split-off part: in split builds `$call` fetches the part's module, waited for at
+/// most [`within_time_limit`]; otherwise it is a plain call into the one wasm.
+macro_rules! load_split_part {
+    ($call:expr) => {{
+        #[cfg(feature = "split")]
+        let part = $crate::lazy_pages::within_time_limit($call).await;
+        #[cfg(not(feature = "split"))]
+        let part = $call;
+        part
+    }};
+}
+pub(crate) use load_split_part;
+
 /// What happened, in the user's language.
-pub fn code_problem_text(t: &Messages, problem: PageCodeProblem) -> String {
+fn code_problem_text(t: &Messages, problem: PageCodeProblem) -> String {
     match problem {
         PageCodeProblem::Failed => t.page_code_failed.to_string(),
         PageCodeProblem::TimedOut(s) => (t.page_code_timed_out)(s),
     }
 }
 
-/// Shown in place of a page whose code could not be loaded: what happened and a way to try
-/// again (the page had not started, so nothing the user typed is lost by reloading).
+/// In place of a split-off part whose code could not be loaded: what happened, and one button
+/// (a page's Retry, a dialog's Close).
+#[component]
+pub fn CodeUnavailable(
+    problem: PageCodeProblem,
+    /// The button's label.
+    button: fn(&Messages) -> &'static str,
+    /// What the button does.
+    on_button: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="error-message" role="alert">
+            <strong class="error-message__title">{move || i18n.t().error_title}</strong>
+            <p class="error-message__text">{move || code_problem_text(i18n.t(), problem)}</p>
+            <p>
+                <button type="button" class="button" on:click=move |_| on_button.run(())>
+                    {move || button(i18n.t())}
+                </button>
+            </p>
+        </div>
+    }
+}
+
+/// Shown in place of a page whose code could not be loaded, with Retry (a reload: the page had
+/// not started, so nothing the user typed is lost).
 #[component]
 pub fn PageCodeUnavailable(problem: PageCodeProblem) -> impl IntoView {
-    let i18n = use_i18n();
-    let reload = move |_| {
+    let reload = Callback::new(|_| {
         if let Some(window) = web_sys::window() {
             // Nothing to do if the browser refuses: the message stays.
             let _ = window.location().reload();
         }
-    };
+    });
     view! {
         <main class="page" id="main">
-            <div class="error-message" role="alert">
-                <strong class="error-message__title">{move || i18n.t().error_title}</strong>
-                <p class="error-message__text">{move || code_problem_text(i18n.t(), problem)}</p>
-                <p>
-                    <button type="button" class="button" on:click=reload>
-                        {move || i18n.t().retry}
-                    </button>
-                </p>
-            </div>
+            <CodeUnavailable problem button=|t| t.retry on_button=reload />
         </main>
     }
 }
@@ -102,11 +130,7 @@ macro_rules! lazy_page_route {
             }
 
             async fn view(_this: Self) -> AnyView {
-                #[cfg(feature = "split")]
-                let page = within_time_limit($view_fn()).await;
-                #[cfg(not(feature = "split"))]
-                let page = $view_fn();
-                page.unwrap_or_else(|problem| view! { <PageCodeUnavailable problem /> }.into_any())
+                load_split_part!($view_fn()).unwrap_or_else(|problem| view! { <PageCodeUnavailable problem /> }.into_any())
             }
         }
     };

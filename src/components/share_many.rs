@@ -11,7 +11,7 @@ use crate::components::add_members_form::problem_text;
 use crate::components::bulk_report::ReportTo;
 use crate::components::share_many_run::run_share;
 use crate::components::{BulkProgress, ItemResult, ResultList};
-use crate::lazy_pages::{code_problem_text, PageCodeProblem};
+use crate::lazy_pages::{load_split_part, CodeUnavailable, PageCodeProblem};
 use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
 use crate::model::Image;
 use crate::state::bulk::Scope;
@@ -60,12 +60,10 @@ pub fn ShareManyButton(
             // In release builds the dialog's code is fetched on its first opening.
             // `Suspend` wants a `Send` future; this one never leaves the browser's one thread.
             Suspend::new(send_wrapper::SendWrapper::new(async move {
-                #[cfg(feature = "split")]
-                let dialog = crate::lazy_pages::within_time_limit(share_many_dialog_view(args)).await;
-                #[cfg(not(feature = "split"))]
-                let dialog = share_many_dialog_view(args);
-                dialog.unwrap_or_else(|problem| {
-                    view! { <DialogCodeUnavailable problem on_close=close /> }.into_any()
+                load_split_part!(share_many_dialog_view(args)).unwrap_or_else(|problem| {
+                    // Close; the button opens it again, which asks again.
+                    view! { <CodeUnavailable problem button=|t| t.close on_button=close /> }
+                        .into_any()
                 })
             }))
         })}
@@ -96,24 +94,6 @@ fn share_many_dialog_view(args: DialogArgs) -> Result<AnyView, PageCodeProblem> 
         on_done,
     } = args;
     Ok(view! { <ShareManyDialog images on_close on_done /> }.into_any())
-}
-
-/// In place of the dialog when its code could not be fetched: what happened, and Close (the
-/// button opens it again, which asks again).
-#[component]
-fn DialogCodeUnavailable(problem: PageCodeProblem, on_close: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="error-message" role="alert">
-            <strong class="error-message__title">{move || i18n.t().error_title}</strong>
-            <p class="error-message__text">{move || code_problem_text(i18n.t(), problem)}</p>
-            <p>
-                <button type="button" class="button" on:click=move |_| on_close.run(())>
-                    {move || i18n.t().close}
-                </button>
-            </p>
-        </div>
-    }
 }
 
 /// A modal dialog: project ids or names (checked like the sharing panel's add box), the
