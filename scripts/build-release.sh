@@ -29,7 +29,7 @@ if [ "${SPLIT:-1}" != 0 ]; then
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs"
 fi
 
-trunk build --release --offline >"${TMPDIR:-/tmp}/glance-share-trunk.log" 2>&1 || {
+trunk build --release --minify --offline >"${TMPDIR:-/tmp}/glance-share-trunk.log" 2>&1 || {
   cat "${TMPDIR:-/tmp}/glance-share-trunk.log"
   exit 1
 }
@@ -67,15 +67,18 @@ size() { stat -c %s "$1"; }
 printf 'bundle size: wasm %d B raw, %d B gzip -9, %d B brotli -11; js %d B raw, %d B brotli\n' \
   "$(size "$wasm")" "$(size "$wasm.gz")" "$(size "$wasm.br")" "$(size "$js")" "$(size "$js.br")"
 
-# The split build: what each page off the first screen fetches on its first visit.
-loader="$(ls "$REPO"/dist/__wasm_split-*.js 2>/dev/null | grep -v '\.\(br\|gz\)$' || true)"
-if [ -n "$loader" ]; then
-  python3 - "$loader" <<'PY'
-import os, re, sys
-loader = sys.argv[1]
-dist = os.path.dirname(loader)
+# The split build: what each page off the first screen fetches on its first visit (read from
+# the loader as the splitter wrote it, before minifying and naming).
+loader="${CARGO_TARGET_DIR:-$REPO/target}/split/out/split/__wasm_split.js"
+if [ "${SPLIT:-1}" != 0 ] && [ -f "$loader" ]; then
+  python3 - "$loader" "$REPO/dist" <<'PY'
+import glob, re, sys
+loader, dist = sys.argv[1:]
 text = open(loader, encoding="utf-8").read()
-br = lambda f: os.path.getsize(f"{dist}/{f}.br")
+def br(f):
+    # dist names the file after the set's content: split_x.wasm -> split_x-<hex>.wasm
+    (path,) = glob.glob(f"{dist}/{f[:-len('.wasm')]}-*.wasm.br")
+    return len(open(path, "rb").read())
 chunks = dict(re.findall(r'const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)"', text))
 for page, own, deps in re.findall(r'export const __wasm_split_load_(\w+?) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)".*?\n, \[([^\]]*)\]\)\)', text, re.S):
     shared = sum(br(chunks[d.strip()]) for d in deps.split(",") if d.strip())

@@ -15,6 +15,8 @@ TRUNK_VERSION="0.21.14"
 # release build is made by the same compiler. Development, clippy and the tests use stable.
 RELEASE_TOOLCHAIN="nightly-2026-05-20"
 BINARYEN_VERSION="132"
+# esbuild minifies the release build's JavaScript (glue and module loader, scripts/split-wasm.sh).
+ESBUILD_VERSION="0.25.12"
 # wasm-split-cli (crate wasm_split_cli_support) for the code splitting of the release build.
 WASM_SPLIT_VERSION="0.2.4"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.

@@ -45,6 +45,11 @@ if ! "$REPO/.tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "
   mkdir -p "$REPO/.tools"
   npm install --no-audit --no-fund --prefix "$REPO/.tools" "binaryen@$BINARYEN_VERSION"
 fi
+if ! "$REPO/.tools/node_modules/.bin/esbuild" --version 2>/dev/null | grep -qx "$ESBUILD_VERSION"; then
+  step "installing esbuild $ESBUILD_VERSION (npm), which minifies the release build's JavaScript"
+  mkdir -p "$REPO/.tools"
+  npm install --no-audit --no-fund --prefix "$REPO/.tools" "esbuild@$ESBUILD_VERSION"
+fi
 
 # --- Debian packages: Chromium + driver for browser tests, nginx for static hosting -----
 # fonts-noto-cjk: without a CJK font headless Chromium draws the Chinese UI as boxes (screenshots).
