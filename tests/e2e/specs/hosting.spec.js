@@ -28,7 +28,7 @@ test('the nginx site falls back to the app for client routes and caches hashed f
   expect(deep.status()).toBe(200);
   expect(deep.headers()['cache-control']).toBe('no-cache');
   const html = await deep.text();
-  const wasm = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
+  const wasm = html.match(/href="?\/([^"\s>]+_bg\.wasm)/)[1];
   const asset = await request.get(`/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
   expect(asset.status()).toBe(200);
   expect(asset.headers()['content-encoding']).toBe('br');
