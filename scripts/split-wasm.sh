@@ -33,8 +33,10 @@ cp "$work"/split/split_*.wasm "$work"/split/chunk_*.wasm "$work/split/__wasm_spl
 # The JavaScript minified (wasm-bindgen's glue and the loader: 9.5 + 1.0 KB brotli before,
 # README "Size"). Import paths and the import object's keys are strings, which stay.
 for f in "dist/$name.js" dist/__wasm_split.js; do
+  # Two commands, not `a && b`: under `set -e` a failing esbuild must stop the build.
   "$REPO/.tools/node_modules/.bin/esbuild" --minify --format=esm --log-level=error \
-    "$f" --outfile="$f.min" && mv "$f.min" "$f"
+    "$f" --outfile="$f.min"
+  mv "$f.min" "$f"
 done
 for f in dist/"${name}"_bg.wasm dist/split_*.wasm dist/chunk_*.wasm; do
   "$REPO/.tools/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory \
