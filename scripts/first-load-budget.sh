@@ -11,8 +11,9 @@ cd "$REPO/dist"
 # The budget: the size + 5 %, lowered as the first load gets lighter (README "Size"). Introduced
 # at 453,905 B (budget 476,600); 440,242 B since the standard library is built for size;
 # 330,423 B since the pages off the first screen are split into their own modules; 320,469 B
-# with the "Share with projects…" dialog split too; 315,384 B with HTML, CSS and JS minified.
-BUDGET="${FIRST_LOAD_BUDGET:-331200}"
+# with the "Share with projects…" dialog split too; 315,384 B with HTML, CSS and JS minified;
+# 311,267 B with the runs of the bulk actions and "Accept all" split.
+BUDGET="${FIRST_LOAD_BUDGET:-326900}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).

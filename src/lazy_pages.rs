@@ -35,9 +35,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageCodeProblem {
 
 /// Waits for a module at most as long as for any request.
 #[cfg(feature = "split")]
-pub async fn within_time_limit(
-    load: impl std::future::Future<Output = Result<AnyView, PageCodeProblem>>,
-) -> Result<AnyView, PageCodeProblem> {
+pub async fn within_time_limit<T>(
+    load: impl std::future::Future<Output = Result<T, PageCodeProblem>>,
+) -> Result<T, PageCodeProblem> {
     use futures::future::{select, Either};
     let seconds = crate::api::client::request_timeout();
     let timer = gloo_timers::future::sleep(std::time::Duration::from_secs(u64::from(seconds)));
@@ -89,6 +89,22 @@ pub fn CodeUnavailable(
                 </button>
             </p>
         </div>
+    }
+}
+
+/// Where an action whose code is split off (the catalog's bulk actions, "Accept all") says
+/// that its code could not be loaded, with Close. The selection and the page stay; starting
+/// the action again asks for the code again.
+#[component]
+pub fn ActionCodeProblem(
+    /// Set when the action's code could not be had; Close clears it.
+    problem: RwSignal<Option<PageCodeProblem>>,
+) -> impl IntoView {
+    let close = Callback::new(move |_| problem.set(None));
+    move || {
+        problem.get().map(|now| {
+            view! { <CodeUnavailable problem=now button=|t| t.close on_button=close /> }
+        })
     }
 }
 

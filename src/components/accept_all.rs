@@ -1,11 +1,13 @@
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use crate::components::bulk_report::{item_result, ReportTo};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
+use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::MemberStatus;
 use crate::state::bulk::{run_bulk, Scope};
 use crate::state::invitations::Invitations;
-use crate::state::{use_i18n, use_session};
+use crate::state::{use_i18n, use_session, I18n, SessionState};
 
 /// How many invitations are answered at the same time.
 const CONCURRENT_ACCEPTS: usize = 4;
@@ -30,53 +32,36 @@ pub fn AcceptAll(
     let invitations = use_context::<Invitations>();
     let results = RwSignal::new(Vec::<ItemResult>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
+    let code_problem = RwSignal::new(None::<PageCodeProblem>);
     let report = ReportTo::new();
     let count = move || images.with(Vec::len);
     let accept = Action::new_local(move |_: &()| {
         let scope = Scope::current(&session);
         let images = images.get_untracked();
-        let total = images.len();
         let report = report.clone();
         results.set(Vec::new());
-        progress.set(Some((0, total)));
+        code_problem.set(None);
+        progress.set(Some((0, images.len())));
         async move {
             let Some(scope) = scope else { return };
-            let project_id = scope.project_id.clone();
-            let outcome = run_bulk(
-                session,
-                scope.clone(),
+            let args = AcceptAllRun {
                 images,
-                CONCURRENT_ACCEPTS,
-                |done, total| {
-                    let _ = progress.try_set(Some((done, total)));
-                },
-                move |glance, (id, _name)| {
-                    let project_id = project_id.clone();
-                    async move {
-                        glance
-                            .set_member_status(&id, &project_id, &MemberStatus::Accepted)
-                            .await
-                    }
-                },
-            )
-            .await;
-            let _ = progress.try_set(None);
-            let t = i18n.t();
-            let items: Vec<ItemResult> = outcome
-                .outcomes
-                .iter()
-                .map(|((_, name), o)| {
-                    item_result(t, name.clone(), o, |_| t.status_accepted.to_string())
-                })
-                .collect();
-            let summary = (t.notice_accepted)(outcome.done_count(), outcome.outcomes.len());
-            // The badge lives in the frame, which outlives this page.
-            if let Some(i) = invitations {
-                i.refresh();
-            }
-            if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
-                let _ = results.try_set(items);
-                let _ = on_done.try_run(());
+                scope,
+                session,
+                i18n,
+                invitations,
+                progress,
+                results,
+                report,
+                on_done,
+            };
+            // In release builds the run's code is fetched on the first run (README "Size").
+            match load_split_part!(accept_all_run(args)) {
+                Ok(work) => work.await,
+                Err(problem) => {
+                    let _ = progress.try_set(None);
+                    let _ = code_problem.try_set(Some(problem));
+                }
             }
         }
     });
@@ -95,7 +80,83 @@ pub fn AcceptAll(
                 />
             </Show>
             <BulkProgress progress=progress />
+            <ActionCodeProblem problem=code_problem />
             <ResultList items=results />
         </div>
     }
+}
+
+/// What one "Accept all" works with: the invitations and where its progress and results go.
+struct AcceptAllRun {
+    /// (image id, name) of the invitations, as shown when the user confirmed.
+    images: Vec<(String, String)>,
+    scope: Scope,
+    session: SessionState,
+    i18n: I18n,
+    invitations: Option<Invitations>,
+    progress: RwSignal<Option<(usize, usize)>>,
+    results: RwSignal<Vec<ItemResult>>,
+    report: ReportTo,
+    on_done: Callback<()>,
+}
+
+/// The run of "Accept all": one acceptance per image with bounded concurrency, then the
+/// per-image results, the invitation badge refreshed and the summary (here or, if the page was
+/// left, in the notice area). In split builds this is in the `bulk_run` module with the bulk
+/// actions' run, fetched on the first run.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(bulk_run, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, PageCodeProblem> {
+    let AcceptAllRun {
+        images,
+        scope,
+        session,
+        i18n,
+        invitations,
+        progress,
+        results,
+        report,
+        on_done,
+    } = run;
+    Ok(Box::pin(async move {
+        let project_id = scope.project_id.clone();
+        let outcome = run_bulk(
+            session,
+            scope.clone(),
+            images,
+            CONCURRENT_ACCEPTS,
+            |done, total| {
+                let _ = progress.try_set(Some((done, total)));
+            },
+            move |glance, (id, _name)| {
+                let project_id = project_id.clone();
+                async move {
+                    glance
+                        .set_member_status(&id, &project_id, &MemberStatus::Accepted)
+                        .await
+                }
+            },
+        )
+        .await;
+        let _ = progress.try_set(None);
+        let t = i18n.t();
+        let items: Vec<ItemResult> = outcome
+            .outcomes
+            .iter()
+            .map(|((_, name), o)| {
+                item_result(t, name.clone(), o, |_| t.status_accepted.to_string())
+            })
+            .collect();
+        let summary = (t.notice_accepted)(outcome.done_count(), outcome.outcomes.len());
+        // The badge lives in the frame, which outlives this page.
+        if let Some(i) = invitations {
+            i.refresh();
+        }
+        if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
+            let _ = results.try_set(items);
+            let _ = on_done.try_run(());
+        }
+    }))
 }

@@ -1,13 +1,15 @@
 use std::collections::BTreeMap;
 
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use crate::components::bulk_report::{item_result, ReportTo};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList, ShareManyButton};
 use crate::i18n::Messages;
+use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::Image;
 use crate::state::bulk::{run_bulk, Scope};
-use crate::state::{use_i18n, use_session};
+use crate::state::{use_i18n, use_session, I18n, SessionState};
 
 /// How many images are changed at the same time.
 const CONCURRENT_REQUESTS: usize = 4;
@@ -86,54 +88,37 @@ pub fn BulkActions(
     let session = use_session();
     let results = RwSignal::new(Vec::<ItemResult>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
+    let code_problem = RwSignal::new(None::<PageCodeProblem>);
     let report = ReportTo::new();
     let run = Action::new_local(move |act: &BulkAct| {
-        let act = *act;
         let chosen: Vec<(String, String)> = selection.get_untracked().into_iter().collect();
-        let total = chosen.len();
         let scope = Scope::current(&session);
         let report = report.clone();
         results.set(Vec::new());
-        progress.set(Some((0, total)));
+        code_problem.set(None);
+        progress.set(Some((0, chosen.len())));
+        let act = *act;
         async move {
             let Some(scope) = scope else { return };
-            let outcome = run_bulk(
-                session,
-                scope.clone(),
+            let args = BulkActRun {
+                act,
                 chosen,
-                CONCURRENT_REQUESTS,
-                |done, total| {
-                    let _ = progress.try_set(Some((done, total)));
-                },
-                move |glance, (id, _name)| async move {
-                    match act {
-                        BulkAct::Deactivate => glance.set_active(&id, false).await,
-                        BulkAct::Reactivate => glance.set_active(&id, true).await,
-                        BulkAct::Delete => glance.delete_image(&id).await,
-                    }
-                },
-            )
-            .await;
-            let _ = progress.try_set(None);
-            // A selection changed meanwhile (another page, tab or project) was cleared; what
-            // is still selected keeps the images that were not done.
-            let _ = selection.try_update(|s| {
-                for ((id, _), o) in &outcome.outcomes {
-                    if o.is_done() {
-                        s.remove(id);
-                    }
+                scope,
+                session,
+                i18n,
+                selection,
+                progress,
+                results,
+                report,
+                on_done,
+            };
+            // In release builds the run's code is fetched on the first run (README "Size").
+            match load_split_part!(bulk_act_run(args)) {
+                Ok(work) => work.await,
+                Err(problem) => {
+                    let _ = progress.try_set(None);
+                    let _ = code_problem.try_set(Some(problem));
                 }
-            });
-            let t = i18n.t();
-            let items: Vec<ItemResult> = outcome
-                .outcomes
-                .iter()
-                .map(|((_, name), o)| item_result(t, name.clone(), o, |_| act.done(t).to_string()))
-                .collect();
-            let summary = act.summary(t)(outcome.done_count(), outcome.outcomes.len());
-            if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
-                let _ = results.try_set(items);
-                let _ = on_done.try_run(());
             }
         }
     });
@@ -165,7 +150,87 @@ pub fn BulkActions(
                 <ShareManyButton selection=selection images=images on_done=on_done />
             </div>
             <BulkProgress progress=progress />
+            <ActionCodeProblem problem=code_problem />
             <ResultList items=results />
         </div>
     }
+}
+
+/// What one run of a bulk action works with: the images chosen and where its progress and
+/// results go.
+struct BulkActRun {
+    act: BulkAct,
+    /// (id, name) of the images, as selected when the user confirmed.
+    chosen: Vec<(String, String)>,
+    scope: Scope,
+    session: SessionState,
+    i18n: I18n,
+    selection: RwSignal<BTreeMap<String, String>>,
+    progress: RwSignal<Option<(usize, usize)>>,
+    results: RwSignal<Vec<ItemResult>>,
+    report: ReportTo,
+    on_done: Callback<()>,
+}
+
+/// The run of a bulk action: one request per image with bounded concurrency, then the
+/// per-image results, the selection left with the images not done, and the summary (here or,
+/// if the page was left, in the notice area). In split builds this is in the `bulk_run`
+/// module with "Accept all"'s run, fetched on the first run.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(bulk_run, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCodeProblem> {
+    let BulkActRun {
+        act,
+        chosen,
+        scope,
+        session,
+        i18n,
+        selection,
+        progress,
+        results,
+        report,
+        on_done,
+    } = run;
+    Ok(Box::pin(async move {
+        let outcome = run_bulk(
+            session,
+            scope.clone(),
+            chosen,
+            CONCURRENT_REQUESTS,
+            |done, total| {
+                let _ = progress.try_set(Some((done, total)));
+            },
+            move |glance, (id, _name)| async move {
+                match act {
+                    BulkAct::Deactivate => glance.set_active(&id, false).await,
+                    BulkAct::Reactivate => glance.set_active(&id, true).await,
+                    BulkAct::Delete => glance.delete_image(&id).await,
+                }
+            },
+        )
+        .await;
+        let _ = progress.try_set(None);
+        // A selection changed meanwhile (another page, tab or project) was cleared; what
+        // is still selected keeps the images that were not done.
+        let _ = selection.try_update(|s| {
+            for ((id, _), o) in &outcome.outcomes {
+                if o.is_done() {
+                    s.remove(id);
+                }
+            }
+        });
+        let t = i18n.t();
+        let items: Vec<ItemResult> = outcome
+            .outcomes
+            .iter()
+            .map(|((_, name), o)| item_result(t, name.clone(), o, |_| act.done(t).to_string()))
+            .collect();
+        let summary = act.summary(t)(outcome.done_count(), outcome.outcomes.len());
+        if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
+            let _ = results.try_set(items);
+            let _ = on_done.try_run(());
+        }
+    }))
 }

@@ -1,10 +1,11 @@
 // Issue 14, first load: the release build splits the code of the pages the first screen does
 // not need (detail, create, access overview, invitation) and of the catalog's "Share with
-// projects…" dialog into their own wasm modules, fetched on the first visit or opening. What a user sees: the login page and the catalog come
+// projects…" dialog into their own wasm modules, fetched on the first visit or opening (and
+// the runs of the catalog's bulk actions and "Accept all", fetched on the first run). What a user sees: the login page and the catalog come
 // without them; a page whose code cannot be fetched says so (no frozen tab) and loads on retry.
 // A failed or hung module fetch is a fault the real server won't produce on demand: injected.
 const { test, expect } = require('../lib/fixtures');
-const { seed } = require('../lib/stack');
+const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 
 /** True for a request of a split-off page module or of code such modules share. */
@@ -121,4 +122,70 @@ test('the "Share with projects…" dialog: its code comes on first opening; when
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel(/Project IDs or names/)).toBeFocused();
   expect(fetched.some((p) => p.includes('split_share_many_dialog_view-'))).toBe(true);
+});
+
+test('the runs of the bulk actions and "Accept all": their code comes on the first run; when it cannot, nothing is sent, the catalog says so and keeps the selection', async ({ browser, page }) => {
+  const RUN_CODE = '**/split_bulk_run-*.wasm';
+  const stamp = Date.now();
+  const token = await tokenFor('alice');
+  const name = `e2e-runcode-${stamp}`;
+  const id = await createImage(token, name, null, { visibility: 'shared' });
+  const gamma = seed.projects.gamma;
+  expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: gamma })).status).toBe(200);
+  const memberStatus = async () => (await glance(token, 'GET', `/v2/images/${id}/members/${gamma}`)).json.status;
+  const couldNotLoad = 'This part of the app could not be loaded';
+  try {
+    // carol (gamma): "Accept all" with the run's code out of reach sends no acceptance.
+    const carol = await browser.newPage();
+    const runCode = [];
+    carol.on('request', (r) => { if (/\/split_bulk_run-/.test(r.url())) runCode.push(r.url()); });
+    await loginAs(carol, 'carol', { start: '/images?view=invitations' });
+    await expect(carol.locator('.image-row__name a').filter({ hasText: name })).toBeVisible();
+    expect(runCode).toEqual([]);
+    await carol.route(RUN_CODE, (route) => route.abort('connectionreset'));
+    await carol.getByRole('button', { name: /^Accept all/ }).click();
+    await carol.getByRole('alertdialog').getByRole('button', { name: 'Accept all' }).click();
+    const carolAlert = carol.locator('.accept-all').getByRole('alert').filter({ hasText: couldNotLoad });
+    await expect(carolAlert).toBeVisible();
+    expect(await memberStatus()).toBe('pending');
+    await expect(carol.locator('.image-row__name a').filter({ hasText: name })).toBeVisible();
+    await carolAlert.getByRole('button', { name: 'Close' }).click();
+    await expect(carolAlert).toHaveCount(0);
+    // Reachable again: the next "Accept all" asks again and accepts.
+    await carol.unroute(RUN_CODE);
+    await carol.getByRole('button', { name: /^Accept all/ }).click();
+    await carol.getByRole('alertdialog').getByRole('button', { name: 'Accept all' }).click();
+    await expect(carol.locator('.accept-all .add-results__item--ok').filter({ hasText: name })).toBeVisible();
+    expect(await memberStatus()).toBe('accepted');
+    expect(runCode.length).toBeGreaterThan(0);
+    await carol.close();
+
+    // alice: "Delete selected" with the run's code out of reach deletes nothing.
+    let deletes = 0;
+    await page.route('**/v2/images/*', (route) => {
+      if (route.request().method() === 'DELETE') deletes += 1;
+      return route.continue();
+    });
+    await loginAs(page, 'alice');
+    await page.getByLabel(`Select ${name}`).check();
+    await page.route(RUN_CODE, (route) => route.abort('connectionreset'));
+    await page.getByRole('button', { name: 'Delete selected (1)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    const alert = page.locator('.bulk-actions').getByRole('alert').filter({ hasText: couldNotLoad });
+    await expect(alert).toBeVisible();
+    expect(deletes).toBe(0);
+    expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(200);
+    await expect(page.getByLabel(`Select ${name}`)).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Delete selected (1)' })).toBeEnabled();
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await expect(alert).toHaveCount(0);
+    // Reachable again: the next run asks again and deletes.
+    await page.unroute(RUN_CODE);
+    await page.getByRole('button', { name: 'Delete selected (1)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('.bulk-actions .add-results__item--ok')).toContainText(name);
+    expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(404);
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
 });
