@@ -61,7 +61,7 @@ macro_rules! load_split_part {
 pub(crate) use load_split_part;
 
 /// What happened, in the user's language.
-fn code_problem_text(t: &Messages, problem: PageCodeProblem) -> String {
+pub fn code_problem_text(t: &Messages, problem: PageCodeProblem) -> String {
     match problem {
         PageCodeProblem::Failed => t.page_code_failed.to_string(),
         PageCodeProblem::TimedOut(s) => (t.page_code_timed_out)(s),

@@ -44,6 +44,7 @@ pub fn AcceptAll(
         progress.set(Some((0, images.len())));
         async move {
             let Some(scope) = scope else { return };
+            let (kept_report, kept_scope, total) = (report.clone(), scope.clone(), images.len());
             let args = AcceptAllRun {
                 images,
                 scope,
@@ -60,7 +61,9 @@ pub fn AcceptAll(
                 Ok(work) => work.await,
                 Err(problem) => {
                     let _ = progress.try_set(None);
-                    let _ = code_problem.try_set(Some(problem));
+                    let t = i18n.t();
+                    let summary = (t.notice_accepted)(0, total);
+                    kept_report.code_unavailable(t, kept_scope, problem, summary, code_problem);
                 }
             }
         }

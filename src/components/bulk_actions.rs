@@ -100,6 +100,7 @@ pub fn BulkActions(
         let act = *act;
         async move {
             let Some(scope) = scope else { return };
+            let (kept_report, kept_scope, total) = (report.clone(), scope.clone(), chosen.len());
             let args = BulkActRun {
                 act,
                 chosen,
@@ -117,7 +118,9 @@ pub fn BulkActions(
                 Ok(work) => work.await,
                 Err(problem) => {
                     let _ = progress.try_set(None);
-                    let _ = code_problem.try_set(Some(problem));
+                    let t = i18n.t();
+                    let summary = act.summary(t)(0, total);
+                    kept_report.code_unavailable(t, kept_scope, problem, summary, code_problem);
                 }
             }
         }

@@ -1,10 +1,13 @@
 //! Where the result of a bulk action goes once every answer is in.
 
+use leptos::prelude::*;
+
 use crate::api::members::AddOutcome;
 use crate::api::ApiError;
 use crate::components::error_message::error_text;
 use crate::components::ItemResult;
 use crate::i18n::Messages;
+use crate::lazy_pages::{code_problem_text, PageCodeProblem};
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
 use crate::state::notices::Notices;
 use crate::state::page_alive::PageAlive;
@@ -123,6 +126,30 @@ impl ReportTo {
         let ok = run.done_count() == run.outcomes.len();
         notices.post(scope.user_id, ok, summary, details);
         stayed
+    }
+
+    /// The action's own code could not be had (split builds), so nothing was sent: says so
+    /// beside the action's buttons (`shown_at`) or, when the user has left the page meanwhile,
+    /// in the notice area under `summary` (e.g. "Deleted 0 of 3 images."), so a run that never
+    /// started is not taken for one that did.
+    pub fn code_unavailable(
+        &self,
+        t: &Messages,
+        scope: Scope,
+        problem: PageCodeProblem,
+        summary: String,
+        shown_at: RwSignal<Option<PageCodeProblem>>,
+    ) {
+        if self.on_page.get() {
+            let _ = shown_at.try_set(Some(problem));
+        } else if let Some(notices) = self.notices {
+            notices.post(
+                scope.user_id,
+                false,
+                summary,
+                vec![code_problem_text(t, problem)],
+            );
+        }
     }
 }
 

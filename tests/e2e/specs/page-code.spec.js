@@ -8,6 +8,8 @@ const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
 /** True for a request of a split-off page module or of code such modules share. */
 const isPageCode = (url) => /\/(split_[a-z_]+|chunk_\d+)-[0-9a-f]{16}\.wasm$/.test(new URL(url).pathname);
 const DETAIL_CODE = '**/split_image_detail_view-*.wasm';
@@ -179,6 +181,25 @@ test('the runs of the bulk actions and "Accept all": their code comes on the fir
     await expect(page.getByRole('button', { name: 'Delete selected (1)' })).toBeEnabled();
     await alert.getByRole('button', { name: 'Close' }).click();
     await expect(alert).toHaveCount(0);
+
+    // Leaving while the code is on its way: when it then fails, the notice area of the page
+    // the user is on says that nothing was done.
+    await page.unroute(RUN_CODE);
+    await page.route(RUN_CODE, async (route) => { await sleep(1500); await route.abort('connectionreset'); });
+    await page.getByRole('button', { name: 'Delete selected (1)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('link', { name: 'New image' }).click();
+    await expect(page).toHaveURL(/\/images\/new$/);
+    const notice = page.getByTestId('notice');
+    await expect(notice).toContainText('Deleted 0 of 1 image.');
+    await expect(notice).toContainText(couldNotLoad);
+    expect(deletes).toBe(0);
+    expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(200);
+    await page.getByRole('button', { name: /^Dismiss/ }).click();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/images$/);
+    await page.getByLabel(`Select ${name}`).check();
+
     // Reachable again: the next run asks again and deletes.
     await page.unroute(RUN_CODE);
     await page.getByRole('button', { name: 'Delete selected (1)' }).click();
