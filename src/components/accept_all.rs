@@ -1,13 +1,13 @@
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
-use crate::components::bulk_report::{item_result, ReportTo};
+use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
 use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::MemberStatus;
 use crate::state::bulk::{run_bulk, Scope};
 use crate::state::invitations::Invitations;
-use crate::state::{use_i18n, use_session, I18n, SessionState};
+use crate::state::{use_i18n, use_session};
 
 /// How many invitations are answered at the same time.
 const CONCURRENT_ACCEPTS: usize = 4;
@@ -44,26 +44,26 @@ pub fn AcceptAll(
         progress.set(Some((0, images.len())));
         async move {
             let Some(scope) = scope else { return };
-            let (kept_report, kept_scope, total) = (report.clone(), scope.clone(), images.len());
-            let args = AcceptAllRun {
-                images,
+            let to = RunReport {
                 scope,
                 session,
                 i18n,
-                invitations,
                 progress,
                 results,
                 report,
                 on_done,
             };
+            let total = images.len();
+            let args = AcceptAllRun {
+                images,
+                invitations,
+                to: to.clone(),
+            };
             // In release builds the run's code is fetched on the first run (README "Size").
             match load_split_part!(accept_all_run(args)) {
                 Ok(work) => work.await,
                 Err(problem) => {
-                    let _ = progress.try_set(None);
-                    let t = i18n.t();
-                    let summary = (t.notice_accepted)(0, total);
-                    kept_report.code_unavailable(t, kept_scope, problem, summary, code_problem);
+                    to.code_unavailable(problem, (i18n.t().notice_accepted)(0, total), code_problem)
                 }
             }
         }
@@ -89,18 +89,13 @@ pub fn AcceptAll(
     }
 }
 
-/// What one "Accept all" works with: the invitations and where its progress and results go.
+/// What one "Accept all" works with: the invitations, the badge to refresh, and where its
+/// progress and results go.
 struct AcceptAllRun {
     /// (image id, name) of the invitations, as shown when the user confirmed.
     images: Vec<(String, String)>,
-    scope: Scope,
-    session: SessionState,
-    i18n: I18n,
     invitations: Option<Invitations>,
-    progress: RwSignal<Option<(usize, usize)>>,
-    results: RwSignal<Vec<ItemResult>>,
-    report: ReportTo,
-    on_done: Callback<()>,
+    to: RunReport,
 }
 
 /// The run of "Accept all": one acceptance per image with bounded concurrency, then the
@@ -114,20 +109,15 @@ struct AcceptAllRun {
 fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, PageCodeProblem> {
     let AcceptAllRun {
         images,
-        scope,
-        session,
-        i18n,
         invitations,
-        progress,
-        results,
-        report,
-        on_done,
+        to,
     } = run;
     Ok(Box::pin(async move {
-        let project_id = scope.project_id.clone();
+        let project_id = to.scope.project_id.clone();
+        let progress = to.progress;
         let outcome = run_bulk(
-            session,
-            scope.clone(),
+            to.session,
+            to.scope.clone(),
             images,
             CONCURRENT_ACCEPTS,
             |done, total| {
@@ -143,8 +133,7 @@ fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, Page
             },
         )
         .await;
-        let _ = progress.try_set(None);
-        let t = i18n.t();
+        let t = to.i18n.t();
         let items: Vec<ItemResult> = outcome
             .outcomes
             .iter()
@@ -157,9 +146,6 @@ fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, Page
         if let Some(i) = invitations {
             i.refresh();
         }
-        if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
-            let _ = results.try_set(items);
-            let _ = on_done.try_run(());
-        }
+        to.finish(&outcome, items, summary, |(_, name)| name.clone());
     }))
 }

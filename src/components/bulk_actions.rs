@@ -3,13 +3,13 @@ use std::collections::BTreeMap;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
-use crate::components::bulk_report::{item_result, ReportTo};
+use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList, ShareManyButton};
 use crate::i18n::Messages;
 use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::Image;
 use crate::state::bulk::{run_bulk, Scope};
-use crate::state::{use_i18n, use_session, I18n, SessionState};
+use crate::state::{use_i18n, use_session};
 
 /// How many images are changed at the same time.
 const CONCURRENT_REQUESTS: usize = 4;
@@ -100,27 +100,27 @@ pub fn BulkActions(
         let act = *act;
         async move {
             let Some(scope) = scope else { return };
-            let (kept_report, kept_scope, total) = (report.clone(), scope.clone(), chosen.len());
-            let args = BulkActRun {
-                act,
-                chosen,
+            let to = RunReport {
                 scope,
                 session,
                 i18n,
-                selection,
                 progress,
                 results,
                 report,
                 on_done,
             };
+            let total = chosen.len();
+            let args = BulkActRun {
+                act,
+                chosen,
+                selection,
+                to: to.clone(),
+            };
             // In release builds the run's code is fetched on the first run (README "Size").
             match load_split_part!(bulk_act_run(args)) {
                 Ok(work) => work.await,
                 Err(problem) => {
-                    let _ = progress.try_set(None);
-                    let t = i18n.t();
-                    let summary = act.summary(t)(0, total);
-                    kept_report.code_unavailable(t, kept_scope, problem, summary, code_problem);
+                    to.code_unavailable(problem, act.summary(i18n.t())(0, total), code_problem)
                 }
             }
         }
@@ -159,20 +159,14 @@ pub fn BulkActions(
     }
 }
 
-/// What one run of a bulk action works with: the images chosen and where its progress and
-/// results go.
+/// What one run of a bulk action works with: the images chosen, the selection to leave with
+/// the images not done, and where its progress and results go.
 struct BulkActRun {
     act: BulkAct,
     /// (id, name) of the images, as selected when the user confirmed.
     chosen: Vec<(String, String)>,
-    scope: Scope,
-    session: SessionState,
-    i18n: I18n,
     selection: RwSignal<BTreeMap<String, String>>,
-    progress: RwSignal<Option<(usize, usize)>>,
-    results: RwSignal<Vec<ItemResult>>,
-    report: ReportTo,
-    on_done: Callback<()>,
+    to: RunReport,
 }
 
 /// The run of a bulk action: one request per image with bounded concurrency, then the
@@ -187,19 +181,14 @@ fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCode
     let BulkActRun {
         act,
         chosen,
-        scope,
-        session,
-        i18n,
         selection,
-        progress,
-        results,
-        report,
-        on_done,
+        to,
     } = run;
     Ok(Box::pin(async move {
+        let progress = to.progress;
         let outcome = run_bulk(
-            session,
-            scope.clone(),
+            to.session,
+            to.scope.clone(),
             chosen,
             CONCURRENT_REQUESTS,
             |done, total| {
@@ -214,7 +203,6 @@ fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCode
             },
         )
         .await;
-        let _ = progress.try_set(None);
         // A selection changed meanwhile (another page, tab or project) was cleared; what
         // is still selected keeps the images that were not done.
         let _ = selection.try_update(|s| {
@@ -224,16 +212,13 @@ fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCode
                 }
             }
         });
-        let t = i18n.t();
+        let t = to.i18n.t();
         let items: Vec<ItemResult> = outcome
             .outcomes
             .iter()
             .map(|((_, name), o)| item_result(t, name.clone(), o, |_| act.done(t).to_string()))
             .collect();
         let summary = act.summary(t)(outcome.done_count(), outcome.outcomes.len());
-        if report.deliver(t, scope, &outcome, summary, |(_, name)| name.clone()) {
-            let _ = results.try_set(items);
-            let _ = on_done.try_run(());
-        }
+        to.finish(&outcome, items, summary, |(_, name)| name.clone());
     }))
 }

@@ -11,6 +11,7 @@ use crate::lazy_pages::{code_problem_text, PageCodeProblem};
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
 use crate::state::notices::Notices;
 use crate::state::page_alive::PageAlive;
+use crate::state::{I18n, SessionState};
 
 /// A refusal in Glance's words (or which service did not answer), with the request id to
 /// look up in its logs.
@@ -156,5 +157,55 @@ impl ReportTo {
 impl Default for ReportTo {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// What a split-off bulk run (the catalog's bulk actions, "Accept all": their code is fetched
+/// on the first run, README "Size") works in and reports to: the session it was started in,
+/// and the progress, per-item results and summary of the component that started it.
+#[derive(Clone)]
+pub struct RunReport {
+    pub scope: Scope,
+    pub session: SessionState,
+    pub i18n: I18n,
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    pub results: RwSignal<Vec<ItemResult>>,
+    pub report: ReportTo,
+    /// Called when every answer is in and the page is still shown.
+    pub on_done: Callback<()>,
+}
+
+impl RunReport {
+    /// Once every answer is in: the per-item results on the page (and `on_done`), or, when the
+    /// user left or the run was stopped, the summary in the notice area.
+    pub fn finish<I, T>(
+        &self,
+        outcome: &BulkRun<I, T>,
+        items: Vec<ItemResult>,
+        summary: String,
+        label: impl Fn(&I) -> String,
+    ) {
+        let _ = self.progress.try_set(None);
+        let t = self.i18n.t();
+        if self
+            .report
+            .deliver(t, self.scope.clone(), outcome, summary, label)
+        {
+            let _ = self.results.try_set(items);
+            let _ = self.on_done.try_run(());
+        }
+    }
+
+    /// The run's code could not be had, so nothing was sent ([`ReportTo::code_unavailable`]).
+    pub fn code_unavailable(
+        &self,
+        problem: PageCodeProblem,
+        summary: String,
+        shown_at: RwSignal<Option<PageCodeProblem>>,
+    ) {
+        let _ = self.progress.try_set(None);
+        let t = self.i18n.t();
+        self.report
+            .code_unavailable(t, self.scope.clone(), problem, summary, shown_at);
     }
 }
