@@ -127,3 +127,24 @@ fn the_task_list_decodes_as_glance_sends_it() {
     assert_eq!(list.tasks[0].request_id.as_deref(), Some("req-c118"));
     assert_eq!(list.tasks[0].status, "failure");
 }
+
+/// A queued image whose import Glance has just accepted (it holds the import's lock) is still
+/// being worked on, so the detail page keeps reading it; the lock gone, it has settled.
+#[test]
+fn a_queued_image_holding_the_import_lock_is_in_progress() {
+    let image = |extra: serde_json::Value| -> glance_share::model::Image {
+        let mut body = json!({"id": "i1", "status": "queued", "visibility": "private", "tags": []});
+        if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
+            b.extend(e.clone());
+        }
+        serde_json::from_value(body).expect("an image as Glance sends it")
+    };
+    assert!(image(json!({"os_glance_import_task": "t1"})).data_in_progress());
+    assert!(!image(json!({})).data_in_progress());
+    let mut importing = image(json!({}));
+    importing.status = ImageStatus::Importing;
+    assert!(importing.data_in_progress());
+    let mut active = image(json!({"os_glance_import_task": "t1"}));
+    active.status = ImageStatus::Active;
+    assert!(!active.data_in_progress());
+}

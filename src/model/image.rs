@@ -144,6 +144,16 @@ impl Image {
         }
     }
 
+    /// True while Glance is busy with the image's data: an upload or import in progress, or
+    /// an import just accepted while the image still says `queued`. Glance takes the import's
+    /// lock (`os_glance_import_task`) when it accepts the import and moves the status to
+    /// `importing` a moment later, in the task; it drops the lock when the task ends either way.
+    pub fn data_in_progress(&self) -> bool {
+        self.status.is_in_progress()
+            || (self.status == ImageStatus::Queued
+                && self.extra.contains_key("os_glance_import_task"))
+    }
+
     /// True when the image has no name (the id is shown instead).
     pub fn is_nameless(&self) -> bool {
         self.name.as_deref().is_none_or(|n| n.trim().is_empty())

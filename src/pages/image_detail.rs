@@ -138,7 +138,7 @@ fn follow_processing(image: RwSignal<Image>) {
     let on_page = PageAlive::until_cleanup();
     let following = StoredValue::new(false);
     Effect::new(move |_| {
-        let busy = image.with(|i| i.status.is_in_progress());
+        let busy = image.with(Image::data_in_progress);
         if !busy || following.get_value() {
             return;
         }

@@ -90,7 +90,7 @@ pub async fn image_until_settled(
         async move {
             let image = glance.image(&id, None).await?;
             on_change(&image);
-            Ok(if image.status.is_in_progress() {
+            Ok(if image.data_in_progress() {
                 Round::Again
             } else {
                 Round::Done(image)
