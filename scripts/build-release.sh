@@ -42,6 +42,35 @@ if [ "${SPLIT:-1}" != 0 ]; then
   }
 fi
 
+# One stylesheet instead of Trunk's one per file of style/ (README "Size": brotli compresses
+# them better together, 5,484 → 4,175 B, and the first load makes five requests fewer). The
+# files are joined in the order index.html links them, so the cascade is the same; the name
+# carries the content's hash like Trunk's own (nginx's immutable cache rule). `trunk serve`
+# keeps the separate files.
+python3 - "$REPO/dist" <<'PY'
+import base64, hashlib, os, re, sys
+dist = sys.argv[1]
+page = f"{dist}/index.html"
+html = open(page, encoding="utf-8").read()
+link = re.compile(r'<link href=/([\w.-]+\.css) integrity=\S+ rel=stylesheet>')
+names = link.findall(html)
+if len(names) != html.count("rel=stylesheet"):
+    sys.exit(f"index.html links stylesheets in a form this step does not know: {names}")
+css = "".join(open(f"{dist}/{n}", encoding="utf-8").read() for n in names)
+joined = f"style-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+open(f"{dist}/{joined}", "w", encoding="utf-8").write(css)
+integrity = "sha384-" + base64.b64encode(hashlib.sha384(css.encode()).digest()).decode()
+first = [True]
+def one(match):
+    if not first[0]:
+        return ""
+    first[0] = False
+    return f"<link href=/{joined} integrity={integrity} rel=stylesheet>"
+open(page, "w", encoding="utf-8").write(link.sub(one, html))
+for n in names:
+    os.remove(f"{dist}/{n}")
+PY
+
 # sha256 of every inline <script> of index.html, for the Content-Security-Policy.
 python3 - "$REPO/dist/index.html" >"$REPO/dist/csp-script-hashes.txt" <<'PY'
 import base64, hashlib, re, sys

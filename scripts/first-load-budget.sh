@@ -12,8 +12,9 @@ cd "$REPO/dist"
 # at 453,905 B (budget 476,600); 440,242 B since the standard library is built for size;
 # 330,423 B since the pages off the first screen are split into their own modules; 320,469 B
 # with the "Share with projects…" dialog split too; 315,384 B with HTML, CSS and JS minified;
-# 312,108 B with the runs of the bulk actions and "Accept all" split.
-BUDGET="${FIRST_LOAD_BUDGET:-326900}"
+# 312,108 B with the runs of the bulk actions and "Accept all" split; 310,262 B with one
+# stylesheet instead of six.
+BUDGET="${FIRST_LOAD_BUDGET:-325700}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).
