@@ -54,19 +54,16 @@ page = f"{dist}/index.html"
 html = open(page, encoding="utf-8").read()
 link = re.compile(r'<link href=/([\w.-]+\.css) integrity=\S+ rel=stylesheet>')
 names = link.findall(html)
-if len(names) != html.count("rel=stylesheet"):
+if not names or len(names) != html.count("rel=stylesheet"):
     sys.exit(f"index.html links stylesheets in a form this step does not know: {names}")
 css = "".join(open(f"{dist}/{n}", encoding="utf-8").read() for n in names)
 joined = f"style-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
 open(f"{dist}/{joined}", "w", encoding="utf-8").write(css)
 integrity = "sha384-" + base64.b64encode(hashlib.sha384(css.encode()).digest()).decode()
-first = [True]
-def one(match):
-    if not first[0]:
-        return ""
-    first[0] = False
-    return f"<link href=/{joined} integrity={integrity} rel=stylesheet>"
-open(page, "w", encoding="utf-8").write(link.sub(one, html))
+# The joined file's link where the first one was; the others go.
+at = link.search(html).start()
+html = html[:at] + f"<link href=/{joined} integrity={integrity} rel=stylesheet>" + link.sub("", html[at:])
+open(page, "w", encoding="utf-8").write(html)
 for n in names:
     os.remove(f"{dist}/{n}")
 PY
