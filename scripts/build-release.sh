@@ -7,18 +7,19 @@ cd "$REPO"
 
 # The standard library is compiled with the app (cargo's build-std, pinned nightly: see
 # RELEASE_TOOLCHAIN in env.sh) instead of taken precompiled for speed: optimised for size
-# (opt-level "z" and std's own `optimize_for_size` choices) and without the file/line/column
-# strings of every panic location. Panics still run the hook, so the panic banner and its
-# message stay (README "Size": 448.7 → 422.1 KB brotli). The target's rustflags in the
-# environment are added to those of .cargo/config.toml (`erase_components`); RUSTFLAGS would
-# replace them. Its own target directory keeps these artefacts apart from the stable ones of
-# `trunk serve` and the tests.
-# RELEASE_STD=prebuilt builds with stable's precompiled std instead (for comparisons).
+# (opt-level "z" and std's own `optimize_for_size` choices), without the file/line/column
+# strings of every panic location, and with panics that abort at once (`immediate-abort`: no
+# hook, no message formatting; 11 KB brotli). A panic still shows the "app stopped" banner:
+# the wasm traps and index.html's script makes it, with the trap's stack (README "Size":
+# 448.7 → 422.1 KB brotli for the first two, before the code splitting). The target's rustflags
+# in the environment are added to those of .cargo/config.toml (`erase_components`); RUSTFLAGS
+# would replace them. Its own target directory keeps these artefacts apart from the stable ones
+# of `trunk serve` and the tests.
 if [ "${RELEASE_STD:-min}" != prebuilt ]; then
   export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort"
   export CARGO_TARGET_DIR="$REPO/target/release-min"
 fi
 

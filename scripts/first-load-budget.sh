@@ -13,8 +13,9 @@ cd "$REPO/dist"
 # 330,423 B since the pages off the first screen are split into their own modules; 320,469 B
 # with the "Share with projects…" dialog split too; 315,384 B with HTML, CSS and JS minified;
 # 312,108 B with the runs of the bulk actions and "Accept all" split; 310,262 B with one
-# stylesheet instead of six.
-BUDGET="${FIRST_LOAD_BUDGET:-325700}"
+# stylesheet instead of six; 299,104 B with panics that abort at once (the banner made by
+# index.html's script).
+BUDGET="${FIRST_LOAD_BUDGET:-314100}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).

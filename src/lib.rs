@@ -18,6 +18,4 @@ pub mod lazy_pages;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
-pub mod panic_banner;
-#[cfg(target_arch = "wasm32")]
 pub mod state;

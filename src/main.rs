@@ -1,8 +1,11 @@
-//! Entry point: only mounts the app.
+//! Entry point: mounts the app.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    glance_share::panic_banner::install();
+    // Where a panic runs a hook (`trunk serve`, the tests), its message goes to the console.
+    // The release build aborts at once instead (README "Size"). Either way the wasm traps and
+    // index.html's script shows the "app stopped" banner.
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(glance_share::app::App);
 }
 

@@ -460,58 +460,6 @@ async fn data_source_picker_offers_only_the_listed_methods_and_a_url_box_for_web
     assert_eq!(url.get_untracked(), "https://example.com/a.qcow2");
 }
 
-/// The panic hook's banner: in the page's language, with a Reload form to this address (no
-/// wasm needed to reload) and the panic message to copy.
-#[wasm_bindgen_test]
-async fn panic_banner_says_the_app_stopped_in_the_page_language() {
-    use glance_share::panic_banner::{show, BANNER_ID};
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.document_element().unwrap();
-    for (lang, title, reload) in [
-        (
-            "en",
-            "The app stopped because of an internal error",
-            "Reload the app",
-        ),
-        ("zh-CN", "应用因内部错误而停止", "重新加载应用"),
-    ] {
-        root.set_attribute("lang", lang).unwrap();
-        show("panicked at src/example.rs:1:2:\nindex out of bounds");
-        let banner = document.get_element_by_id(BANNER_ID).expect("banner shown");
-        assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
-        let text = banner.text_content().unwrap_or_default();
-        assert!(text.contains(title), "{lang}: {text}");
-        let button = banner
-            .query_selector("form button[type=submit]")
-            .unwrap()
-            .expect("reload button");
-        assert_eq!(button.text_content().as_deref(), Some(reload));
-        let form = banner.query_selector("form").unwrap().unwrap();
-        let pathname = web_sys::window().unwrap().location().pathname().unwrap();
-        assert_eq!(form.get_attribute("action"), Some(pathname));
-        assert_eq!(form.get_attribute("method").as_deref(), Some("get"));
-        let area: web_sys::HtmlTextAreaElement = banner
-            .query_selector("textarea")
-            .unwrap()
-            .expect("message box")
-            .unchecked_into();
-        assert!(area.value().contains("index out of bounds"));
-        // The reload button has the focus: the way out for keyboard users.
-        assert_eq!(document.active_element(), Some(button));
-        // A second panic does not stack a second banner.
-        show("second");
-        assert_eq!(
-            document
-                .query_selector_all(".panic-banner")
-                .unwrap()
-                .length(),
-            1
-        );
-        banner.remove();
-    }
-    root.set_attribute("lang", "en").unwrap();
-}
-
 // Which answer wins when member-table reloads and local changes overlap (issue 11.5).
 fn member_ids(state: &MemberState) -> Vec<String> {
     state.table().with_untracked(MemberTable::ids)

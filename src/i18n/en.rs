@@ -551,10 +551,6 @@ pub const EN: Messages = Messages {
     timed_out,
     unreachable,
     unaddressable_id,
-    panic_title: "The app stopped because of an internal error",
-    panic_text: "Nothing more can be done on this page until it is reloaded. What you did before the error was sent to the cloud as usual; reloading shows what it holds. Please report this error with the details below.",
-    panic_reload: "Reload the app",
-    panic_details: "Error details (for a bug report)",
     revoke_failed,
     logging_out: "Logging out…",
 

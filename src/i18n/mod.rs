@@ -354,14 +354,11 @@ pub struct Messages {
     pub retry_import: &'static str,
     pub importing: fn(&str) -> String,
 
-    // Robustness: requests that get no answer, panics, background work
+    // Robustness: requests that get no answer, background work (the "app stopped" banner's
+    // texts are in index.html: it is made when the wasm can no longer run)
     pub timed_out: fn(&str, u32) -> String,
     pub unreachable: fn(&str) -> String,
     pub unaddressable_id: fn(&str) -> String,
-    pub panic_title: &'static str,
-    pub panic_text: &'static str,
-    pub panic_reload: &'static str,
-    pub panic_details: &'static str,
     pub logging_out: &'static str,
     pub revoke_failed: fn(&str) -> String,
 

@@ -518,10 +518,6 @@ pub const ZH: Messages = Messages {
     timed_out,
     unreachable,
     unaddressable_id,
-    panic_title: "应用因内部错误而停止",
-    panic_text: "在重新加载之前，此页面无法再进行任何操作。出错之前的操作已照常发送到云；重新加载后会显示云中的实际状态。请附上下面的详细信息报告此错误。",
-    panic_reload: "重新加载应用",
-    panic_details: "错误详细信息（用于报告问题）",
     revoke_failed,
     logging_out: "正在退出登录…",
 
