@@ -15,6 +15,7 @@ cd "$REPO"
 # in the environment are added to those of .cargo/config.toml (`erase_components`); RUSTFLAGS
 # would replace them. Its own target directory keeps these artefacts apart from the stable ones
 # of `trunk serve` and the tests.
+# RELEASE_STD=prebuilt builds with stable's precompiled std instead (for comparisons).
 if [ "${RELEASE_STD:-min}" != prebuilt ]; then
   export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
