@@ -15,7 +15,7 @@ async function keepWasmExports(page) {
   });
 }
 
-/** Page errors and console errors of `page`, as text. */
+/** The uncaught errors (and unhandled rejections) of `page`, as text, as they come. */
 function pageErrors(page) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -37,7 +37,7 @@ test('a trap of the app\'s wasm shows the banner with Reload focused and the tra
   await expect(alert).toContainText('Nothing more can be done on this page until it is reloaded.');
   const reload = page.getByRole('button', { name: 'Reload the app' });
   await expect(reload).toBeFocused();
-  expect(errors.join('\n')).toMatch(/RuntimeError: unreachable/);
+  await expect.poll(() => errors.join('\n')).toMatch(/RuntimeError: unreachable/);
 
   // The details: the trap and where it happened, to copy into a report.
   await page.getByText('Error details (for a bug report)').click();
@@ -70,7 +70,7 @@ test('in Chinese, a trap in a promise callback shows the banner in Chinese', asy
   await expect(page.getByRole('button', { name: '重新加载应用' })).toBeFocused();
   await page.getByText('错误详细信息（用于报告问题）').click();
   await expect(page.getByRole('textbox', { name: '错误详细信息（用于报告问题）' })).toHaveValue(/RuntimeError/);
-  expect(errors.join('\n')).toMatch(/RuntimeError: unreachable/);
+  await expect.poll(() => errors.join('\n')).toMatch(/RuntimeError: unreachable/);
 });
 
 test('an error that is not the app\'s wasm shows no banner and the app goes on', async ({ page }) => {
