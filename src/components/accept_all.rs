@@ -73,7 +73,7 @@ pub fn AcceptAll(
             <Show when=move || { count() > 0 }>
                 <ConfirmButton
                     class="button button--primary"
-                    label=Signal::derive(move || format!("{} ({})", i18n.t().accept_all, count()))
+                    label=Signal::derive(move || i18n.t().with_note(i18n.t().accept_all, count()))
                     disabled=Signal::derive(move || accept.pending().get())
                     question=move |_| (i18n.t().confirm_accept_all)(count())
                     confirm_label=Signal::derive(move || i18n.t().accept_all.to_string())

@@ -26,9 +26,9 @@ pub fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
 }
 
 /// The label of an entry in results: what was typed, with the project's name when known.
-fn entry_label(entry: &CheckedEntry) -> String {
+fn entry_label(t: &Messages, entry: &CheckedEntry) -> String {
     match &entry.project_name {
-        Some(name) => format!("{} ({name})", entry.input),
+        Some(name) => t.with_note(&entry.input, name),
         None => entry.input.clone(),
     }
 }
@@ -140,7 +140,7 @@ pub fn AddMembersForm(
                 }
             }
             for (entry, answer) in &outcome.outcomes {
-                let label = entry_label(entry);
+                let label = entry_label(t, entry);
                 let (ok, text, keep_it) = add_result(t, answer);
                 if keep_it {
                     keep.push(entry.input.clone());
@@ -148,7 +148,7 @@ pub fn AddMembersForm(
                 lines.push(ItemResult { label, ok, text });
             }
             let summary = (t.notice_added)(&image_name, outcome.done_count(), total);
-            if report.deliver(t, scope, &outcome, summary, entry_label) {
+            if report.deliver(t, scope, &outcome, summary, |e| entry_label(t, e)) {
                 let _ = results.try_set(lines);
             }
             // What was not added stays in the box to retry (if the page is still shown).

@@ -131,7 +131,7 @@ pub fn BulkActions(
         view! {
             <ConfirmButton
                 class=class
-                label=Signal::derive(move || format!("{} ({})", act.button(i18n.t()), count()))
+                label=Signal::derive(move || i18n.t().with_note(act.button(i18n.t()), count()))
                 disabled=idle
                 question=move |_| {
                     let names: Vec<String> = selection.with_untracked(|s| s.values().cloned().collect());

@@ -18,7 +18,7 @@ use crate::state::{I18n, SessionState};
 pub fn failure_text(t: &Messages, e: &ApiError) -> String {
     let text = error_text(t, e);
     match &e.request_id {
-        Some(id) => format!("{text} ({}: {id})", t.request_id),
+        Some(id) => t.with_note(&text, format!("{}: {id}", t.request_id)),
         None => text,
     }
 }

@@ -195,7 +195,7 @@ pub fn DownloadPanel(
                 {(!streams).then(|| view! { <p class="download-panel__note">{move || i18n.t().download_fallback_note}</p> })}
                 <div class="download-panel__actions">
                     <button type="button" class="button" disabled=running on:click=move |_| { download.dispatch(()); }>
-                        {move || format!("{} ({})", i18n.t().download, human_size(image.with(|i| i.size)))}
+                        {move || i18n.t().with_note(i18n.t().download, human_size(image.with(|i| i.size)))}
                     </button>
                     <Show when=running>
                         <button type="button" class="button button--danger" on:click=move |_| {

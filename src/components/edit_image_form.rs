@@ -181,7 +181,7 @@ pub fn EditImageForm(
             </table>
             <div class="edit-image__add">
                 <input aria-label=move || i18n.t().property_key placeholder=move || i18n.t().property_key prop:value=move || new_key.get() on:input=move |ev| new_key.set(event_target_value(&ev)) />
-                <input aria-label=move || format!("{} ({})", i18n.t().property_value, i18n.t().add_property) placeholder=move || i18n.t().property_value prop:value=move || new_value.get() on:input=move |ev| new_value.set(event_target_value(&ev)) />
+                <input aria-label=move || i18n.t().new_property_value placeholder=move || i18n.t().property_value prop:value=move || new_value.get() on:input=move |ev| new_value.set(event_target_value(&ev)) />
                 <button type="button" class="button" on:click=move |_| add_property()>{move || i18n.t().add_property}</button>
             </div>
             <Show when=move || key_problem.get()>

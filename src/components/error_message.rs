@@ -76,13 +76,13 @@ pub fn ErrorMessage(
     // not the app's; the hint above says it in the UI language.
     let from_service =
         matches!(error.kind, ErrorKind::Http | ErrorKind::Task) && !error.message.is_empty();
-    let status = (error.status != 0).then(|| format!(" ({})", error.status));
+    let status = (error.status != 0).then_some(error.status);
     let request_id = error.request_id.clone();
     view! {
         <div class="error-message" role="alert">
             <strong class="error-message__title">
                 {move || title.clone().unwrap_or_else(|| i18n.t().error_title.to_string())}
-                {status}
+                {move || status.map(|s| format!("{}{s}{}", i18n.t().note_open, i18n.t().note_close))}
             </strong>
             <p class="error-message__text" translate=from_service.then_some("no")>{text}</p>
             {move || hint().map(|h| view! { <p class="error-message__hint">{h}</p> })}

@@ -84,7 +84,7 @@ fn date_op(op: RwSignal<String>, label: fn(&'static Messages) -> &'static str) -
     let i18n = use_i18n();
     let name = move || {
         let t = i18n.t();
-        format!("{} ({} / {})", label(t), t.on_or_after, t.on_or_before)
+        t.with_note(label(t), format!("{} / {}", t.on_or_after, t.on_or_before))
     };
     view! {
         <select aria-label=name prop:value=move || op.get() on:change=move |ev| op.set(event_target_value(&ev))>

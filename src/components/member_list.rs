@@ -52,7 +52,7 @@ pub fn MemberList(
     let label_of = move |id: &str| {
         names.with(|n| {
             n.get(id)
-                .map(|name| format!("{name} ({id})"))
+                .map(|name| i18n.t().with_note(name, id))
                 .unwrap_or_else(|| id.to_string())
         })
     };
@@ -150,7 +150,7 @@ pub fn MemberList(
                     aria-pressed=move || (filter.get() == pressed_status).to_string()
                     on:click=move |_| filter.set(status.clone())
                 >
-                    {move || format!("{} ({})", label(i18n.t()), count())}
+                    {move || i18n.t().with_note(label(i18n.t()), count())}
                 </button>
             }
         };
@@ -172,7 +172,7 @@ pub fn MemberList(
                 {filter_button(Some(MemberStatus::Rejected), |t| t.status_rejected)}
                 <ConfirmButton
                     class="button button--danger"
-                    label=Signal::derive(move || format!("{} ({})", i18n.t().remove_selected, selected.with(BTreeSet::len)))
+                    label=Signal::derive(move || i18n.t().with_note(i18n.t().remove_selected, selected.with(BTreeSet::len)))
                     disabled=Signal::derive(move || selected.with(BTreeSet::is_empty) || remove.pending().get())
                     question=move |_| {
                         let labels: Vec<String> = selected.with_untracked(|s| s.iter().map(|id| label_of(id)).collect());

@@ -167,7 +167,7 @@ pub fn ShareManyDialog(
                 }),
                 None => projects.push(PlanProject {
                     label: match &e.project_name {
-                        Some(name) if *name != e.input => format!("{} ({name})", e.input),
+                        Some(name) if *name != e.input => t.with_note(&e.input, name),
                         _ => e.input.clone(),
                     },
                     id: e.project_id,

@@ -83,9 +83,9 @@ pub fn SharingPanel(
         view! {
             <VisibilityControl image=image />
             <h3>
-                {move || i18n.t().members_title} " ("
+                {move || i18n.t().members_title} {move || i18n.t().note_open}
                 <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
-                ")"
+                {move || i18n.t().note_close}
             </h3>
             <MemberList
                 image_id=id

@@ -288,6 +288,8 @@ pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
     skip_to_content: "Skip to content",
+    note_open: " (",
+    note_close: ")",
 
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",
@@ -492,6 +494,7 @@ pub const EN: Messages = Messages {
     property_key: "Property",
     property_value: "Value",
     add_property: "Add property",
+    new_property_value: "Value (Add property)",
     remove_property: "Remove property",
     save: "Save",
     saved: "Saved.",

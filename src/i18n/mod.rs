@@ -55,11 +55,22 @@ impl Locale {
     }
 }
 
+impl Messages {
+    /// A label with a note after it in the locale's brackets: `Accept all (3)`, `全部接受（3）`.
+    pub fn with_note(&self, label: &str, note: impl std::fmt::Display) -> String {
+        format!("{label}{}{note}{}", self.note_open, self.note_close)
+    }
+}
+
 /// Every message of the UI. Adding a field forces both locales to translate it.
 pub struct Messages {
     pub app_title: &'static str,
     pub language: &'static str,
     pub skip_to_content: &'static str,
+    /// Brackets around a note after a label (a count, a size): ` (` and `)` in English,
+    /// full-width `（` and `）` in Chinese. See [`Messages::with_note`].
+    pub note_open: &'static str,
+    pub note_close: &'static str,
 
     // Start-up and configuration
     pub loading_config: &'static str,
@@ -293,6 +304,8 @@ pub struct Messages {
     pub property_key: &'static str,
     pub property_value: &'static str,
     pub add_property: &'static str,
+    /// Accessible name of the value field of the property being added.
+    pub new_property_value: &'static str,
     pub remove_property: &'static str,
     pub save: &'static str,
     pub saved: &'static str,

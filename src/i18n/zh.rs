@@ -255,6 +255,8 @@ pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
     skip_to_content: "跳到内容",
+    note_open: "（",
+    note_close: "）",
 
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",
@@ -459,6 +461,7 @@ pub const ZH: Messages = Messages {
     property_key: "属性",
     property_value: "值",
     add_property: "添加属性",
+    new_property_value: "值（添加属性）",
     remove_property: "移除属性",
     save: "保存",
     saved: "已保存。",

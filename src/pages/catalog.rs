@@ -180,7 +180,7 @@ pub fn CatalogPage() -> impl IntoView {
                 let loaded = images.len();
                 let images: Vec<_> = images.into_iter().filter(|i| q.contains_matches(i.display_name())).collect();
                 let contains_note = q.contains.is_some().then(|| {
-                    view! { <p class="catalog__note" role="note">{i18n.t().contains_note} " (" {images.len()} " / " {loaded} ")"</p> }
+                    view! { <p class="catalog__note" role="note">{i18n.t().contains_note} {i18n.t().note_open} {images.len()} " / " {loaded} {i18n.t().note_close}</p> }
                 });
                 let count = images.len();
                 view! {

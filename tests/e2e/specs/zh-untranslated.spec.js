@@ -1,4 +1,4 @@
-// Issue 13: no English reaches a Chinese screen. Walks every page and main state in zh-CN
+// Issue 13: no English reaches a Chinese screen (nor English brackets around Chinese text). Walks every page and main state in zh-CN
 // (browser language zh-CN, nothing saved) and fails on runs of two or more ASCII letters in
 // visible text and in aria-label / title / placeholder, outside technical tokens and the user's
 // own data (image names, ids, projects, tags it created), then prints what it found.
@@ -50,6 +50,16 @@ async function screenTexts(page) {
       if (inSelect ? !shown(inSelect) : !shown(el)) continue;
       out.push({ where: `<${el.tagName.toLowerCase()}>`, text });
     }
+    // A heading or control whose text is made of several text nodes (成员 + （ + 2 + ）) is
+    // also read whole, as a screen reader says it.
+    for (const el of document.body.querySelectorAll('h1, h2, h3, h4, button, label, legend, th, summary')) {
+      if (skipped(el) || !shown(el) || el.querySelector('[translate="no"], code')) continue;
+      const texts = [...el.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE && c.textContent.trim());
+      if (texts.length < el.childNodes.length || texts.length > 1) {
+        const text = el.textContent.trim();
+        if (text) out.push({ where: `<${el.tagName.toLowerCase()}> (whole)`, text });
+      }
+    }
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
       if (skipped(el) || !shown(el)) continue;
       for (const a of ['aria-label', 'title', 'placeholder']) {
@@ -61,6 +71,10 @@ async function screenTexts(page) {
   });
 }
 
+/** An ASCII bracket next to a Chinese character, spaces between allowed (user data and ids
+ *  are taken out first, so `移除 beta (id)` is caught as `移除 … (`). */
+const HALF_WIDTH_BRACKET = /[\u3400-\u9fff]\s*[()]|[()]\s*[\u3400-\u9fff]/;
+
 /** The English words found on screen now, each with where it was, minus `known` user data. */
 async function englishOnScreen(page, known) {
   const found = [];
@@ -69,6 +83,8 @@ async function englishOnScreen(page, known) {
     for (const k of known) rest = rest.split(k).join(' ');
     for (const re of TECHNICAL) rest = rest.replace(re, ' ');
     const words = (rest.match(/[A-Za-z][A-Za-z0-9]+/g) || []).filter((w) => /[A-Za-z]{2}/.test(w) && !ALLOWED.has(w));
+    // Chinese text takes full-width brackets: 全部接受（3）, not 全部接受 (3).
+    if (HALF_WIDTH_BRACKET.test(rest)) words.push('half-width bracket beside Chinese');
     if (words.length) found.push(`${where} ${JSON.stringify(text)} → ${words.join(', ')}`);
   }
   return found;
