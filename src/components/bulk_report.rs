@@ -18,7 +18,7 @@ use crate::state::{I18n, SessionState};
 pub fn failure_text(t: &Messages, e: &ApiError) -> String {
     let text = error_text(t, e);
     match &e.request_id {
-        Some(id) => t.with_note(&text, format!("{}: {id}", t.request_id)),
+        Some(id) => t.with_note(&text, t.labelled(t.request_id, id)),
         None => text,
     }
 }
@@ -112,7 +112,7 @@ impl ReportTo {
             .outcomes
             .iter()
             .filter_map(|(item, outcome)| match outcome {
-                Outcome::Failed(e) => Some(format!("{}: {}", label(item), failure_text(t, e))),
+                Outcome::Failed(e) => Some(t.labelled(&label(item), failure_text(t, e))),
                 _ => None,
             })
             .collect();

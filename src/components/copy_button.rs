@@ -37,7 +37,7 @@ pub fn CopyButton(
         </button>
         // The button's name stays "Copy …"; this says that it worked.
         <span class="visually-hidden" role="status">
-            {move || copied.get().then(|| format!("{}: {}", i18n.t().copied, what.get()))}
+            {move || copied.get().then(|| i18n.t().labelled(i18n.t().copied, what.get()))}
         </span>
     }
 }

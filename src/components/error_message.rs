@@ -88,7 +88,7 @@ pub fn ErrorMessage(
             {move || hint().map(|h| view! { <p class="error-message__hint">{h}</p> })}
             {request_id.map(|id| view! {
                 <p class="error-message__request-id">
-                    {move || i18n.t().request_id} ": " <code>{id}</code>
+                    {move || i18n.t().request_id} {move || i18n.t().colon} <code>{id}</code>
                 </p>
             })}
         </div>

@@ -38,7 +38,7 @@ pub fn NoticeArea() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button button--small"
-                                aria-label=move || format!("{}: {summary}", i18n.t().dismiss)
+                                aria-label=move || i18n.t().labelled(i18n.t().dismiss, &summary)
                                 on:click=move |_| {
                                     if let Some(n) = notices {
                                         n.dismiss(id);

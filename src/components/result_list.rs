@@ -2,6 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::focus::focus_result;
+use crate::state::use_i18n;
 
 /// The outcome of one item of a bulk action (one project added, one image accepted or deleted).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,7 @@ pub fn ResultList(
     #[prop(into)]
     items: Signal<Vec<ItemResult>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let node = NodeRef::<html::Ul>::new();
     Effect::new(move |first_run: Option<()>| {
         let shown = items.with(|i| !i.is_empty());
@@ -40,7 +42,7 @@ pub fn ResultList(
         <ul class="add-results" aria-live="polite" tabindex="-1" node_ref=node>
             {move || items.get().into_iter().map(|r| view! {
                 <li class=if r.ok { "add-results__item add-results__item--ok" } else { "add-results__item add-results__item--error" }>
-                    <code>{r.label}</code> ": " {r.text}
+                    <code>{r.label}</code> {move || i18n.t().colon} {r.text}
                 </li>
             }).collect_view()}
         </ul>

@@ -118,7 +118,7 @@ pub fn SharingPanel(
                 });
                 view! {
                     <p class="consumer-status">
-                        {move || i18n.t().your_status} ": " <MemberStatusBadge status=status />
+                        {move || i18n.t().your_status} {move || i18n.t().colon} <MemberStatusBadge status=status />
                     </p>
                     <ConsumerActions
                         image_id=id

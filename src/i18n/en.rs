@@ -290,6 +290,7 @@ pub const EN: Messages = Messages {
     skip_to_content: "Skip to content",
     note_open: " (",
     note_close: ")",
+    colon: ": ",
 
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",

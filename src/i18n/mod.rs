@@ -60,6 +60,11 @@ impl Messages {
     pub fn with_note(&self, label: &str, note: impl std::fmt::Display) -> String {
         format!("{label}{}{note}{}", self.note_open, self.note_close)
     }
+
+    /// A label and its value with the locale's colon: `Request ID: req-1`, `请求 ID：req-1`.
+    pub fn labelled(&self, label: &str, value: impl std::fmt::Display) -> String {
+        format!("{label}{}{value}", self.colon)
+    }
 }
 
 /// Every message of the UI. Adding a field forces both locales to translate it.
@@ -71,6 +76,8 @@ pub struct Messages {
     /// full-width `（` and `）` in Chinese. See [`Messages::with_note`].
     pub note_open: &'static str,
     pub note_close: &'static str,
+    /// Between a label and what it labels: `: ` in English, full-width `：` in Chinese.
+    pub colon: &'static str,
 
     // Start-up and configuration
     pub loading_config: &'static str,

@@ -257,6 +257,7 @@ pub const ZH: Messages = Messages {
     skip_to_content: "跳到内容",
     note_open: "（",
     note_close: "）",
+    colon: "：",
 
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",

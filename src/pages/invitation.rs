@@ -125,7 +125,7 @@ fn NotVisible(image_id: String) -> impl IntoView {
         </Show>
         <ActionError action=switch />
         <p class="invitation__project-id">
-            {move || i18n.t().your_project_id} ": " <code>{project_id}</code>
+            {move || i18n.t().your_project_id} {move || i18n.t().colon} <code>{project_id}</code>
             <CopyButton text=Signal::derive(project_id) what=Signal::derive(move || i18n.t().your_project_id.to_string()) />
         </p>
     }

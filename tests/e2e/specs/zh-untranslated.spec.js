@@ -52,13 +52,16 @@ async function screenTexts(page) {
     }
     // A heading or control whose text is made of several text nodes (成员 + （ + 2 + ）) is
     // also read whole, as a screen reader says it.
-    for (const el of document.body.querySelectorAll('h1, h2, h3, h4, button, label, legend, th, summary')) {
-      if (skipped(el) || !shown(el) || el.querySelector('[translate="no"], code')) continue;
-      const texts = [...el.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE && c.textContent.trim());
-      if (texts.length < el.childNodes.length || texts.length > 1) {
-        const text = el.textContent.trim();
-        if (text) out.push({ where: `<${el.tagName.toLowerCase()}> (whole)`, text });
+    // User data and code inside it count as a placeholder (the label before them is still read).
+    for (const el of document.body.querySelectorAll('h1, h2, h3, h4, button, label, legend, th, summary, li, p')) {
+      if (skipped(el) || !shown(el) || el.childNodes.length < 2) continue;
+      let text = '';
+      const inner = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = inner.nextNode(); n; n = inner.nextNode()) {
+        text += skipped(n.parentElement) ? ' … ' : n.textContent;
       }
+      text = text.trim();
+      if (text) out.push({ where: `<${el.tagName.toLowerCase()}> (whole)`, text });
     }
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
       if (skipped(el) || !shown(el)) continue;
@@ -74,6 +77,9 @@ async function screenTexts(page) {
 /** An ASCII bracket next to a Chinese character, spaces between allowed (user data and ids
  *  are taken out first, so `移除 beta (id)` is caught as `移除 … (`). */
 const HALF_WIDTH_BRACKET = /[\u3400-\u9fff]\s*[()]|[()]\s*[\u3400-\u9fff]/;
+/** An ASCII colon after a Chinese label (请求 ID: …) or before Chinese text (beta: 已添加), where
+ *  Chinese takes `：`; not in times (12:30). */
+const HALF_WIDTH_COLON = /([\u3400-\u9fff]|\bID)\s*:(\s|$)|:\s*[\u3400-\u9fff]/;
 
 /** The English words found on screen now, each with where it was, minus `known` user data. */
 async function englishOnScreen(page, known) {
@@ -85,6 +91,7 @@ async function englishOnScreen(page, known) {
     const words = (rest.match(/[A-Za-z][A-Za-z0-9]+/g) || []).filter((w) => /[A-Za-z]{2}/.test(w) && !ALLOWED.has(w));
     // Chinese text takes full-width brackets: 全部接受（3）, not 全部接受 (3).
     if (HALF_WIDTH_BRACKET.test(rest)) words.push('half-width bracket beside Chinese');
+    if (HALF_WIDTH_COLON.test(rest)) words.push('half-width colon beside Chinese');
     if (words.length) found.push(`${where} ${JSON.stringify(text)} → ${words.join(', ')}`);
   }
   return found;
