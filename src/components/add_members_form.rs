@@ -215,7 +215,7 @@ pub fn AddMembersForm(
                     on:keydown=on_keydown
                 ></textarea>
                 <p id="add-members-hint" class="form-field__hint">
-                    {move || i18n.t().add_members_hint} " " {move || i18n.t().add_members_keys_hint} " "
+                    {move || i18n.t().add_members_hint} {move || i18n.t().sentence_gap} {move || i18n.t().add_members_keys_hint} " "
                     {move || project_options().into_iter().map(|p| view! { <code class="add-members__known">{p.name}</code> " " }).collect_view()}
                 </p>
             </div>

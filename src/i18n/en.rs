@@ -291,6 +291,7 @@ pub const EN: Messages = Messages {
     note_open: " (",
     note_close: ")",
     colon: ": ",
+    sentence_gap: " ",
 
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",

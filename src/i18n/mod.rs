@@ -78,6 +78,8 @@ pub struct Messages {
     pub note_close: &'static str,
     /// Between a label and what it labels: `: ` in English, full-width `：` in Chinese.
     pub colon: &'static str,
+    /// Between two sentences: a space in English, nothing after Chinese `。`.
+    pub sentence_gap: &'static str,
 
     // Start-up and configuration
     pub loading_config: &'static str,

@@ -258,6 +258,7 @@ pub const ZH: Messages = Messages {
     note_open: "（",
     note_close: "）",
     colon: "：",
+    sentence_gap: "",
 
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",

@@ -161,7 +161,7 @@ pub fn CatalogPage() -> impl IntoView {
         page.try_get().flatten().map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
-                    {i18n.t().no_image_service} " " {no_service_why}
+                    {i18n.t().no_image_service} {i18n.t().sentence_gap} {no_service_why}
                 </p>
             }
             .into_any(),

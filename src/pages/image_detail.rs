@@ -56,7 +56,7 @@ pub fn ImageDetailPage() -> impl IntoView {
         None => view! { <p role="status">{i18n.t().loading}</p> }.into_any(),
         Some(Shown::NoService) => view! {
             <p class="error-message" role="alert">
-                {i18n.t().no_image_service} " " {no_service_why}
+                {i18n.t().no_image_service} {i18n.t().sentence_gap} {no_service_why}
             </p>
         }
         .into_any(),

@@ -79,6 +79,8 @@ async function screenTexts(page) {
 const HALF_WIDTH_BRACKET = /[\u3400-\u9fff]\s*[()]|[()]\s*[\u3400-\u9fff]/;
 /** An ASCII colon after a Chinese label (请求 ID: …) or before Chinese text (beta: 已添加), where
  *  Chinese takes `：`; not in times (12:30). */
+/** A space between two Chinese sentences (…ID。 按 Enter…): full-width punctuation has its own gap. */
+const SPACE_AFTER_STOP = /[。；！？]\s+[\u3400-\u9fff]/;
 const HALF_WIDTH_COLON = /([\u3400-\u9fff]|\bID)\s*:(\s|$)|:\s*[\u3400-\u9fff]/;
 
 /** The English words found on screen now, each with where it was, minus `known` user data. */
@@ -92,6 +94,7 @@ async function englishOnScreen(page, known) {
     // Chinese text takes full-width brackets: 全部接受（3）, not 全部接受 (3).
     if (HALF_WIDTH_BRACKET.test(rest)) words.push('half-width bracket beside Chinese');
     if (HALF_WIDTH_COLON.test(rest)) words.push('half-width colon beside Chinese');
+    if (SPACE_AFTER_STOP.test(rest)) words.push('space after a Chinese full stop');
     if (words.length) found.push(`${where} ${JSON.stringify(text)} → ${words.join(', ')}`);
   }
   return found;
