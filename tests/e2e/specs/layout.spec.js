@@ -4,7 +4,8 @@
 // (document.documentElement.scrollWidth <= innerWidth), and the first row with its controls
 // (checkbox, Accept / Reject) lies inside the window. Below 1024 px the header's session
 // controls are behind a "Menu" button, and controls are touch targets of at least 40 px. At
-// 1280 a catalog row stays one line high. Dark mode follows prefers-color-scheme.
+// 1280 a catalog row stays one line high, and in zh-CN every column header too. Dark mode follows
+// prefers-color-scheme.
 const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
@@ -337,4 +338,56 @@ test('dark mode follows prefers-color-scheme: the variables\' dark values, with 
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
   await checkScreen(page, 'dark 390: catalog cards, header menu open');
+});
+
+/** Column headers of the visible tables that wrap onto a second line, with their text. */
+async function wrappedHeaders(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.image-table th, .member-table th, .access-table th')]
+    .filter((th) => th.getClientRects().length > 0 && th.textContent.trim())
+    .filter((th) => {
+      // Each visible text node's line boxes (a visually hidden label is 1 px wide: not shown).
+      const tops = new Set();
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+      }
+      return tops.size > 1;
+    })
+    .map((th) => th.textContent.trim()));
+}
+
+test('zh-CN at 1280x800: Chinese column headers stay on one line (可见性, not 可见 / 性) and the tables fit', async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  const logInZh = async (who, start) => {
+    const u = seed.users[who];
+    await page.goto(start);
+    await page.getByLabel('用户名').fill(u.name);
+    await page.getByLabel('密码', { exact: true }).fill(u.password);
+    await page.getByLabel('项目', { exact: true }).fill(u.projects[0]);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByTestId('current-user')).toHaveText(u.name);
+  };
+  await logInZh('alice', '/images');
+  await expect(page.locator('.image-row').first()).toBeVisible();
+  expect(await wrappedHeaders(page), 'catalog (alice): 我的镜像').toEqual([]);
+  await expectFits(page, 'catalog (alice)');
+  await page.goto(`/images/${ids.pending}`);
+  await expect(page.locator('.member-row').first()).toBeVisible();
+  expect(await wrappedHeaders(page), 'members of an image').toEqual([]);
+  await expectFits(page, 'detail (alice)');
+  await page.getByRole('link', { name: '访问概览' }).click();
+  await expect(page.locator('.access-table tbody tr').first()).toBeVisible();
+  expect(await wrappedHeaders(page), 'access overview').toEqual([]);
+  await expectFits(page, 'access overview');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await logInZh('bob', '/images');
+  await page.getByRole('link', { name: '邀请', exact: true }).click();
+  await expect(page.locator('.image-row__actions').first()).toBeVisible();
+  expect(await wrappedHeaders(page), 'invitations (bob): the widest table, with Accept / Reject').toEqual([]);
+  await expectFits(page, 'invitations (bob)');
+  await ctx.close();
 });
