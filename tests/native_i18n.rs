@@ -83,3 +83,17 @@ fn chinese_uses_the_dashboard_terms() {
     assert_eq!(ZH.new_image, "创建镜像");
     assert_eq!(Locale::from_tag("zh-CN"), Locale::ZhCn);
 }
+
+#[test]
+fn chinese_punctuation_where_strings_are_joined() {
+    assert_eq!(EN.with_note(EN.accept_all, 3), "Accept all (3)");
+    assert_eq!(ZH.with_note(ZH.accept_all, 3), "全部接受（3）");
+    assert_eq!(EN.labelled(EN.request_id, "req-1"), "Request ID: req-1");
+    assert_eq!(ZH.labelled(ZH.request_id, "req-1"), "请求 ID：req-1");
+    assert_eq!(
+        format!("{}{}{}", ZH.add_members_hint, ZH.sentence_gap, ZH.add_members_keys_hint),
+        "您自己的项目可以使用名称；其他项目请粘贴对方提供的项目 ID。按 Enter 添加；按 Shift+Enter 换行。"
+    );
+    assert_eq!(EN.new_property_value, "Value (Add property)");
+    assert_eq!(ZH.new_property_value, "值（添加属性）");
+}
