@@ -24,7 +24,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 
 import requests
 
-KEYSTONE_URL = os.environ.get("KEYSTONE_URL", "http://127.0.0.1:5000/v3").rstrip("/")
+# With or without /v3: scripts/env.sh exports it without (as bench/catalog.js takes it).
+KEYSTONE_URL = os.environ.get("KEYSTONE_URL", "http://127.0.0.1:5000").rstrip("/").removesuffix("/v3") + "/v3"
 GLANCE_URL = os.environ.get("GLANCE_URL", "http://127.0.0.1:9292").rstrip("/")
 ADMIN_PASSWORD = os.environ.get("ADMIN_PASSWORD", "admin-pass")
 WORKERS = int(os.environ.get("WORKERS", "8"))  # glance here serves 4 threads; more only queue
