@@ -13,6 +13,17 @@ async function loginAs(page, name, { project, start = '/images' } = {}) {
   await expect(page.getByTestId('current-user')).toHaveText(u.name);
 }
 
+/** The same, through the Chinese login form (the browser context's locale is zh-CN). */
+async function loginAsZh(page, name, { project, start = '/images' } = {}) {
+  const u = seed.users[name];
+  if (start) await page.goto(start);
+  await page.getByLabel('用户名').fill(u.name);
+  await page.getByLabel('密码', { exact: true }).fill(u.password);
+  await page.getByLabel('项目', { exact: true }).fill(project || u.projects[0]);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(u.name);
+}
+
 /** Collects console errors and uncaught exceptions of a page. */
 function watchErrors(page) {
   const errors = [];
@@ -27,4 +38,4 @@ async function imageNames(page) {
   return page.locator('.image-row__name a').allTextContents();
 }
 
-module.exports = { loginAs, watchErrors, imageNames };
+module.exports = { loginAs, loginAsZh, watchErrors, imageNames };

@@ -4,7 +4,7 @@
 // 1280x800 window the first image row starts in the upper half.
 const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAs } = require('../lib/app');
+const { loginAs, loginAsZh } = require('../lib/app');
 const { expectFocused } = require('../lib/keyboard');
 const { checkScreen } = require('../lib/axe');
 
@@ -161,13 +161,7 @@ test('at 1280x800 the first image row starts in the upper half, without and with
 test('zh-CN: the bar, its disclosure and the chips speak Chinese', async ({ browser }) => {
   const ctx = await browser.newContext({ locale: 'zh-CN' });
   const page = await ctx.newPage();
-  const u = seed.users.carol;
-  await page.goto(`/images?sort=name&dir=asc&status=active&tag=${tag}&more=1`);
-  await page.getByLabel('用户名').fill(u.name);
-  await page.getByLabel('密码', { exact: true }).fill(u.password);
-  await page.getByLabel('项目', { exact: true }).fill(u.projects[0]);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('current-user')).toHaveText(u.name);
+  await loginAsZh(page, 'carol', { start: `/images?sort=name&dir=asc&status=active&tag=${tag}&more=1` });
 
   await expect(page.getByRole('button', { name: '更多筛选条件' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('标签', { exact: true })).toHaveValue(tag);

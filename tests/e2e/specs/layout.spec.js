@@ -8,7 +8,7 @@
 // prefers-color-scheme.
 const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAs } = require('../lib/app');
+const { loginAs, loginAsZh } = require('../lib/app');
 const { checkScreen, resetSummary } = require('../lib/axe');
 
 const SIZES = [
@@ -193,11 +193,7 @@ for (const size of SIZES) {
       // options are longer): longer labels and full-width punctuation must fit too.
       const zhContext = await browser.newContext({ viewport: size, locale: 'zh-CN' });
       const zh = await zhContext.newPage();
-      await zh.goto('/access');
-      await zh.getByLabel('用户名').fill(seed.users.dave.name);
-      await zh.getByLabel('密码', { exact: true }).fill(seed.users.dave.password);
-      await zh.getByLabel('项目', { exact: true }).fill(seed.users.dave.projects[0]);
-      await zh.getByRole('button', { name: '登录' }).click();
+      await loginAsZh(zh, 'dave', { start: '/access' });
       await expect(zh.locator('.access-table tbody tr').first()).toBeVisible();
       await zh.waitForLoadState('networkidle');
       await expectFits(zh, 'access overview (zh-CN)');
@@ -362,16 +358,7 @@ async function wrappedHeaders(page) {
 test('zh-CN at 1280x800: Chinese column headers stay on one line (可见性, not 可见 / 性) and the tables fit', async ({ browser }) => {
   const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
-  const logInZh = async (who, start) => {
-    const u = seed.users[who];
-    await page.goto(start);
-    await page.getByLabel('用户名').fill(u.name);
-    await page.getByLabel('密码', { exact: true }).fill(u.password);
-    await page.getByLabel('项目', { exact: true }).fill(u.projects[0]);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByTestId('current-user')).toHaveText(u.name);
-  };
-  await logInZh('alice', '/images');
+  await loginAsZh(page, 'alice');
   await expect(page.locator('.image-row').first()).toBeVisible();
   expect(await wrappedHeaders(page), 'catalog (alice): 我的镜像').toEqual([]);
   await expectFits(page, 'catalog (alice)');
@@ -384,7 +371,7 @@ test('zh-CN at 1280x800: Chinese column headers stay on one line (可见性, not
   expect(await wrappedHeaders(page), 'access overview').toEqual([]);
   await expectFits(page, 'access overview');
   await page.getByRole('button', { name: '退出登录' }).click();
-  await logInZh('bob', '/images');
+  await loginAsZh(page, 'bob');
   await page.getByRole('link', { name: '邀请', exact: true }).click();
   await expect(page.locator('.image-row__actions').first()).toBeVisible();
   expect(await wrappedHeaders(page), 'invitations (bob): the widest table, with Accept / Reject').toEqual([]);

@@ -4,6 +4,7 @@
 // own data (image names, ids, projects, tags it created), then prints what it found.
 const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
+const { loginAsZh } = require('../lib/app');
 
 const { beta, gamma } = seed.projects;
 
@@ -116,16 +117,6 @@ async function zhPage(browser) {
   return ctx.newPage();
 }
 
-async function loginZh(page, user, start = '/images') {
-  const u = seed.users[user];
-  await page.goto(start);
-  await page.getByLabel('用户名').fill(u.name);
-  await page.getByLabel('密码', { exact: true }).fill(u.password);
-  await page.getByLabel('项目', { exact: true }).fill(u.projects[0]);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('current-user')).toHaveText(u.name);
-}
-
 /** Names of everything the users' projects can see (other tests' images show up too). */
 async function userData() {
   const known = new Set(['alice', 'bob', 'carol', 'dave', 'alpha', 'beta', 'gamma', 'admin', 'Default', 'RegionOne']);
@@ -165,7 +156,7 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     await check(page, 'login failed');
 
     // The consumer: every catalog tab, the invitation, the detail page.
-    await loginZh(page, 'bob');
+    await loginAsZh(page, 'bob');
     for (const tab of ['我的镜像', '共享给我的', '邀请', '已拒绝', '公有', '社区']) {
       await page.getByRole('link', { name: tab, exact: true }).click();
       await expect(page.locator('.image-table, .empty-state').first()).toBeVisible();
@@ -184,7 +175,7 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
 
     // The owner: detail with the sharing panel and its results, dialogs, create page.
     const owner = await zhPage(browser);
-    await loginZh(owner, 'alice', `/images/${shared}`);
+    await loginAsZh(owner, 'alice', { start: `/images/${shared}` });
     await expect(owner.getByRole('heading', { name: `zh-shared-${stamp}` })).toBeVisible();
     await expect(owner.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
     await owner.getByLabel(/项目 ID 或名称/).fill(`${gamma}\nno-such-project!\n${beta}`);
