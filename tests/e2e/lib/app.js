@@ -2,27 +2,26 @@
 const { expect } = require('@playwright/test');
 const { seed } = require('./stack');
 
+/** The login form's labels in each language. */
+const LOGIN_LABELS = {
+  en: { user: 'User name', password: 'Password', project: 'Project', submit: 'Log in' },
+  zh: { user: '用户名', password: '密码', project: '项目', submit: '登录' },
+};
+
 /** Logs in through the app's login form with a seeded user (password method). */
-async function loginAs(page, name, { project, start = '/images' } = {}) {
+async function loginAs(page, name, { project, start = '/images', language = 'en' } = {}) {
   const u = seed.users[name];
+  const l = LOGIN_LABELS[language];
   if (start) await page.goto(start);
-  await page.getByLabel('User name').fill(u.name);
-  await page.getByLabel('Password', { exact: true }).fill(u.password);
-  await page.getByLabel('Project', { exact: true }).fill(project || u.projects[0]);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel(l.user).fill(u.name);
+  await page.getByLabel(l.password, { exact: true }).fill(u.password);
+  await page.getByLabel(l.project, { exact: true }).fill(project || u.projects[0]);
+  await page.getByRole('button', { name: l.submit }).click();
   await expect(page.getByTestId('current-user')).toHaveText(u.name);
 }
 
 /** The same, through the Chinese login form (the browser context's locale is zh-CN). */
-async function loginAsZh(page, name, { project, start = '/images' } = {}) {
-  const u = seed.users[name];
-  if (start) await page.goto(start);
-  await page.getByLabel('用户名').fill(u.name);
-  await page.getByLabel('密码', { exact: true }).fill(u.password);
-  await page.getByLabel('项目', { exact: true }).fill(project || u.projects[0]);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('current-user')).toHaveText(u.name);
-}
+const loginAsZh = (page, name, options = {}) => loginAs(page, name, { ...options, language: 'zh' });
 
 /** Collects console errors and uncaught exceptions of a page. */
 function watchErrors(page) {
