@@ -81,8 +81,14 @@ pub fn ErrorMessage(
     view! {
         <div class="error-message" role="alert">
             <strong class="error-message__title">
-                {move || title.clone().unwrap_or_else(|| i18n.t().error_title.to_string())}
-                {move || status.map(|s| format!("{}{s}{}", i18n.t().note_open, i18n.t().note_close))}
+                {move || {
+                    let t = i18n.t();
+                    let title = title.clone().unwrap_or_else(|| t.error_title.to_string());
+                    match status {
+                        Some(s) => t.with_note(&title, s),
+                        None => title,
+                    }
+                }}
             </strong>
             <p class="error-message__text" translate=from_service.then_some("no")>{text}</p>
             {move || hint().map(|h| view! { <p class="error-message__hint">{h}</p> })}
