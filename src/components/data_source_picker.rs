@@ -17,18 +17,26 @@ pub enum SourceKind {
 /// The "how Glance gets the data" choice of the create form: a plain upload always, plus the
 /// interoperable import methods the cloud lists in `GET /v2/info/import`. Shows nothing when
 /// the cloud offers none. The URL box appears for web-download.
+///
+/// While the cloud is still being asked, the whole choice already takes its place, invisible
+/// (`visibility: hidden`: neither seen, focused nor read out), so that its arrival does not
+/// push the file field and the submit button down under a pointer that is about to click.
 #[component]
 pub fn DataSourcePicker(
-    /// Import methods the cloud enables (see [`crate::api::import::offered_methods`]).
+    /// Import methods the cloud enables (see [`crate::api::import::offered_methods`]); `None`
+    /// while `GET /v2/info/import` has not answered.
     #[prop(into)]
-    methods: Signal<Vec<&'static str>>,
+    methods: Signal<Option<Vec<&'static str>>>,
     /// The choice.
     kind: RwSignal<SourceKind>,
     /// The web-download URL as typed.
     url: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let offers = move |m: &str| methods.with(|ms| ms.contains(&m));
+    let checking = move || methods.with(Option::is_none);
+    // While checking, every option is laid out: most clouds offer both import methods.
+    let offers = move |m: &str| methods.with(|ms| ms.as_ref().is_none_or(|ms| ms.contains(&m)));
+    let offers_any = move || methods.with(|ms| ms.as_ref().is_none_or(|ms| !ms.is_empty()));
     let option = move |value: SourceKind,
                        label: fn(&'static crate::i18n::Messages) -> &'static str| {
         view! {
@@ -44,8 +52,8 @@ pub fn DataSourcePicker(
         }
     };
     view! {
-        <Show when=move || !methods.with(Vec::is_empty)>
-            <fieldset class="data-source">
+        <Show when=offers_any>
+            <fieldset class="data-source" class:data-source--checking=checking>
                 <legend>{move || i18n.t().data_source_label}</legend>
                 {option(SourceKind::Upload, |t| t.source_upload)}
                 <Show when=move || offers(GLANCE_DIRECT)>{option(SourceKind::Stage, |t| t.source_stage)}</Show>

@@ -48,7 +48,7 @@ pub fn CreateImagePage() -> impl IntoView {
             }
         }
     });
-    let methods = Signal::derive(move || methods.get().unwrap_or_default());
+    let methods = Signal::derive(move || methods.get());
     // `?image=<id>`: send data to an existing record without data (linked from its detail
     // page) instead of creating one.
     let existing_id = use_query_map()

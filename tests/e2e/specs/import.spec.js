@@ -82,6 +82,32 @@ test('the create form offers the import methods the cloud lists', async ({ page 
   expect((await glance(await tokenFor('alice'), 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(0);
 });
 
+test('the form does not move when the cloud says which import methods it offers', async ({ page }) => {
+  // Fault injected: the answer of GET /v2/info/import is held back 1.5 s, so the form is
+  // seen (and could be clicked) before the choices are known.
+  let answered = false;
+  await page.route('**/v2/info/import', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+    answered = true;
+  });
+  await loginAs(page, 'alice', { start: '/images/new' });
+  const submit = page.getByRole('button', { name: 'Create and upload' });
+  const file = page.getByLabel('Image file');
+  await expect(submit).toBeVisible();
+  expect(answered).toBe(false);
+  // Not shown (nor read out) while unknown...
+  await expect(page.getByRole('group', { name: 'How Glance gets the data' })).toHaveCount(0);
+  const before = { submit: await submit.boundingBox(), file: await file.boundingBox() };
+  // ...then shown in the space kept for it: the file field and the button stay put.
+  const group = page.getByRole('group', { name: 'How Glance gets the data' });
+  await expect(group.getByRole('radio')).toHaveCount(3);
+  expect(answered).toBe(true);
+  expect(await submit.boundingBox()).toEqual(before.submit);
+  expect(await file.boundingBox()).toEqual(before.file);
+  await expect(group.getByLabel('Upload the file')).toBeChecked();
+});
+
 test('a cloud without interoperable import gets only the plain upload', async ({ page }) => {
   // Fault injected: this stack enables import, so a cloud without it is simulated with a 404.
   await page.route('**/v2/info/import', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message": "Not Found", "code": "404 Not Found", "title": "Not Found"}' }));
