@@ -169,3 +169,38 @@ fn optimistic_change_rolls_back_to_exactly_what_was_there() {
         .set_status_optimistically("missing", MemberStatus::Accepted)
         .is_none());
 }
+
+#[test]
+fn entries_that_are_neither_own_names_nor_id_shaped_are_doubtful() {
+    use glance_share::api::members::looks_like_keystone_id;
+    assert!(looks_like_keystone_id("48df367a9c3b4e0f8a1d2c3b4a5f6e7d"));
+    assert!(looks_like_keystone_id(
+        "48DF367A-9C3B-4E0F-8A1D-2C3B4A5F6E7D"
+    ));
+    assert!(!looks_like_keystone_id("48df367a9c3b4e0f8a1d2c3b4a5f6e7")); // 31
+    assert!(!looks_like_keystone_id("48df367a9c3b4e0f8a1d2c3b4a5f6e7g")); // not hex
+    assert!(!looks_like_keystone_id(
+        "48df367a9c3b-4e0f-8a1d-2c3b4a5f6e7d"
+    )); // dashes misplaced
+    assert!(!looks_like_keystone_id("beta"));
+
+    let gamma = "0123456789abcdef0123456789abcdef";
+    let known = vec![(
+        "fedcba9876543210fedcba9876543210".to_string(),
+        "beta".to_string(),
+    )];
+    let checked = check_entries(
+        &format!("beta gamma {gamma} p-1 no/such"),
+        "owner",
+        &[],
+        &known,
+    );
+    let doubtful: Vec<&str> = checked
+        .iter()
+        .filter(|e| e.is_doubtful())
+        .map(|e| e.input.as_str())
+        .collect();
+    // beta is the user's own project (resolved), gamma's id has Keystone's shape, no/such is
+    // refused outright: only "gamma" and "p-1" are asked about.
+    assert_eq!(doubtful, ["gamma", "p-1"]);
+}

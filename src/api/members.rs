@@ -62,6 +62,34 @@ pub struct CheckedEntry {
     pub problem: Option<EntryProblem>,
 }
 
+impl CheckedEntry {
+    /// True for an entry that would be sent but is probably a mistake: not the name of one
+    /// of the user's projects, and not shaped like the ids Keystone makes (32 hexadecimal
+    /// characters, or a UUID with dashes). Typically the name of someone else's project,
+    /// which a non-admin cannot look up: Glance would store the name itself as the member,
+    /// and no project would ever see the invitation. Asked about, not refused: a cloud may
+    /// have project ids of another shape.
+    pub fn is_doubtful(&self) -> bool {
+        self.problem.is_none()
+            && self.project_name.is_none()
+            && !looks_like_keystone_id(&self.project_id)
+    }
+}
+
+/// True for the shapes of id Keystone generates for projects: a UUID's 32 hexadecimal digits,
+/// with or without its four dashes.
+pub fn looks_like_keystone_id(s: &str) -> bool {
+    let hex = |part: &str| part.chars().all(|c| c.is_ascii_hexdigit());
+    match s.len() {
+        32 => hex(s),
+        36 => {
+            let parts: Vec<&str> = s.split('-').collect();
+            parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12]) && parts.iter().all(|p| hex(p))
+        }
+        _ => false,
+    }
+}
+
 fn looks_like_project_id(s: &str) -> bool {
     s.len() <= 64
         && s.chars()

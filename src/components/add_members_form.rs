@@ -3,7 +3,9 @@ use leptos::prelude::*;
 
 use crate::api::members::{check_entries, is_malformed, CheckedEntry, EntryProblem};
 use crate::components::bulk_report::{add_result, ReportTo};
-use crate::components::{ActionError, BulkProgress, ItemResult, ResultList};
+use crate::components::{
+    ActionError, BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList,
+};
 use crate::i18n::Messages;
 use crate::model::{Image, MemberTable, Visibility};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
@@ -55,6 +57,9 @@ pub fn AddMembersForm(
     let results = RwSignal::new(Vec::<ItemResult>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
     let pending_private = RwSignal::new(None::<Vec<CheckedEntry>>);
+    // Entries waiting for "Add anyway": some look like neither a project of the user's nor
+    // a project id (see [`CheckedEntry::is_doubtful`]).
+    let pending_doubtful = RwSignal::new(None::<Vec<CheckedEntry>>);
     let empty_input = RwSignal::new(false);
 
     let report = ReportTo::new();
@@ -157,6 +162,15 @@ pub fn AddMembersForm(
         }
     });
 
+    // The adds, once every question is answered: a private image is made shared first.
+    let proceed = move |entries: Vec<CheckedEntry>| {
+        let private = image.with_untracked(|i| i.visibility == Visibility::Private);
+        if private && entries.iter().any(|e| e.problem.is_none()) {
+            pending_private.set(Some(entries));
+        } else {
+            add.dispatch((entries, false));
+        }
+    };
     let submit = move || {
         let img = image.get_untracked();
         let known = known_projects(directory);
@@ -167,14 +181,16 @@ pub fn AddMembersForm(
             &known,
         );
         results.set(Vec::new());
+        pending_private.set(None);
         empty_input.set(entries.is_empty());
         if entries.is_empty() {
             return;
         }
-        if img.visibility == Visibility::Private && entries.iter().any(|e| e.problem.is_none()) {
-            pending_private.set(Some(entries));
+        if entries.iter().any(CheckedEntry::is_doubtful) {
+            pending_doubtful.set(Some(entries));
         } else {
-            add.dispatch((entries, false));
+            pending_doubtful.set(None);
+            proceed(entries);
         }
     };
     let on_submit = move |ev: SubmitEvent| {
@@ -211,7 +227,12 @@ pub fn AddMembersForm(
                     rows="3"
                     aria-describedby="add-members-hint"
                     prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        text.set(event_target_value(&ev));
+                        // A question asked about other text no longer applies.
+                        pending_doubtful.set(None);
+                        pending_private.set(None);
+                    }
                     on:keydown=on_keydown
                 ></textarea>
                 <p id="add-members-hint" class="form-field__hint">
@@ -222,6 +243,7 @@ pub fn AddMembersForm(
             <Show when=move || empty_input.get()>
                 <p class="form-field__error" role="alert">{move || i18n.t().nothing_to_add}</p>
             </Show>
+            <DoubtfulEntriesQuestion pending=pending_doubtful on_confirm=proceed />
             <Show when=move || pending_private.with(Option::is_some)>
                 <div class="banner banner--warning" role="alert">
                     <span>{move || i18n.t().make_shared_first}</span>

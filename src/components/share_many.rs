@@ -6,11 +6,11 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::api::members::check_entries;
+use crate::api::members::{check_entries, CheckedEntry};
 use crate::components::add_members_form::problem_text;
 use crate::components::bulk_report::ReportTo;
 use crate::components::share_many_run::run_share;
-use crate::components::{BulkProgress, ItemResult, ResultList};
+use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList};
 use crate::lazy_pages::{load_split_part, CodeUnavailable, PageCodeProblem};
 use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
 use crate::model::Image;
@@ -149,13 +149,12 @@ pub fn ShareManyDialog(
         }
     });
 
-    let plan_images = images.clone();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let plan_images = StoredValue::new(images.clone());
+    // Entries waiting for "Add anyway" (see [`CheckedEntry::is_doubtful`]).
+    let pending_doubtful = RwSignal::new(None::<Vec<CheckedEntry>>);
+    // The run, once the entries are checked (and any doubt answered).
+    let start = move |entries: Vec<CheckedEntry>| {
         let t = i18n.t();
-        let known = known_projects(directory);
-        // Members of each image are not known here: Glance answers 409 per pair.
-        let entries = check_entries(&text.get_untracked(), &session.project_id(), &[], &known);
         let mut lines = Vec::new();
         let mut projects = Vec::new();
         for e in entries {
@@ -185,8 +184,22 @@ pub fn ShareManyDialog(
             results.set(lines);
             return;
         }
-        let plan = plan_share(&plan_images, &projects, make_shared.get_untracked());
+        let plan = plan_images
+            .with_value(|images| plan_share(images, &projects, make_shared.get_untracked()));
         run.dispatch((plan, lines));
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let known = known_projects(directory);
+        // Members of each image are not known here: Glance answers 409 per pair.
+        let entries = check_entries(&text.get_untracked(), &session.project_id(), &[], &known);
+        if entries.iter().any(CheckedEntry::is_doubtful) {
+            results.set(Vec::new());
+            pending_doubtful.set(Some(entries));
+        } else {
+            pending_doubtful.set(None);
+            start(entries);
+        }
     };
 
     let area = NodeRef::<html::Textarea>::new();
@@ -222,7 +235,11 @@ pub fn ShareManyDialog(
                             rows="4"
                             node_ref=area
                             prop:value=move || text.get()
-                            on:input=move |ev| text.set(event_target_value(&ev))
+                            on:input=move |ev| {
+                                text.set(event_target_value(&ev));
+                                // A question asked about other text no longer applies.
+                                pending_doubtful.set(None);
+                            }
                         ></textarea>
                     </div>
                     {(private > 0).then(|| view! {
@@ -235,6 +252,7 @@ pub fn ShareManyDialog(
                             " " {move || (i18n.t().share_many_make_shared)(private)}
                         </label>
                     })}
+                    <DoubtfulEntriesQuestion pending=pending_doubtful on_confirm=start />
                     <BulkProgress progress=progress />
                     <ResultList items=results />
                     <div class="modal__actions">

@@ -462,6 +462,13 @@ pub const EN: Messages = Messages {
     entry_quota: "not added: this image has as many members as the cloud allows (413)",
     make_shared_first: "This image is private: projects cannot be added until it is shared. Make it shared and add them?",
     make_shared_and_add: "Make shared and add",
+    doubtful_entries: |entries| {
+        format!(
+            "Not the name of one of your projects, nor shaped like a project ID (32 hexadecimal characters): {}. Glance would store it as it is, and no project would see the invitation. Check it, or ask the project for its ID.",
+            join_list(entries)
+        )
+    },
+    add_anyway: "Add anyway",
     members_title: "Members",
     no_members: "No project has been added yet. A shared image with no members is visible to no other project: add the projects, then tell them to accept.",
     status_all: "All",

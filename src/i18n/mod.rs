@@ -277,6 +277,11 @@ pub struct Messages {
     pub entry_quota: &'static str,
     pub make_shared_first: &'static str,
     pub make_shared_and_add: &'static str,
+    /// Asked before adding entries that are neither the user's project names nor shaped like
+    /// project ids (the entries, as typed).
+    pub doubtful_entries: fn(&[String]) -> String,
+    /// Sends the doubtful entries all the same.
+    pub add_anyway: &'static str,
     pub members_title: &'static str,
     pub no_members: &'static str,
     pub status_all: &'static str,

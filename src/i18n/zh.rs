@@ -429,6 +429,13 @@ pub const ZH: Messages = Messages {
     entry_quota: "未添加：此镜像的成员数已达到云平台上限（413）",
     make_shared_first: "此镜像是私有的：共享之前无法添加项目。要将其设为共享并添加吗？",
     make_shared_and_add: "设为共享并添加",
+    doubtful_entries: |entries| {
+        format!(
+            "既不是您的项目名称，也不像项目 ID（32 位十六进制字符）：{}。Glance 会原样保存，但没有任何项目能看到此邀请。请检查，或向该项目索取其 ID。",
+            join_list(entries)
+        )
+    },
+    add_anyway: "仍然添加",
     members_title: "成员",
     no_members: "还没有添加任何项目。没有成员的共享镜像对其他项目不可见：请添加项目，然后通知对方接受。",
     status_all: "全部",

@@ -71,4 +71,13 @@ async function createImage(token, name, data, fields = {}) {
   return r.json.id;
 }
 
-module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone, createImage };
+/**
+ * A project id of the shape Keystone makes (32 hexadecimal digits) that no project has: Glance
+ * takes any member id, so tests of quotas and concurrency add these. (An entry of another
+ * shape makes the app ask "Add anyway?" first.)
+ */
+function unusedProjectId() {
+  return require('crypto').randomBytes(16).toString('hex');
+}
+
+module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone, createImage, unusedProjectId };

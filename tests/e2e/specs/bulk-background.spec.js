@@ -3,7 +3,7 @@
 // delays them but still forwards them to the real Glance, so an action is still running when
 // the user moves on (a real Glance answers too fast to leave mid-way on demand).
 const { test, expect } = require('../lib/fixtures');
-const { tokenFor, glance, createImage } = require('../lib/stack');
+const { tokenFor, glance, createImage, unusedProjectId } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 
 const EMPTY_SHARED = 'No images shared with this project yet.';
@@ -73,7 +73,7 @@ test('bulk add members: a project switch mid-way stops the adds not yet sent, an
   const name = `e2e-bgadd-${stamp}`;
   const id = await createImage(token, name, null, { visibility: 'shared' });
   // Six entries (the stack's member quota); four go at once, the rest wait for a free slot.
-  const wanted = [1, 2, 3, 4, 5, 6].map((i) => `p-bg${i}-${stamp}`);
+  const wanted = [1, 2, 3, 4, 5, 6].map(unusedProjectId);
   try {
     await loginAs(page, 'dave', { project: 'alpha', start: `/images/${id}` });
     await expect(page.getByRole('heading', { name })).toBeVisible();
@@ -195,6 +195,7 @@ test('a slow member-table answer from before a local change does not overwrite i
   const token = await tokenFor('alice');
   const name = `e2e-stale-${stamp}`;
   const id = await createImage(token, name, null, { visibility: 'shared' });
+  const added = unusedProjectId();
   expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: `p-old-${stamp}` })).status).toBe(200);
   const rows = page.locator('tr.member-row');
   try {
@@ -211,13 +212,13 @@ test('a slow member-table answer from before a local change does not overwrite i
       delivered = true;
     });
     await page.locator('#sharing').getByRole('button', { name: 'Refresh' }).click();
-    await page.getByLabel(/Project IDs or names/).fill(`p-new-${stamp}`);
+    await page.getByLabel(/Project IDs or names/).fill(added);
     await page.locator('form.add-members').getByRole('button', { name: 'Add', exact: true }).click();
     await expect(rows).toHaveCount(2);
     await expect.poll(() => delivered, { timeout: 10_000 }).toBe(true);
     await sleep(500);
     await expect(rows).toHaveCount(2);
-    await expect(page.locator(`tr.member-row[data-member-id="p-new-${stamp}"]`)).toBeVisible();
+    await expect(page.locator(`tr.member-row[data-member-id="${added}"]`)).toBeVisible();
   } finally {
     await glance(token, 'DELETE', `/v2/images/${id}`);
   }

@@ -116,13 +116,42 @@ test.describe('share many', () => {
     expect((await glance(token, 'GET', `/v2/images/${ids.priv2}/members`)).status).toBe(403);
   });
 
+  test("a project name that is not dave's is asked about first; \"Add anyway\" sends it as typed", async ({ page }) => {
+    const posts = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/members')) posts.push(r.postDataJSON().member); });
+    await loginAs(page, 'dave', { project: 'alpha' });
+    await page.getByLabel(`Select ${names.one}`).check();
+    await page.getByRole('button', { name: 'Share with projects…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
+    // dave is not in gamma: its name cannot be looked up, and Glance would store "gamma".
+    await dialog.getByLabel(/Project IDs or names/).fill('gamma');
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    const question = dialog.getByRole('alert');
+    await expect(question).toContainText('nor shaped like a project ID');
+    await expect(question).toContainText('): gamma.');
+    expect(posts).toEqual([]);
+    await question.getByRole('button', { name: 'Add anyway' }).click();
+    await expect(dialog.getByRole('listitem').filter({ hasText: `${names.one} → gamma` })).toContainText('added (pending)');
+    expect(posts).toEqual(['gamma']);
+    expect((await membersOf(token, ids.one)).gamma).toBe('pending');
+  });
+
   test('zh-CN: the button and the dialog title', async ({ page }) => {
     await loginAs(page, 'dave', { project: 'alpha' });
     await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
     await page.getByLabel(new RegExp(names.one)).check();
     await page.getByLabel(new RegExp(names.two)).check();
     await page.getByRole('button', { name: '共享给项目…' }).click();
-    await expect(page.getByRole('dialog', { name: '将 2 个镜像共享给项目' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: '将 2 个镜像共享给项目' });
+    await expect(dialog).toBeVisible();
+    // The question about a name that is not dave's, in Chinese; Cancel sends nothing.
+    await dialog.getByLabel(/项目 ID 或名称/).fill('gamma');
+    await dialog.getByRole('button', { name: '共享', exact: true }).click();
+    const question = dialog.getByRole('alert');
+    await expect(question).toContainText('既不是您的项目名称，也不像项目 ID（32 位十六进制字符）：gamma。');
+    await question.getByRole('button', { name: '取消', exact: true }).click();
+    await expect(question).toHaveCount(0);
+    await expect(dialog.getByLabel(/项目 ID 或名称/)).toHaveValue('gamma');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });

@@ -1,6 +1,6 @@
 // Issue 5: the sharing workflow across logins, each step checked against Glance itself.
 const { test, expect } = require('../lib/fixtures');
-const { seed, tokenFor, glance } = require('../lib/stack');
+const { seed, tokenFor, glance, unusedProjectId } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 
 const { alpha, beta, gamma } = seed.projects;
@@ -98,6 +98,48 @@ test('owner shares with two projects, one accepts, one rejects, owner prunes, co
   }
 });
 
+test("another owner's project name is asked about before Glance stores it as a member", async ({ page }) => {
+  // alice is not in beta, so she cannot look its id up: "beta" would be stored as the member
+  // id itself, an invitation no project ever sees.
+  const name = `e2e-doubt-${Date.now()}`;
+  const id = await privateImage(name);
+  try {
+    const token = await tokenFor('alice');
+    expect((await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/visibility', value: 'shared' }], 'application/openstack-images-v2.1-json-patch')).status).toBe(200);
+    const posts = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/members')) posts.push(r.postDataJSON().member); });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    const box = page.getByLabel(/Project IDs or names/);
+    const add = page.getByRole('button', { name: 'Add', exact: true });
+    await box.fill(`beta\n${gamma}`);
+    await add.click();
+    const question = page.getByRole('alert').filter({ hasText: 'Not the name of one of your projects' });
+    await expect(question).toContainText('32 hexadecimal characters): beta.');
+    await expect(question).not.toContainText(gamma);
+    // Cancel: nothing sent, the text stays to be corrected.
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(box).toHaveValue(`beta\n${gamma}`);
+    expect(posts).toEqual([]);
+    expect(await glanceMembers(id)).toEqual({});
+    // Asked again; "Add anyway" sends both, as typed.
+    await add.click();
+    await question.getByRole('button', { name: 'Add anyway' }).click();
+    await expect(page.locator('.add-results')).toContainText('beta: added (pending)');
+    await expect(page.locator('.add-results')).toContainText(`${gamma}: added (pending)`);
+    expect(posts.sort()).toEqual(['beta', gamma].sort());
+    expect(await glanceMembers(id)).toEqual({ beta: 'pending', [gamma]: 'pending' });
+    // An id of Keystone's shape is not asked about.
+    const other = unusedProjectId();
+    await box.fill(other);
+    await add.click();
+    await expect(page.locator('.add-results')).toContainText(`${other}: added (pending)`);
+    await expect(question).toHaveCount(0);
+  } finally {
+    await deleteImage(id);
+  }
+});
+
 test('bad input gets a clear message per entry and failed ids stay in the box', async ({ page }) => {
   const name = `e2e-bad-${Date.now()}`;
   const id = await privateImage(name);
@@ -117,7 +159,7 @@ test('bad input gets a clear message per entry and failed ids stay in the box', 
     expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: gamma })).status).toBe(200);
     // The image's own project, a malformed entry, a duplicate, a real 409, and five valid ids
     // of which Glance's member quota (6 on the test stack) takes only five with gamma.
-    const extra = ['p-one', 'p-two', 'p-three', 'p-four', 'p-five', 'p-six'];
+    const extra = [1, 2, 3, 4, 5, 6].map(unusedProjectId);
     await box.fill([alpha, 'no/such', beta, beta, gamma, ...extra].join('\n'));
     await add.click();
     const results = page.locator('.add-results');
