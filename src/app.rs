@@ -95,7 +95,20 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
         <CspNotice />
         <Router set_is_routing>
             <PageLoading is_routing />
-            <a class="skip-link" href="#main">{move || use_i18n().t().skip_to_content}</a>
+            // Not a navigation: with the page's `<base href="/">` the browser would load
+            // `/#main`, and the router would take it for a route. `rel="external"` keeps the
+            // router out, the handler keeps the browser out and moves focus itself.
+            <a
+                class="skip-link"
+                href="#main"
+                rel="external"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    crate::components::focus::focus_main();
+                }
+            >
+                {move || use_i18n().t().skip_to_content}
+            </a>
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/login") view=LoginPage />
                 <Route path=path!("/") view=|| view! { <Redirect path="/images" /> } />

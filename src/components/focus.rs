@@ -50,3 +50,20 @@ pub fn focus_result(target: &HtmlElement, within: Option<&Element>) {
         let _ = target.focus();
     }
 }
+
+/// Moves focus to the page's `<main id="main">`, the skip link's target, so the next Tab
+/// starts inside the page's own content. `<main>` takes focus only by script
+/// (`tabindex="-1"`), so it does not become a Tab stop itself.
+pub fn focus_main() {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(main) = main {
+        if !main.has_attribute("tabindex") {
+            let _ = main.set_attribute("tabindex", "-1");
+        }
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}

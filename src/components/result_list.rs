@@ -42,7 +42,11 @@ pub fn ResultList(
         <ul class="add-results" aria-live="polite" tabindex="-1" node_ref=node>
             {move || items.get().into_iter().map(|r| view! {
                 <li class=if r.ok { "add-results__item add-results__item--ok" } else { "add-results__item add-results__item--error" }>
-                    <code>{r.label}</code> {move || i18n.t().colon} {r.text}
+                    // A line about the whole input (nothing to add) names no item.
+                    {(!r.label.is_empty()).then(|| view! {
+                        <code>{r.label}</code> {move || i18n.t().colon}
+                    })}
+                    {r.text}
                 </li>
             }).collect_view()}
         </ul>

@@ -206,3 +206,34 @@ test('every control shows a visible focus ring', async ({ page }) => {
   expect(await isFocused(refresh)).toBe(true);
   expect((await ring()).visible).toBe(true);
 });
+
+test('"Skip to content" moves focus into the page and stays on it (login form and detail page)', async ({ page }) => {
+  // Login page: what was typed is kept, the address does not change.
+  await page.goto('/login');
+  await expect(page.getByLabel('User name')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expectFocused(skip, 'the skip link is the first Tab stop');
+  await page.getByLabel('User name').fill('alice');
+  await skip.focus();
+  const before = page.url();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('main');
+  expect(page.url()).toBe(before);
+  await expect(page.getByLabel('User name')).toHaveValue('alice');
+  // The next Tab goes to the first control inside the page, not back to the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.getElementById('main').contains(document.activeElement))).toBe(true);
+
+  // A logged-in page: the same, without leaving the image.
+  const id = await sharedImage(`e2e-skip-${Date.now()}`);
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const at = page.url();
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('main');
+  expect(page.url()).toBe(at);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.getElementById('main').contains(document.activeElement))).toBe(true);
+});

@@ -94,6 +94,10 @@ async function expectDialogFits(page, dialog, what) {
   await expect(dialog).toBeVisible();
   await expectFits(page, what);
   await expectInWindow(page, dialog, what);
+  // Its text wraps inside it: nothing runs past its right edge (a dialog opened from a table
+  // row once took the cell's no-wrap and cut its question off).
+  const overflow = await dialog.evaluate((d) => ({ scroll: d.scrollWidth, client: d.clientWidth }));
+  expect(overflow.scroll, `${what}: content ${overflow.scroll} px wide in a dialog of ${overflow.client} px`).toBeLessThanOrEqual(overflow.client);
   const buttons = dialog.getByRole('button');
   for (let i = 0; i < await buttons.count(); i += 1) {
     await expectInWindow(page, buttons.nth(i), `${what}: button ${i + 1}`);

@@ -123,6 +123,9 @@ test.describe('share many', () => {
     await page.getByLabel(`Select ${names.one}`).check();
     await page.getByRole('button', { name: 'Share with projects…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
+    // Nothing typed: one line saying so, naming no entry (no stray colon before it).
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(dialog.getByRole('listitem')).toHaveText(['Enter at least one project ID or name.']);
     // dave is not in gamma: its name cannot be looked up, and Glance would store "gamma".
     await dialog.getByLabel(/Project IDs or names/).fill('gamma');
     await dialog.getByRole('button', { name: 'Share', exact: true }).click();
