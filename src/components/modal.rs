@@ -39,6 +39,9 @@ pub fn Modal<C, V>(
     /// What Escape does (usually: cancel). Without it Escape does nothing.
     #[prop(optional, into)]
     on_escape: Option<Callback<ModalExit>>,
+    /// A class beside `modal` (its width, its own layout).
+    #[prop(optional)]
+    class: Option<&'static str>,
     /// Receives the exit handle (`let:exit`); returns the dialog's content.
     children: C,
 ) -> impl IntoView
@@ -95,7 +98,7 @@ where
     };
     view! {
         <div class="modal-backdrop">
-            <div class="modal" role=role aria-modal="true" aria-labelledby=labelled_by node_ref=node on:keydown=on_keydown>
+            <div class=class.map_or("modal".to_string(), |c| format!("modal {c}")) role=role aria-modal="true" aria-labelledby=labelled_by node_ref=node on:keydown=on_keydown>
                 {children(exit)}
             </div>
         </div>

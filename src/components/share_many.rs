@@ -3,12 +3,12 @@
 use std::collections::BTreeMap;
 
 use leptos::ev::SubmitEvent;
-use leptos::html;
 use leptos::prelude::*;
 
 use crate::api::members::{check_entries, CheckedEntry};
 use crate::components::add_members_form::problem_text;
 use crate::components::bulk_report::ReportTo;
+use crate::components::modal::Modal;
 use crate::components::share_many_run::run_share;
 use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList};
 use crate::lazy_pages::{load_split_part, CodeUnavailable, PageCodeProblem};
@@ -202,30 +202,22 @@ pub fn ShareManyDialog(
         }
     };
 
-    let area = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        if let Some(el) = area.get() {
-            let _ = el.focus();
-        }
-    });
-    // Escape closes from anywhere while the dialog is shown (focus may have left it: a button
-    // that disappears after a run takes it along).
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            ev.prevent_default();
-            on_close.run(());
-        }
-    });
-    on_cleanup(move || escape.remove());
     let running = move || run.pending().get();
     view! {
-        <div class="modal-backdrop">
-            <div
-                class="modal share-many"
-                role="dialog"
-                aria-modal="true"
-                aria-labelledby="share-many-title"
-            >
+        // Focus starts in the box, Tab stays inside, and every way out (Close, Escape) puts
+        // it back on the button that opened the dialog.
+        <Modal role="dialog" labelled_by="share-many-title" initial_focus="#share-many-input" class="share-many" let:exit>
+            {
+                // Escape closes from anywhere while the dialog is shown (focus may have left
+                // it: a button that disappears after a run takes it along).
+                let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        exit.close(|| on_close.run(()));
+                    }
+                });
+                on_cleanup(move || escape.remove());
+            }
                 <h2 id="share-many-title">{move || (i18n.t().share_many_title)(count)}</h2>
                 <form on:submit=on_submit>
                     <div class="form-field">
@@ -233,7 +225,6 @@ pub fn ShareManyDialog(
                         <textarea
                             id="share-many-input"
                             rows="4"
-                            node_ref=area
                             prop:value=move || text.get()
                             on:input=move |ev| {
                                 text.set(event_target_value(&ev));
@@ -256,7 +247,7 @@ pub fn ShareManyDialog(
                     <BulkProgress progress=progress />
                     <ResultList items=results />
                     <div class="modal__actions">
-                        <button type="button" class="button" on:click=move |_| on_close.run(())>
+                        <button type="button" class="button" on:click=move |_| exit.close(|| on_close.run(()))>
                             {move || i18n.t().close}
                         </button>
                         <Show when=move || retry.with(|r| !r.pairs.is_empty() || !r.make_shared.is_empty())>
@@ -276,7 +267,6 @@ pub fn ShareManyDialog(
                         </button>
                     </div>
                 </form>
-            </div>
-        </div>
+        </Modal>
     }
 }

@@ -237,3 +237,26 @@ test('"Skip to content" moves focus into the page and stays on it (login form an
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.getElementById('main').contains(document.activeElement))).toBe(true);
 });
+
+test('"Share with projects…" keeps focus inside while open and gives it back to its button', async ({ page }) => {
+  const name = `e2e-kbd-many-${Date.now()}`;
+  await sharedImage(name);
+  await loginAs(page, 'alice');
+  await page.getByLabel(`Select ${name}`, { exact: true }).check();
+  const opener = page.getByRole('button', { name: 'Share with projects…' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
+  await expectFocused(dialog.getByLabel(/Project IDs or names/), 'focus in the box when the dialog opens');
+  await expectTabStaysIn(page, dialog, 6);
+  await expectTabStaysIn(page, dialog, 6, 'Shift+Tab');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expectFocused(opener, 'focus back on "Share with projects…" after Escape');
+  // The same after Close.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expectFocused(opener, 'focus back on "Share with projects…" after Close');
+});
