@@ -24,7 +24,8 @@ pub fn Header() -> impl IntoView {
         invitations.count().filter(|n| *n > 0).map(|n| {
             view! {
                 <A href="/images?view=invitations" attr:class="invitation-badge">
-                    {(i18n.t().invitations_badge)(n)}
+                    // Inside a link, text is rendered once: only a closure follows the language.
+                    {move || (i18n.t().invitations_badge)(n)}
                 </A>
             }
         })

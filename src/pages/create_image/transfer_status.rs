@@ -39,7 +39,7 @@ pub fn TransferStatus(
             .get()
             .map(|id| format!("/images/{id}"))
             .unwrap_or_else(|| "/images".into());
-        view! { <A href=href>{i18n.t().open_image}</A> }
+        view! { <A href=href>{move || i18n.t().open_image}</A> }
     };
     let choices = move || {
         image_id.get().map(|id| {

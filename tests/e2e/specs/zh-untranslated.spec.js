@@ -4,7 +4,7 @@
 // own data (image names, ids, projects, tags it created), then prints what it found.
 const { test, expect } = require('../lib/fixtures');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAsZh } = require('../lib/app');
+const { loginAs, loginAsZh } = require('../lib/app');
 
 const { beta, gamma } = seed.projects;
 
@@ -241,4 +241,51 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     await glance(alice, 'DELETE', `/v2/images/${shared}`);
   }
   expect(report, `English on zh-CN screens:\n${report.join('\n')}`).toEqual([]);
+});
+
+test('switching to Chinese on a page already shown leaves no English behind', async ({ browser }) => {
+  // Text a component renders once (inside a link, say) does not follow a later switch unless
+  // it is reactive; the header's invitation count once stayed "1 invitation" on a zh page.
+  const stamp = Date.now();
+  const alice = await tokenFor('alice');
+  const shared = await createImage(alice, `zh-switch-${stamp}`, null, { visibility: 'shared' });
+  expect((await glance(alice, 'POST', `/v2/images/${shared}/members`, { member: beta })).status).toBe(200);
+  const known = await userData();
+  const { report, check } = checker(known);
+  const toChinese = async (page) => {
+    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+  };
+  try {
+    // bob, with a pending invitation: the header's count, the Invitations tab, the detail page.
+    const bob = await (await browser.newContext()).newPage();
+    await loginAs(bob, 'bob');
+    await expect(bob.locator('.invitation-badge')).toContainText('invitation');
+    await bob.getByRole('link', { name: 'Invitations', exact: true }).click();
+    await expect(bob.getByRole('row').filter({ hasText: `zh-switch-${stamp}` })).toBeVisible();
+    await toChinese(bob);
+    await check(bob, 'invitations, switched');
+    await bob.getByRole('combobox', { name: '语言' }).first().selectOption('en');
+    await bob.goto(`/images/${shared}`);
+    await expect(bob.getByRole('heading', { name: `zh-switch-${stamp}` })).toBeVisible();
+    await toChinese(bob);
+    await check(bob, 'detail as consumer, switched');
+
+    // alice, the owner: the detail page with its sharing panel and member table. (The result
+    // lines of an action already run are a record of it and stay in the language they were
+    // written in; they are not checked here.)
+    const owner = await (await browser.newContext()).newPage();
+    await loginAs(owner, 'alice', { start: `/images/${shared}` });
+    await expect(owner.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
+    await toChinese(owner);
+    await check(owner, 'detail as owner, switched');
+    await owner.goto('/images/new');
+    await expect(owner.getByRole('heading', { level: 1 })).toHaveText('创建镜像');
+    await owner.getByRole('combobox', { name: '语言' }).first().selectOption('en');
+    await expect(owner.getByRole('heading', { level: 1 })).toHaveText('Create an image');
+    await toChinese(owner);
+    await check(owner, 'create page, switched');
+  } finally {
+    await glance(alice, 'DELETE', `/v2/images/${shared}`);
+  }
+  expect(report, `English left on zh-CN screens after switching:\n${report.join('\n')}`).toEqual([]);
 });
