@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::api::image_query::ImageQuery;
 use crate::pages::catalog::catalog_href;
@@ -8,6 +7,10 @@ use crate::state::use_i18n;
 /// First / previous / next page links of the catalog. Glance pages by marker, so "previous"
 /// needs the markers of the pages before this one: `trail` keeps them (not in the URL, so a
 /// reload starts the trail again from "First page").
+///
+/// Plain links, not the router's `<A>` (the router still handles their clicks): `<A>` marks
+/// every link to the page's own path `aria-current="page"`, and these differ only in their
+/// query, so a screen reader would call each of them the current page.
 #[component]
 pub fn Pager(
     /// The query of the page shown.
@@ -45,15 +48,15 @@ pub fn Pager(
     view! {
         <nav class="pager" aria-label=move || i18n.t().pagination>
             {first_query.map(|fq| view! {
-                <A href=href(fq) on:click=move |_| trail.set(Vec::new())>{move || i18n.t().first_page}</A>
+                <a href=href(fq) on:click=move |_| trail.set(Vec::new())>{move || i18n.t().first_page}</a>
             })}
             {previous_query.map(|pq| view! {
-                <A href=href(pq) on:click=move |_| trail.update(|t| { t.pop(); })>{move || i18n.t().previous_page}</A>
+                <a href=href(pq) on:click=move |_| trail.update(|t| { t.pop(); })>{move || i18n.t().previous_page}</a>
             })}
             {next_query.map(|nq| view! {
-                <A href=href(nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
+                <a href=href(nq) on:click=move |_| trail.update(|t| t.push(current_marker.clone()))>
                     {move || i18n.t().next_page}
-                </A>
+                </a>
             })}
         </nav>
     }

@@ -45,6 +45,10 @@ test('three pages of 25 by name, with next, previous and first, and the position
   await expect(page.getByRole('link', { name: 'Next page' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Previous page' }).click();
   await expect(rows(page)).toHaveText(names.slice(25, 50));
+  // None of the page links claims to be the current page (a screen reader says so).
+  for (const name of ['First page', 'Previous page', 'Next page']) {
+    await expect(page.getByRole('link', { name })).not.toHaveAttribute('aria-current', /.*/);
+  }
   await page.getByRole('link', { name: 'First page' }).click();
   await expect(rows(page)).toHaveText(names.slice(0, 25));
   // Every list call asked Glance for one page only.
