@@ -53,6 +53,13 @@ pub fn path_segment(id: &str) -> Option<String> {
     }
 }
 
+/// The app's own address of image `id`'s detail page, the id percent-encoded (an id is data
+/// from the server: `../access?x=1` must not become a link to another page); `None` for an
+/// id no address can name (see [`path_segment`]).
+pub fn image_page(id: &str) -> Option<String> {
+    Some(format!("/images/{}", path_segment(id)?))
+}
+
 /// The Glance path of image `id` followed by `tail` (which starts with `/`, or is empty), e.g.
 /// `image_path(id, "/members")`; `None` when `id` cannot be addressed (see [`path_segment`]).
 pub fn image_path(id: &str, tail: &str) -> Option<String> {

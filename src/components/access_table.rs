@@ -112,7 +112,7 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
         let (p, i) = (project_label.clone(), row.image_name.clone());
         move || (i18n.t().access_select_row)(&p, &i)
     };
-    let href = crate::api::url::path_segment(&row.image_id).map(|id| format!("/images/{id}"));
+    let href = crate::api::url::image_page(&row.image_id);
     let image_name = if row.image_name.is_empty() {
         row.image_id.clone()
     } else {

@@ -31,7 +31,7 @@ pub fn ImageRow(
     selection: Option<RwSignal<BTreeMap<String, String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let href = format!("/images/{}", image.id);
+    let href = crate::api::url::image_page(&image.id);
     let nameless = image.is_nameless();
     let name = image.display_name().to_string();
     let owner = image.owner.clone().unwrap_or_default();
@@ -70,7 +70,10 @@ pub fn ImageRow(
             <td class="image-row__name">
                 // translate="no": user data, for browser translators as for the untranslated-text test.
                 <div class="image-row__name-line">
-                    <A href=href attr:title=title><span translate="no">{name}</span></A>
+                    {match href {
+                        Some(href) => view! { <A href=href attr:title=title><span translate="no">{name}</span></A> }.into_any(),
+                        None => view! { <span title=title translate="no">{name}</span> }.into_any(),
+                    }}
                     {nameless.then(|| view! { <span class="image-row__nameless">" " {move || i18n.t().no_name}</span> })}
                 </div>
             </td>

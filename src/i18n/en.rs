@@ -539,6 +539,8 @@ pub const EN: Messages = Messages {
     cancel_upload: "Cancel upload",
     upload_cancelled: "Upload cancelled. The image record is still there, without data.",
     upload_failed: "The upload failed. The image record is still there.",
+    create_failed: "The image was not created.",
+    image_ready: "The image is active.",
     retry_upload: "Retry upload",
     delete_record: "Delete the image record",
     waiting_active: "Upload complete; waiting for Glance to make the image active…",

@@ -357,6 +357,10 @@ pub struct Messages {
     pub cancel_upload: &'static str,
     pub upload_cancelled: &'static str,
     pub upload_failed: &'static str,
+    /// Creating the record failed: there is no record (nothing to retry or delete).
+    pub create_failed: &'static str,
+    /// Said with the link to the new image once its data is in and it is active.
+    pub image_ready: &'static str,
     pub retry_upload: &'static str,
     pub delete_record: &'static str,
     pub waiting_active: &'static str,

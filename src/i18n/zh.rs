@@ -506,6 +506,8 @@ pub const ZH: Messages = Messages {
     cancel_upload: "取消上传",
     upload_cancelled: "上传已取消。镜像记录仍在，但没有数据。",
     upload_failed: "上传失败。镜像记录仍在。",
+    create_failed: "镜像未创建。",
+    image_ready: "镜像已可用。",
     retry_upload: "重试上传",
     delete_record: "删除镜像记录",
     waiting_active: "上传完成；正在等待 Glance 激活镜像…",

@@ -37,7 +37,7 @@ pub fn TransferStatus(
     let open_link = move || {
         let href = image_id
             .get()
-            .map(|id| format!("/images/{id}"))
+            .and_then(|id| crate::api::url::image_page(&id))
             .unwrap_or_else(|| "/images".into());
         view! { <A href=href>{move || i18n.t().open_image}</A> }
     };
@@ -104,12 +104,18 @@ pub fn TransferStatus(
             </div>
         }
         .into_any(),
-        Phase::Done => view! { <p role="status">{open_link}</p> }.into_any(),
+        Phase::Done => view! {
+            <p role="status">{move || i18n.t().image_ready} {move || i18n.t().sentence_gap} {open_link}</p>
+        }
+        .into_any(),
         Phase::Cancelled => ended_badly(i18n.t().upload_cancelled.to_string(), None),
         Phase::Stalled => ended_badly((i18n.t().upload_stalled)(stall.as_secs()), None),
         Phase::Failed(e) => {
             let importing = kind.get_untracked() != SourceKind::Upload;
-            let banner = if importing {
+            // No record: creating it failed, so there is nothing to send again or delete.
+            let banner = if image_id.get().is_none() {
+                i18n.t().create_failed
+            } else if importing {
                 i18n.t().import_failed
             } else {
                 i18n.t().upload_failed

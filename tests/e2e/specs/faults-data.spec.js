@@ -91,8 +91,12 @@ const operations = [
       const images = await byName(cell.name);
       expect(images.length).toBeLessThanOrEqual(1);
       const link = page.getByRole('link', { name: 'Open the image' });
-      if (images.length === 0) await expect(link).toHaveCount(0);
-      else await expect(link).toHaveAttribute('href', new RegExp(`/images/${images[0].id}$`));
+      if (images.length === 0) {
+        // And it does not speak of a record that is not there.
+        await expect(link).toHaveCount(0);
+        await expect(page.getByRole('alert').filter({ hasText: 'The image was not created.' })).toBeVisible();
+        await expect(page.getByText('record is still there')).toHaveCount(0);
+      } else await expect(link).toHaveAttribute('href', new RegExp(`/images/${images[0].id}$`));
     },
     succeeded: activeWithData,
     cleanup: removeByName,

@@ -235,3 +235,25 @@ test('Glance error bodies, JSON and HTML, are shown as text', async ({ page }) =
   expect((await glance(await tokenFor('carol'), 'GET', `/v2/images/${id}`)).json.name).toBe(PAYLOADS[1]);
   await expectNothingRan(page, dialogs);
 });
+
+test('an image id from the server is one path segment of its link, never a way to another page', async ({ page }) => {
+  // Fault injected: the real Glance only takes UUIDs as ids, so a hostile list answer (a
+  // compromised or buggy proxy) is simulated by adding two records to the real one.
+  await page.route('**/v2/images?*', async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const fake = (id, name) => ({ ...body.images[0], id, name });
+    body.images = [fake('../../access?x=1', 'hostile-id-path'), fake('..', 'hostile-id-dots'), ...body.images];
+    await route.fulfill({ response, json: body });
+  });
+  await loginAs(page, 'carol');
+  const link = page.locator('.image-row__name a').filter({ hasText: 'hostile-id-path' });
+  await expect(link).toHaveAttribute('href', '/images/..%2F..%2Faccess%3Fx%3D1');
+  // ".." cannot be named by any address: the name shows without a link.
+  const dots = page.locator('.image-row__name').filter({ hasText: 'hostile-id-dots' });
+  await expect(dots).toBeVisible();
+  await expect(dots.locator('a')).toHaveCount(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/images\/\.\.%2F\.\.%2Faccess%3Fx%3D1$/);
+  await expect(page.getByRole('heading', { name: 'Access overview' })).toHaveCount(0);
+});
