@@ -370,3 +370,21 @@ fn active_filters_list_each_filter_and_each_can_be_removed() {
         .active_filters()
         .contains(&ActiveFilter::Visibility("private".into())));
 }
+
+#[test]
+fn a_service_message_that_repeats_a_huge_value_is_shortened() {
+    use glance_share::api::error::{ApiError as Error, MESSAGE_MAX_CHARS};
+    let name = "名".repeat(10_000);
+    let body = format!(
+        "{{\"message\": \"Provided object does not match schema 'image': '{name}' is too long\", \"code\": \"400 Bad Request\", \"title\": \"Bad Request\"}}"
+    );
+    let e = Error::from_response(400, &body, Some("req-1".into()));
+    assert_eq!(e.message.chars().count(), MESSAGE_MAX_CHARS + 1);
+    assert!(e
+        .message
+        .starts_with("Provided object does not match schema 'image': '名名"));
+    assert!(e.message.ends_with('…'));
+    // A message of ordinary length is left whole.
+    let short = Error::from_response(400, r#"{"message": "Bad disk format"}"#, None);
+    assert_eq!(short.message, "Bad disk format");
+}

@@ -37,6 +37,9 @@ impl Default for NewImage {
     }
 }
 
+/// The longest image name Glance takes (its schema's `maxLength`; it answers 400 beyond).
+pub const NAME_MAX_CHARS: u32 = 255;
+
 /// Problems found before sending, in words for the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NewImageProblem {

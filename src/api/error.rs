@@ -162,6 +162,7 @@ impl ApiError {
             .map(|m| strip_html(&m))
             .filter(|m| !m.is_empty())
             .or_else(|| Some(strip_html(body)).filter(|m| !m.is_empty() && m.len() <= 500))
+            .map(|m| shorten(m, MESSAGE_MAX_CHARS))
             .unwrap_or_else(|| format!("HTTP {status}"));
         Self {
             kind: ErrorKind::Http,
@@ -198,6 +199,19 @@ fn service_message(body: &str) -> Option<String> {
         return g.message.or(g.title);
     }
     None
+}
+
+/// The most of a service's message the app shows. Glance repeats a refused value in its
+/// answer (twice, with its schema, for a too-long name): 10,000 characters sent make an error
+/// box thousands of pixels tall.
+pub const MESSAGE_MAX_CHARS: usize = 600;
+
+/// `text` cut to at most `max` characters, with "…" where it was cut.
+pub fn shorten(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
 }
 
 /// Turns a fragment of HTML into plain text: tags removed, common entities decoded,

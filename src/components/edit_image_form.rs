@@ -114,7 +114,7 @@ pub fn EditImageForm(
             <div class="edit-image__row">
                 <div class="form-field">
                     <label for="edit-name">{move || i18n.t().field_name}</label>
-                    <input id="edit-name" prop:value=move || edit.with(|e| e.name.clone()) on:input=move |ev| edit.update(|e| e.name = event_target_value(&ev)) />
+                    <input id="edit-name" maxlength=crate::api::create::NAME_MAX_CHARS prop:value=move || edit.with(|e| e.name.clone()) on:input=move |ev| edit.update(|e| e.name = event_target_value(&ev)) />
                 </div>
                 <div class="form-field">
                     <label for="edit-min-disk">{move || i18n.t().field_min_disk}</label>

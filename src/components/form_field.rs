@@ -33,6 +33,10 @@ pub fn FormField(
     /// The input's type (`text` unless given): `number`, `search`, `date`, …
     #[prop(optional)]
     kind: Option<&'static str>,
+    /// The most characters an input takes (Glance's limits, so that a too-long value is not
+    /// sent only to be refused).
+    #[prop(optional)]
+    max_length: Option<u32>,
     /// Controls shown before this one that belong to the same field.
     #[prop(optional)]
     children: Option<Children>,
@@ -49,6 +53,7 @@ pub fn FormField(
                 type=kind
                 step=number.then_some("any")
                 min=number.then_some("0")
+                maxlength=max_length
                 prop:value=move || value.get()
                 on:input=move |ev| on_change.run(event_target_value(&ev))
             />

@@ -48,7 +48,13 @@ pub fn RecordFields(
     };
     view! {
         <div class="create-image__record" hidden=move || hidden.get()>
-            {field("new-name", |t| t.field_name, &[], |r| r.name.clone(), |r, v| r.name = v)}
+            <FormField
+                id="new-name"
+                label=label(|t| t.field_name)
+                max_length=crate::api::create::NAME_MAX_CHARS
+                value=Signal::derive(move || record.with(|r| r.name.clone()))
+                on_change=move |v: String| record.update(|r| r.name = v)
+            />
             <div class="edit-image__row">
                 <div class="create-image__format" on:change=move |_| form.format_chosen.set(true)>
                     {field("new-disk-format", |t| t.col_disk_format, &DISK_FORMATS, |r| r.disk_format.clone(), |r, v| r.disk_format = v)}
