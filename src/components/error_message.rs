@@ -63,10 +63,11 @@ pub fn ErrorMessage(
     let hint = {
         let error = error.clone();
         move || {
-            gateway_hint(i18n.t(), &error).or_else(|| match (error.kind, error.status) {
-                (ErrorKind::Network, _) => Some(i18n.t().network_error.to_string()),
-                (_, 401) => Some(i18n.t().unauthorized_hint.to_string()),
-                (_, 403) => Some(i18n.t().forbidden_hint.to_string()),
+            gateway_hint(i18n.t(), &error).or_else(|| match (error.kind, error.service) {
+                // Without a service name the text itself is this advice: not twice.
+                (ErrorKind::Network, Some(_)) => Some(i18n.t().network_error.to_string()),
+                _ if error.status == 401 => Some(i18n.t().unauthorized_hint.to_string()),
+                _ if error.status == 403 => Some(i18n.t().forbidden_hint.to_string()),
                 _ => None,
             })
         }

@@ -76,6 +76,11 @@ const FAULTS = [
     async expectShown(page) {
       // The catalog's plain words for "no answer", not the browser's "Failed to fetch".
       await expect(shown(page, 'could not be reached')).toBeVisible(SHOW);
+      // Said once: no error box repeats a sentence (its text and its hint were once the same).
+      for (const box of await page.locator('.error-message').all()) {
+        const lines = (await box.locator('p').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+        expect(new Set(lines).size, `a sentence shown twice: ${JSON.stringify(lines)}`).toBe(lines.length);
+      }
     },
   },
   {
