@@ -1,7 +1,8 @@
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{FocusEvent, KeyboardEvent};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
 use crate::state::invitations::use_invitations;
@@ -41,6 +42,28 @@ pub fn Header() -> impl IntoView {
             }
         }
     };
+    // The menu closes when focus moves on past it (Tab after "Log out", a click on the page):
+    // left open, it would cover the control that now has focus.
+    let session_panel = NodeRef::<html::Div>::new();
+    // `try_`: focus also leaves when the header itself goes (logout removes the focused
+    // button), and then its signals are already disposed.
+    let on_focusout = move |ev: FocusEvent| {
+        if open.try_get_untracked() != Some(true) {
+            return;
+        }
+        let Some(next) = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        else {
+            return;
+        };
+        let within = |el: Option<web_sys::Element>| el.is_some_and(|el| el.contains(Some(&next)));
+        let stays = within(session_panel.try_get_untracked().flatten().map(Into::into))
+            || within(menu_button.try_get_untracked().flatten().map(Into::into));
+        if !stays {
+            open.try_set(false);
+        }
+    };
     let session_class = move || {
         if open.get() {
             "app-header__session app-header__session--open"
@@ -50,7 +73,7 @@ pub fn Header() -> impl IntoView {
     };
 
     view! {
-        <header class="app-header" on:keydown=on_keydown>
+        <header class="app-header" on:keydown=on_keydown on:focusout=on_focusout>
             <A href="/images" attr:class="app-header__title">{move || i18n.t().app_title}</A>
             <nav class="app-header__nav">
                 <A href="/access">{move || i18n.t().access_title}</A>
@@ -67,7 +90,7 @@ pub fn Header() -> impl IntoView {
             >
                 {move || i18n.t().menu}
             </button>
-            <div id="app-header-session" class=session_class>
+            <div id="app-header-session" class=session_class node_ref=session_panel>
                 <span class="app-header__user">
                     <span class="app-header__label">{move || i18n.t().signed_in_as}</span>
                     " "

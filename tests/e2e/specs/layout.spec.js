@@ -300,6 +300,14 @@ for (const size of SIZES) {
       await expect(menu).toHaveAttribute('aria-expanded', 'true');
       await project.selectOption({ label: 'beta' });
       await expect(page.getByTestId('current-project-id')).toHaveText(beta);
+      // Tab on past the last control of the menu: it closes instead of covering the page
+      // control that now has focus.
+      if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+      await logout.focus();
+      await page.keyboard.press('Tab');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      for (const c of [project, language, logout]) await expect(c).toBeHidden();
+      expect(await page.evaluate(() => document.activeElement && document.activeElement.closest('header'))).toBeNull();
     });
   });
 }
