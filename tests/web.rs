@@ -412,7 +412,8 @@ async fn member_rows_show_names_counts_filter_and_follow_the_table() {
 #[wasm_bindgen_test]
 async fn data_source_picker_offers_only_the_listed_methods_and_a_url_box_for_web_download() {
     let root = container();
-    let methods = RwSignal::new(Vec::<&'static str>::new());
+    // `None` while the cloud is being asked.
+    let methods = RwSignal::new(None::<Vec<&'static str>>);
     let kind = RwSignal::new(SourceKind::Upload);
     let url = RwSignal::new(String::new());
     let _h = leptos::mount::mount_to(root.clone(), move || {
@@ -421,8 +422,20 @@ async fn data_source_picker_offers_only_the_listed_methods_and_a_url_box_for_web
     });
     tick().await;
     let radios = |root: &HtmlElement| root.query_selector_all("input[type=radio]").unwrap();
+    // Still asking: every choice laid out but unseen, so its arrival moves nothing.
+    assert_eq!(
+        radios(&root).length(),
+        3,
+        "asking: the whole choice keeps its place"
+    );
+    assert!(root
+        .query_selector("fieldset.data-source--checking")
+        .unwrap()
+        .is_some());
+    methods.set(Some(Vec::new()));
+    tick().await;
     assert_eq!(radios(&root).length(), 0, "no import: no choice at all");
-    methods.set(vec!["web-download"]);
+    methods.set(Some(vec!["web-download"]));
     tick().await;
     let labels: Vec<String> = (0..radios(&root).length())
         .map(|i| {
