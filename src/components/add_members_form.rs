@@ -245,8 +245,8 @@ pub fn AddMembersForm(
             </Show>
             <DoubtfulEntriesQuestion pending=pending_doubtful on_confirm=proceed />
             <Show when=move || pending_private.with(Option::is_some)>
-                <div class="banner banner--warning" role="alert">
-                    <span>{move || i18n.t().make_shared_first}</span>
+                <div class="banner banner--warning banner--question" role="alert">
+                    <span class="banner__text">{move || i18n.t().make_shared_first}</span>
                     <button
                         type="button"
                         class="button button--primary"

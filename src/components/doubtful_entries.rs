@@ -28,8 +28,8 @@ pub fn DoubtfulEntriesQuestion(
     };
     view! {
         <Show when=move || pending.with(Option::is_some)>
-            <div class="banner banner--warning" role="alert">
-                <span>{question}</span>
+            <div class="banner banner--warning banner--question" role="alert">
+                <span class="banner__text">{question}</span>
                 <button
                     type="button"
                     class="button"

@@ -12,6 +12,17 @@ async function membersOf(token, id) {
   return Object.fromEntries(r.json.members.map((m) => [m.member_id, m.status]));
 }
 
+
+/** Fails when a button of `question` wraps its words: it is then taller than the dialog's
+ *  own Close button (the question's buttons once shrank to one letter per line). */
+async function expectButtonsOnOneLine(dialog, question, close) {
+  const oneLine = (await dialog.getByRole('button', { name: close, exact: true }).boundingBox()).height;
+  for (const button of await question.getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box.height, await button.textContent()).toBeLessThanOrEqual(oneLine + 1);
+  }
+}
+
 test.describe('share many', () => {
   const stamp = Date.now();
   // dave works in alpha and is a member of beta too, so he can name beta; gamma goes by id.
@@ -132,6 +143,7 @@ test.describe('share many', () => {
     const question = dialog.getByRole('alert');
     await expect(question).toContainText('nor shaped like a project ID');
     await expect(question).toContainText('): gamma.');
+    await expectButtonsOnOneLine(dialog, question, 'Close');
     expect(posts).toEqual([]);
     await question.getByRole('button', { name: 'Add anyway' }).click();
     await expect(dialog.getByRole('listitem').filter({ hasText: `${names.one} → gamma` })).toContainText('added (pending)');
@@ -152,6 +164,7 @@ test.describe('share many', () => {
     await dialog.getByRole('button', { name: '共享', exact: true }).click();
     const question = dialog.getByRole('alert');
     await expect(question).toContainText('既不是您的项目名称，也不像项目 ID（32 位十六进制字符）：gamma。');
+    await expectButtonsOnOneLine(dialog, question, '关闭');
     await question.getByRole('button', { name: '取消', exact: true }).click();
     await expect(question).toHaveCount(0);
     await expect(dialog.getByLabel(/项目 ID 或名称/)).toHaveValue('gamma');
