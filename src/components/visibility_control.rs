@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::components::ActionError;
@@ -5,9 +7,16 @@ use crate::model::{Image, Visibility};
 use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
-/// The four visibilities, each with its one-line explanation where it is chosen. A change is
-/// sent at once as a JSON patch of only `/visibility`; Glance's answer (or refusal, e.g. a
-/// policy that forbids public) is shown.
+/// How long a choice made by keyboard must rest before it is sent: arrow keys move a radio
+/// group's choice one value per key press, and each value passed on the way must not be saved.
+/// A choice made by pointer is sent at once.
+const SETTLE: Duration = Duration::from_millis(400);
+
+/// The four visibilities, each with its one-line explanation where it is chosen. A choice is
+/// sent at once when clicked, once it has rested for [`SETTLE`] when made by keyboard, as a JSON patch of only `/visibility`; Glance's
+/// answer (or refusal, e.g. a policy that forbids public) is shown. The radios stay usable
+/// while a save runs (disabling them would drop the keyboard focus); a choice made meanwhile
+/// is sent when that save has finished.
 #[component]
 pub fn VisibilityControl(
     /// The image, updated with Glance's answer.
@@ -15,27 +24,80 @@ pub fn VisibilityControl(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    // The user's choice not yet confirmed by Glance: the radios show it until then.
+    let wanted = RwSignal::new(None::<Visibility>);
     let save = Action::new_local(move |visibility: &Visibility| {
         let visibility = visibility.clone();
         let glance = session.glance_for_action();
         let id = image.get_untracked().id;
         async move {
-            let glance = glance?;
-            match glance.set_visibility(&id, &visibility).await {
-                Ok(updated) => {
-                    image.set(updated);
-                    Ok(())
-                }
-                Err(e) => {
-                    // The browser already moved the radio: re-assert the image's real value,
-                    // read again from Glance when the answer left it unclear.
-                    image.try_update(|_| {});
-                    reread_if_unclear(&glance, &id, image, &e).await;
-                    Err(e)
-                }
+            let result = match glance {
+                Err(e) => Err(e),
+                Ok(glance) => match glance.set_visibility(&id, &visibility).await {
+                    Ok(updated) => {
+                        image.try_set(updated);
+                        Ok(())
+                    }
+                    Err(e) => {
+                        reread_if_unclear(&glance, &id, image, &e).await;
+                        Err(e)
+                    }
+                },
+            };
+            // Done with this choice unless the user chose again meanwhile; after a refusal
+            // the radios go back to the image's real value.
+            if wanted.try_get_untracked().flatten().as_ref() == Some(&visibility) {
+                wanted.try_set(None);
             }
+            result
         }
     });
+    // Sends the resting choice, unless a save runs (it is sent after) or nothing changed.
+    let send_wanted = move || {
+        if save.pending().try_get_untracked() != Some(false) {
+            return;
+        }
+        let Some(choice) = wanted.try_get_untracked().flatten() else {
+            return;
+        };
+        if image.try_with_untracked(|i| i.visibility == choice) == Some(true) {
+            wanted.try_set(None);
+        } else {
+            save.dispatch(choice);
+        }
+    };
+    Effect::new(move |was_pending: Option<bool>| {
+        let pending = save.pending().get();
+        if was_pending == Some(true) && !pending {
+            send_wanted();
+        }
+        pending
+    });
+    let settle_timer = StoredValue::new_local(None::<TimeoutHandle>);
+    // Set by a pointer's click, which the browser sends just before the radio's change.
+    let by_pointer = StoredValue::new(false);
+    let choose = move |choice: Visibility| {
+        wanted.set(Some(choice));
+        if let Some(Some(timer)) = settle_timer.try_get_value() {
+            timer.clear();
+        }
+        if by_pointer.try_update_value(std::mem::take) == Some(true) {
+            send_wanted();
+        } else {
+            let timer = set_timeout_with_handle(send_wanted, SETTLE).ok();
+            settle_timer.try_set_value(timer);
+        }
+    };
+    on_cleanup(move || {
+        if let Some(Some(timer)) = settle_timer.try_get_value() {
+            timer.clear();
+        }
+    });
+    let shown = move || {
+        wanted
+            .get()
+            .unwrap_or_else(|| image.with(|i| i.visibility.clone()))
+    };
     let options = [
         Visibility::Private,
         Visibility::Shared,
@@ -43,7 +105,7 @@ pub fn VisibilityControl(
         Visibility::Public,
     ];
     view! {
-        <fieldset class="visibility-control" disabled=move || save.pending().get()>
+        <fieldset class="visibility-control" aria-busy=move || save.pending().get().to_string()>
             <legend>{move || i18n.t().visibility_label}</legend>
             {options
                 .into_iter()
@@ -66,10 +128,10 @@ pub fn VisibilityControl(
                                 type="radio"
                                 name="visibility"
                                 value=value.clone()
-                                prop:checked=move || image.with(|i| i.visibility == checked_value)
-                                on:change=move |_| {
-                                    save.dispatch(chosen.clone());
-                                }
+                                prop:checked=move || shown() == checked_value
+                                // A click made by keyboard (arrows, space) counts no clicks.
+                                on:click=move |ev| by_pointer.set_value(ev.detail() > 0)
+                                on:change=move |_| choose(chosen.clone())
                             />
                             <span class="visibility-control__name">
                                 {move || i18n.t().visibility_label_of(&value)}

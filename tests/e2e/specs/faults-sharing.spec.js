@@ -174,7 +174,8 @@ const operations = [
     },
     async succeeded(page, cell) {
       await expect(page.getByRole('radio', { name: /^Shared/ })).toBeChecked();
-      expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${cell.id}`)).json.visibility).toBe('shared');
+      // The radio is checked by the click itself; the save may still be on its way.
+      await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${cell.id}`)).json.visibility).toBe('shared');
     },
     cleanup: deleteImage,
   },

@@ -191,6 +191,37 @@ test('bad input gets a clear message per entry and failed ids stay in the box', 
   }
 });
 
+test('arrow keys on the visibility radios save only where the choice rests, and keep the focus', async ({ page }) => {
+  const name = `e2e-vis-keys-${Date.now()}`;
+  const id = await privateImage(name);
+  try {
+    const sent = [];
+    page.on('request', (r) => { if (r.method() === 'PATCH' && r.url().endsWith(`/v2/images/${id}`)) sent.push(r.postDataJSON()[0].value); });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    const radio = (label) => page.getByRole('radio', { name: new RegExp(`^${label}`) });
+    await radio('Private').focus();
+    // Private → Shared → Community → Shared, one key after another.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(radio('Shared')).toBeChecked();
+    await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
+    await expect(page.getByRole('status').filter({ hasText: 'Saving' })).toHaveCount(0);
+    expect(sent).toEqual(['shared']);
+    await expect(radio('Shared')).toBeFocused();
+    // A choice made while a save runs is sent after it: the last one wins.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => sent.length).toBe(2);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
+    await expect(radio('Shared')).toBeChecked();
+    await expect(radio('Shared')).toBeFocused();
+    expect(sent).toEqual(['shared', 'private', 'shared']);
+  } finally {
+    await deleteImage(id);
+  }
+});
+
 test('a policy refusal is explained in plain words: a member may not publish', async ({ page }) => {
   const name = `e2e-public-${Date.now()}`;
   const id = await privateImage(name);
