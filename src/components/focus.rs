@@ -51,19 +51,36 @@ pub fn focus_result(target: &HtmlElement, within: Option<&Element>) {
     }
 }
 
+/// The page's `<main id="main">`, made focusable by script only (`tabindex="-1"`, so it does
+/// not become a Tab stop itself).
+fn main_element() -> Option<HtmlElement> {
+    let main = web_sys::window()?
+        .document()?
+        .get_element_by_id("main")?
+        .dyn_into::<HtmlElement>()
+        .ok()?;
+    if !main.has_attribute("tabindex") {
+        let _ = main.set_attribute("tabindex", "-1");
+    }
+    Some(main)
+}
+
 /// Moves focus to the page's `<main id="main">`, the skip link's target, so the next Tab
-/// starts inside the page's own content. `<main>` takes focus only by script
-/// (`tabindex="-1"`), so it does not become a Tab stop itself.
+/// starts inside the page's own content, and scrolls to it.
 pub fn focus_main() {
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
-    if let Some(main) = main {
-        if !main.has_attribute("tabindex") {
-            let _ = main.set_attribute("tabindex", "-1");
-        }
+    if let Some(main) = main_element() {
         let _ = main.focus();
         main.scroll_into_view();
     }
+}
+
+/// Moves focus to the page's `<main id="main">` without scrolling (for a page just opened,
+/// which the router has already shown from its top); says whether there was one.
+pub fn focus_main_in_place() -> bool {
+    let Some(main) = main_element() else {
+        return false;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    main.focus_with_options(&options).is_ok()
 }

@@ -1,3 +1,4 @@
+use crate::components::PageTitle;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -206,6 +207,7 @@ pub fn CatalogPage() -> impl IntoView {
 
     view! {
         <main class="page catalog" id="main">
+            <PageTitle page=Signal::derive(move || i18n.t().catalog_title.to_string()) />
             <div class="catalog__head">
                 <h1>{move || i18n.t().catalog_title}</h1>
                 <A href="/images/new" attr:class="button button--primary">{move || i18n.t().new_image}</A>

@@ -1,3 +1,4 @@
+use crate::components::PageTitle;
 use leptos::prelude::*;
 
 use crate::api::config::ConfigError;
@@ -41,6 +42,7 @@ pub fn ConfigErrorPage(
     view! {
         <main class="page page--narrow" id="main">
             <LanguageSwitcher />
+            <PageTitle page=Signal::derive(move || i18n.t().config_error_title.to_string()) />
             <h1>{move || i18n.t().config_error_title}</h1>
             <p class="error-message" role="alert">{move || config_problem_text(i18n.t(), &problem)}</p>
             <p>{move || i18n.t().config_error_help}</p>

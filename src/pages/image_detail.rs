@@ -1,5 +1,6 @@
 use std::time::Duration;
 
+use crate::components::PageTitle;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -75,6 +76,9 @@ pub fn ImageDetailPage() -> impl IntoView {
 
     view! {
         <main class="page image-detail" id="main">
+            <PageTitle page=Signal::derive(move || {
+                newest.with(|i| i.as_ref().map(|i| i.display_name().to_string()).unwrap_or_default())
+            }) />
             <A href="/images">{move || format!("← {}", i18n.t().back_to_catalog)}</A>
             {body}
         </main>

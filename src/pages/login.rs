@@ -1,3 +1,4 @@
+use crate::components::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
@@ -32,6 +33,7 @@ pub fn LoginPage() -> impl IntoView {
 
     view! {
         <main class="page page--narrow login-page" id="main">
+            <PageTitle page="" />
             <div class="login-page__top">
                 <LanguageSwitcher />
             </div>

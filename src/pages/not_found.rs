@@ -1,3 +1,4 @@
+use crate::components::PageTitle;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -9,6 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <main class="page" id="main">
+            <PageTitle page=Signal::derive(move || i18n.t().page_not_found.to_string()) />
             <h1>{move || i18n.t().page_not_found}</h1>
             <A href="/images">{move || i18n.t().back_to_catalog}</A>
         </main>

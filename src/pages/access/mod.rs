@@ -7,6 +7,7 @@ mod save;
 
 use std::collections::HashSet;
 
+use crate::components::PageTitle;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
@@ -141,6 +142,7 @@ pub fn AccessPage() -> impl IntoView {
 
     view! {
         <main class="page access-page" id="main">
+            <PageTitle page=Signal::derive(move || i18n.t().access_title.to_string()) />
             <h1>{move || i18n.t().access_title}</h1>
             <p class="access-page__intro">{move || i18n.t().access_intro}</p>
             <p class="access-page__progress" role="status">{status_text}</p>

@@ -9,6 +9,7 @@ mod record_fields;
 mod sender;
 mod transfer_status;
 
+use crate::components::PageTitle;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -142,6 +143,10 @@ pub fn CreateImagePage() -> impl IntoView {
     view! {
         <main class="page create-image" id="main">
             <A href="/images">{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <PageTitle page=Signal::derive(move || match existing.get().flatten() {
+                Some(Ok(img)) if for_existing.get() => img.display_name().to_string(),
+                _ => i18n.t().create_title.to_string(),
+            }) />
             <h1>{move || match existing.get().flatten() {
                 Some(Ok(img)) if for_existing.get() => (i18n.t().send_data_title)(
                     img.display_name(),

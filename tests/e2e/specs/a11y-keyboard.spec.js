@@ -260,3 +260,30 @@ test('"Share with projects…" keeps focus inside while open and gives it back t
   await expect(dialog).toHaveCount(0);
   await expectFocused(opener, 'focus back on "Share with projects…" after Close');
 });
+
+test('a page opened from another names itself in the tab title and takes the focus at its start (en, zh-CN)', async ({ page }) => {
+  const name = `e2e-title-${Date.now()}`;
+  const id = await sharedImage(name);
+  await loginAs(page, 'alice');
+  await expect(page).toHaveTitle('Images – Image Sharing');
+  const main = page.locator('main#main');
+  // Enter on an image's link: the detail page opens; focus is at its start, not on the body.
+  await tabTo(page, page.getByRole('link', { name, exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveTitle(`${name} – Image Sharing`);
+  await expectFocused(main, 'focus at the start of the detail page');
+  // The next Tab goes to the page's first control, not back to the header.
+  await page.keyboard.press('Tab');
+  await expectFocused(page.getByRole('link', { name: /Back to/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  await expectFocused(main, 'focus at the start of the catalog');
+  // The title follows the language.
+  await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+  await expect(page).toHaveTitle('镜像 – 镜像共享');
+  await page.goto(`/images/${id}`);
+  await expect(page).toHaveTitle(`${name} – 镜像共享`);
+  await page.goto('/images/new');
+  await expect(page).toHaveTitle('创建镜像 – 镜像共享');
+});
