@@ -40,6 +40,9 @@ pub enum ErrorKind {
     Http,
     /// The service answered 2xx but the body was not what the API documents.
     Decode,
+    /// The service answered 2xx about another image than the one asked for (a proxy or cache
+    /// in between mixed up answers): the answer is not used.
+    OtherImage,
     /// A request was accepted but the work it started (an image import) failed later.
     Task,
 }
@@ -126,7 +129,7 @@ impl ApiError {
     /// whose body could not be read. After a change, what Glance holds must then be read
     /// again rather than assumed.
     pub fn outcome_unknown(&self) -> bool {
-        self.is_transient() || self.kind == ErrorKind::Decode
+        self.is_transient() || matches!(self.kind, ErrorKind::Decode | ErrorKind::OtherImage)
     }
 
     /// A 2xx answer whose body could not be understood.
@@ -137,6 +140,19 @@ impl ApiError {
             message: detail.into(),
             request_id,
             service: None,
+        }
+    }
+
+    /// A 2xx answer from Glance about image `answered`, to a request about another image.
+    /// `message` holds the other image's id (the UI says the rest in the user's language);
+    /// the request id stays, so an operator can find the answer in the logs.
+    pub fn other_image(answered: &str, request_id: Option<String>) -> Self {
+        Self {
+            kind: ErrorKind::OtherImage,
+            status: 0,
+            message: answered.to_string(),
+            request_id,
+            service: Some(Service::Glance),
         }
     }
 

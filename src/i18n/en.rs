@@ -207,6 +207,9 @@ fn config_unreadable(why: &str) -> String {
 fn unreadable_answer(detail: &str) -> String {
     format!("The answer could not be read ({detail}).")
 }
+fn other_image(id: &str) -> String {
+    format!("The answer was about another image (ID {id}), not this one, so it was not used. A proxy or cache between this app and Glance may be mixing up answers: reload the page, and tell the operator if it happens again.")
+}
 fn join_list(names: &[String]) -> String {
     names.join(", ")
 }
@@ -355,6 +358,7 @@ pub const EN: Messages = Messages {
     request_id: "Request ID",
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
     unreadable_answer,
+    other_image,
     unauthorized_hint: "The credentials or the token were not accepted.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",
