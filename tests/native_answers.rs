@@ -51,3 +51,135 @@ fn the_user_reads_that_the_answer_was_about_another_image_in_both_languages() {
     assert!(zh.contains("另一个镜像") && zh.contains(OTHER), "{zh}");
     assert_eq!(error_hint(&EN, &e), None);
 }
+
+/// nginx's own error page for `status` (as nginx 1.22 writes it, padding comments included).
+fn nginx_page(status_line: &str) -> String {
+    let padding = "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n".repeat(6);
+    format!(
+        "<html>\r\n<head><title>{status_line}</title></head>\r\n<body>\r\n<center><h1>{status_line}</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n{padding}"
+    )
+}
+
+/// What the user reads about `error`: the error line and the hint, in English.
+fn shown(e: &ApiError) -> String {
+    let hint = error_hint(&EN, e).unwrap_or_default();
+    format!("{} | {hint}", error_text(&EN, e))
+}
+
+fn from_proxy(status: u16, page: &str) -> ApiError {
+    ApiError::from_response(status, page, None).from_service(Service::Glance)
+}
+
+#[test]
+fn a_proxy_page_is_an_http_error_in_its_own_words_without_its_signature() {
+    for (status, line) in [
+        (400, "400 Bad Request"),
+        (413, "413 Request Entity Too Large"),
+        (414, "414 Request-URI Too Large"),
+        (502, "502 Bad Gateway"),
+        (503, "503 Service Temporarily Unavailable"),
+        (504, "504 Gateway Time-out"),
+    ] {
+        let e = from_proxy(status, &nginx_page(line));
+        // The app reached a server, which answered: never "could not be reached".
+        assert_eq!((e.kind, e.status), (ErrorKind::Http, status));
+        assert_ne!(error_text(&EN, &e), (EN.unreachable)("Glance"));
+        // The page's words, without nginx's name and version under its <hr>.
+        assert_eq!(e.message, line, "{status}");
+        assert_eq!(error_text(&EN, &e), line);
+    }
+    // Apache ends its pages the same way, with <hr> and <address>.
+    let apache = "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>414 Request-URI Too Long</title>\n</head><body>\n<h1>Request-URI Too Long</h1>\n<p>The requested URL's length exceeds the capacity\nlimit for this server.<br />\n</p>\n<hr>\n<address>Apache/2.4.41 (Ubuntu) Server at images.example.com Port 443</address>\n</body></html>\n";
+    let e = from_proxy(414, apache);
+    assert_eq!(
+        e.message,
+        "HTTP 414: Request-URI Too Long The requested URL's length exceeds the capacity limit for this server."
+    );
+}
+
+#[test]
+fn a_proxy_page_that_does_not_name_its_status_is_given_it() {
+    let page = "<html><body><h1>Bad gateway &lt;b&gt;</h1></body></html>";
+    assert_eq!(from_proxy(502, page).message, "HTTP 502: Bad gateway <b>");
+    // The service's own JSON words are left as they are (the title shows the status).
+    let glance =
+        r#"{"message": "Image is protected", "code": "403 Forbidden", "title": "Forbidden"}"#;
+    assert_eq!(
+        ApiError::from_response(403, glance, Some("req-1".into())).message,
+        "Image is protected"
+    );
+}
+
+#[test]
+fn a_long_proxy_page_is_named_by_its_title() {
+    let words =
+        "The proxy server received an invalid response from an upstream server. ".repeat(10);
+    let page = format!(
+        "<html><head><title>502 Proxy Error</title><style>h1 {{ color: red }}</style></head><body><h1>Proxy Error</h1><p>{words}</p></body></html>"
+    );
+    assert_eq!(from_proxy(502, &page).message, "502 Proxy Error");
+    // A page with nothing but a title.
+    let bare = "<html><head><title>504 Gateway Timeout</title></head><body></body></html>";
+    assert_eq!(from_proxy(504, bare).message, "504 Gateway Timeout");
+    // A page with no words at all still names its status.
+    assert_eq!(
+        from_proxy(502, "<html><body></body></html>").message,
+        "HTTP 502"
+    );
+}
+
+#[test]
+fn a_gateway_error_says_the_server_in_front_of_glance_got_no_answer_from_it() {
+    for status in [502, 503, 504] {
+        let e = from_proxy(status, &nginx_page("x"));
+        let text = shown(&e);
+        assert!(
+            text.contains(&format!(
+                "The web server could not get an answer from Glance (HTTP {status})"
+            )),
+            "{text}"
+        );
+        let zh = error_hint(&ZH, &e).unwrap_or_default();
+        assert!(
+            zh.contains("Glance") && zh.contains(&status.to_string()),
+            "{zh}"
+        );
+    }
+    // 502: the proxy could not connect, or refused Glance's certificate.
+    assert!(shown(&from_proxy(502, "")).contains("certificate"));
+    // 504: Glance was too slow for the proxy; connection and certificate are not the issue,
+    // and a change may have been made.
+    let slow = shown(&from_proxy(504, &nginx_page("504 Gateway Time-out")));
+    assert!(
+        !slow.contains("certificate") && !slow.contains("could not reach"),
+        "{slow}"
+    );
+    assert!(
+        slow.contains("in time") && slow.contains("reload"),
+        "{slow}"
+    );
+    let zh = error_hint(&ZH, &from_proxy(504, "")).unwrap_or_default();
+    assert!(!zh.contains("证书"), "{zh}");
+    // 503: Glance is unavailable behind the proxy for now.
+    let down = shown(&from_proxy(
+        503,
+        &nginx_page("503 Service Temporarily Unavailable"),
+    ));
+    assert!(
+        !down.contains("certificate") && !down.contains("could not reach"),
+        "{down}"
+    );
+    assert!(down.contains("try again later"), "{down}");
+    // A 503 that Glance itself sent (with its request id) speaks for itself.
+    let busy = ApiError::from_response(503, r#"{"message": "busy"}"#, Some("req-x".into()))
+        .from_service(Service::Glance);
+    assert_eq!(shown(&busy), "busy | ");
+}
+
+#[test]
+fn other_statuses_from_a_proxy_get_no_gateway_words() {
+    for status in [400, 413, 414] {
+        let e = from_proxy(status, &nginx_page("x"));
+        assert_eq!(error_hint(&EN, &e), None, "{status}");
+    }
+}

@@ -171,13 +171,22 @@ impl ApiError {
     /// Builds the error for a non-success answer from its status, body and request id.
     ///
     /// Understands Glance's `{"message", "code", "title"}`, Keystone's
-    /// `{"error": {"message", "code", "title"}}`, and falls back to the body as text (with
-    /// HTML removed), then to the status line.
+    /// `{"error": {"message", "code", "title"}}`, and falls back to the words of an error
+    /// page (a proxy's: nginx's 414 or 502, see [`page_words`]) with the status in front
+    /// unless they name it, then to the status line.
     pub fn from_response(status: u16, body: &str, request_id: Option<String>) -> Self {
         let message = service_message(body)
             .map(|m| strip_html(&m))
             .filter(|m| !m.is_empty())
-            .or_else(|| Some(strip_html(body)).filter(|m| !m.is_empty() && m.len() <= 500))
+            .or_else(|| {
+                page_words(body).map(|words| {
+                    if words.contains(&status.to_string()) {
+                        words
+                    } else {
+                        format!("HTTP {status}: {words}")
+                    }
+                })
+            })
             .map(|m| shorten(m, MESSAGE_MAX_CHARS))
             .unwrap_or_else(|| format!("HTTP {status}"));
         Self {
@@ -215,6 +224,46 @@ fn service_message(body: &str) -> Option<String> {
         return g.message.or(g.title);
     }
     None
+}
+
+/// The longest page text taken as an error message; a longer page (a styled proxy page,
+/// an HTML document that is not an error page) is named by its `<title>` instead.
+const PAGE_TEXT_MAX: usize = 500;
+
+/// The words of an error page that is not a service's JSON: its text without the server's
+/// signature, or its `<title>` when that text is empty or too long to be a message.
+fn page_words(body: &str) -> Option<String> {
+    let text =
+        |html: &str| Some(strip_html(html)).filter(|t| !t.is_empty() && t.len() <= PAGE_TEXT_MAX);
+    without_signature(body)
+        .and_then(text)
+        .or_else(|| text(body))
+        .or_else(|| page_title(body))
+}
+
+/// `page` without what follows its last `<hr>`: nginx and Apache sign their error pages
+/// there with their name and version (`nginx/1.22.1`), which is not about the failure.
+fn without_signature(page: &str) -> Option<&str> {
+    // ASCII lowercasing keeps every byte offset, so an offset found in `lower` is a char
+    // boundary of `page` too (and `get` would refuse one that is not).
+    let lower = page.to_ascii_lowercase();
+    let at = lower.rmatch_indices("<hr").map(|(at, _)| at).find(|&at| {
+        lower
+            .as_bytes()
+            .get(at + 3)
+            .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
+    })?;
+    page.get(..at)
+}
+
+/// The text of `page`'s `<title>`, if it has a non-empty one (in `<head>`, which
+/// [`strip_html`] leaves out).
+fn page_title(page: &str) -> Option<String> {
+    let lower = page.to_ascii_lowercase();
+    let open = lower.find("<title")?;
+    let start = open + lower.get(open..)?.find('>')? + 1;
+    let end = start + lower.get(start..)?.find("</title")?;
+    Some(strip_html(page.get(start..end)?)).filter(|t| !t.is_empty())
 }
 
 /// The most of a service's message the app shows. Glance repeats a refused value in its

@@ -273,7 +273,11 @@ fn catalog_mixed_content(url: &str) -> String {
     format!("The image endpoint in the service catalog is \"{url}\", a plain http:// address, but this page was loaded over https://: browsers block such calls (mixed content). Set \"image_endpoint_override\" in config.json to an https:// address or to a path on this site behind the proxy (such as \"/image\").")
 }
 fn gateway_error(service: &str, status: u16) -> String {
-    format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}.")
+    match status {
+        503 => format!("The web server could not get an answer from {service} (HTTP {status}): {service} is not available behind it for now (stopped, in maintenance or overloaded). Please try again later; if this lasts, ask the operator to check {service}."),
+        504 => format!("The web server could not get an answer from {service} (HTTP {status}): {service} did not answer it in time. A change may still have been made: reload the page to see what {service} holds. If this lasts, ask the operator to check {service}."),
+        _ => format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}."),
+    }
 }
 
 // --- Accessibility (issue 13) ---

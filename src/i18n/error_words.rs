@@ -34,8 +34,9 @@ pub fn error_hint(t: &Messages, error: &ApiError) -> Option<String> {
 }
 
 /// A 502/503/504 without the service's request id came from the proxy in front of it (nginx
-/// could not connect, or refused the service's certificate): its page names no service, so
-/// this says which one could not be reached.
+/// could not connect or refused the service's certificate, found it unavailable, or waited
+/// for it in vain): its page names no service, so this says which one gave no answer, and
+/// the likely reason for that status.
 fn gateway_hint(t: &Messages, error: &ApiError) -> Option<String> {
     let service = error.service?;
     (error.kind == ErrorKind::Http
