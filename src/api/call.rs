@@ -68,7 +68,7 @@ pub(super) struct Answer {
 
 impl Answer {
     /// Decodes the body as `T`.
-    fn decode<T: DeserializeOwned>(&self, service: Service) -> Result<T, ApiError> {
+    pub(super) fn decode<T: DeserializeOwned>(&self, service: Service) -> Result<T, ApiError> {
         serde_json::from_str(&self.body).map_err(|e| {
             ApiError::decode(format!("unexpected answer: {e}"), self.request_id.clone())
                 .from_service(service)

@@ -9,6 +9,7 @@ use web_sys::AbortSignal;
 pub use super::call::{on_unauthorized, request_timeout, set_request_timeout};
 use super::call::{Call, Method};
 use super::error::{ApiError, Service};
+use super::image_answer;
 use super::import::{ImportTask, TaskList};
 use super::keystone::{self, Credentials, ProjectRef, TokenInfo};
 use super::members;
@@ -144,12 +145,18 @@ impl Glance {
             .await
     }
 
+    /// Sends `call`, about image `id`, and decodes the image it answers with; an answer
+    /// about another image is an error (see [`image_answer`]).
+    async fn image_answer(call: Call<'_>, id: &str) -> Result<Image, ApiError> {
+        let answer = call.send().await?;
+        let image = answer.decode(Service::Glance)?;
+        image_answer::of_requested(image, id, answer.request_id)
+    }
+
     /// `GET /v2/images/{id}`.
     pub async fn image(&self, id: &str, abort: Option<&AbortSignal>) -> Result<Image, ApiError> {
-        self.call_at(Method::Get, image_path(id, ""), id)?
-            .abort_on(abort)
-            .json()
-            .await
+        let call = self.call_at(Method::Get, image_path(id, ""), id)?;
+        Self::image_answer(call.abort_on(abort), id).await
     }
 
     /// `GET /v2/images/{id}` that is the first thing its page shows (the detail and invitation
@@ -160,11 +167,8 @@ impl Glance {
         id: &str,
         abort: Option<&AbortSignal>,
     ) -> Result<Image, ApiError> {
-        self.call_at(Method::Get, image_path(id, ""), id)?
-            .abort_on(abort)
-            .warm_start()
-            .json()
-            .await
+        let call = self.call_at(Method::Get, image_path(id, ""), id)?;
+        Self::image_answer(call.abort_on(abort).warm_start(), id).await
     }
 
     /// `GET /v2/images/{id}/members`: all members for the owner, only its own entry for a consumer.
@@ -222,10 +226,8 @@ impl Glance {
         image_id: &str,
         patch: &serde_json::Value,
     ) -> Result<Image, ApiError> {
-        self.call_at(Method::Patch, image_path(image_id, ""), image_id)?
-            .body(patch, members::JSON_PATCH)
-            .json()
-            .await
+        let call = self.call_at(Method::Patch, image_path(image_id, ""), image_id)?;
+        Self::image_answer(call.body(patch, members::JSON_PATCH), image_id).await
     }
 
     /// `POST /v2/images/{id}/actions/deactivate` or `.../reactivate`.

@@ -40,6 +40,9 @@ pub enum ErrorKind {
     Http,
     /// The service answered 2xx but the body was not what the API documents.
     Decode,
+    /// The service answered 2xx about another image than the one asked for (a proxy or cache
+    /// in between mixed up answers): the answer is not used.
+    OtherImage,
     /// A request was accepted but the work it started (an image import) failed later.
     Task,
 }
@@ -126,7 +129,7 @@ impl ApiError {
     /// whose body could not be read. After a change, what Glance holds must then be read
     /// again rather than assumed.
     pub fn outcome_unknown(&self) -> bool {
-        self.is_transient() || self.kind == ErrorKind::Decode
+        self.is_transient() || matches!(self.kind, ErrorKind::Decode | ErrorKind::OtherImage)
     }
 
     /// A 2xx answer whose body could not be understood.
@@ -137,6 +140,19 @@ impl ApiError {
             message: detail.into(),
             request_id,
             service: None,
+        }
+    }
+
+    /// A 2xx answer from Glance about image `answered`, to a request about another image.
+    /// `message` holds the other image's id (the UI says the rest in the user's language);
+    /// the request id stays, so an operator can find the answer in the logs.
+    pub fn other_image(answered: &str, request_id: Option<String>) -> Self {
+        Self {
+            kind: ErrorKind::OtherImage,
+            status: 0,
+            message: answered.to_string(),
+            request_id,
+            service: Some(Service::Glance),
         }
     }
 
@@ -155,13 +171,22 @@ impl ApiError {
     /// Builds the error for a non-success answer from its status, body and request id.
     ///
     /// Understands Glance's `{"message", "code", "title"}`, Keystone's
-    /// `{"error": {"message", "code", "title"}}`, and falls back to the body as text (with
-    /// HTML removed), then to the status line.
+    /// `{"error": {"message", "code", "title"}}`, and falls back to the words of an error
+    /// page (a proxy's: nginx's 414 or 502, see [`page_words`]) with the status in front
+    /// unless they name it, then to the status line.
     pub fn from_response(status: u16, body: &str, request_id: Option<String>) -> Self {
         let message = service_message(body)
             .map(|m| strip_html(&m))
             .filter(|m| !m.is_empty())
-            .or_else(|| Some(strip_html(body)).filter(|m| !m.is_empty() && m.len() <= 500))
+            .or_else(|| {
+                page_words(body).map(|words| {
+                    if words.contains(&status.to_string()) {
+                        words
+                    } else {
+                        format!("HTTP {status}: {words}")
+                    }
+                })
+            })
             .map(|m| shorten(m, MESSAGE_MAX_CHARS))
             .unwrap_or_else(|| format!("HTTP {status}"));
         Self {
@@ -199,6 +224,46 @@ fn service_message(body: &str) -> Option<String> {
         return g.message.or(g.title);
     }
     None
+}
+
+/// The longest page text taken as an error message; a longer page (a styled proxy page,
+/// an HTML document that is not an error page) is named by its `<title>` instead.
+const PAGE_TEXT_MAX: usize = 500;
+
+/// The words of an error page that is not a service's JSON: its text without the server's
+/// signature, or its `<title>` when that text is empty or too long to be a message.
+fn page_words(body: &str) -> Option<String> {
+    let text =
+        |html: &str| Some(strip_html(html)).filter(|t| !t.is_empty() && t.len() <= PAGE_TEXT_MAX);
+    without_signature(body)
+        .and_then(text)
+        .or_else(|| text(body))
+        .or_else(|| page_title(body))
+}
+
+/// `page` without what follows its last `<hr>`: nginx and Apache sign their error pages
+/// there with their name and version (`nginx/1.22.1`), which is not about the failure.
+fn without_signature(page: &str) -> Option<&str> {
+    // ASCII lowercasing keeps every byte offset, so an offset found in `lower` is a char
+    // boundary of `page` too (and `get` would refuse one that is not).
+    let lower = page.to_ascii_lowercase();
+    let at = lower.rmatch_indices("<hr").map(|(at, _)| at).find(|&at| {
+        lower
+            .as_bytes()
+            .get(at + 3)
+            .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
+    })?;
+    page.get(..at)
+}
+
+/// The text of `page`'s `<title>`, if it has a non-empty one (in `<head>`, which
+/// [`strip_html`] leaves out).
+fn page_title(page: &str) -> Option<String> {
+    let lower = page.to_ascii_lowercase();
+    let open = lower.find("<title")?;
+    let start = open + lower.get(open..)?.find('>')? + 1;
+    let end = start + lower.get(start..)?.find("</title")?;
+    Some(strip_html(page.get(start..end)?)).filter(|t| !t.is_empty())
 }
 
 /// The most of a service's message the app shows. Glance repeats a refused value in its

@@ -13,6 +13,7 @@ pub mod create;
 pub mod date_bound;
 pub mod endpoint;
 pub mod error;
+pub mod image_answer;
 pub mod image_query;
 pub mod import;
 pub mod keystone;

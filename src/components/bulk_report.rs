@@ -4,9 +4,8 @@ use leptos::prelude::*;
 
 use crate::api::members::AddOutcome;
 use crate::api::ApiError;
-use crate::components::error_message::error_text;
 use crate::components::ItemResult;
-use crate::i18n::Messages;
+use crate::i18n::{error_text, Messages};
 use crate::lazy_pages::{code_problem_text, PageCodeProblem};
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
 use crate::state::notices::Notices;

@@ -2,35 +2,8 @@ use leptos::prelude::*;
 
 use crate::api::endpoint::CatalogError;
 use crate::api::{ApiError, ErrorKind};
-use crate::i18n::Messages;
+use crate::i18n::{error_hint, error_text, Messages};
 use crate::state::use_i18n;
-
-/// What went wrong, in words for the user: the service's own words when it answered;
-/// otherwise, in the user's language, which service did not answer (no answer in time, a
-/// dropped connection) or why the request was not sent.
-pub fn error_text(t: &Messages, error: &ApiError) -> String {
-    let service = error.service.map(|s| s.name());
-    match (error.kind, service) {
-        (ErrorKind::Timeout(seconds), Some(s)) => (t.timed_out)(s, seconds),
-        (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
-        (ErrorKind::Network, None) => t.network_error.to_string(),
-        (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
-        // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
-        (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
-        _ => error.message.clone(),
-    }
-}
-
-/// A 502/503/504 without the service's request id came from the proxy in front of it (nginx
-/// could not connect, or refused the service's certificate): its page names no service, so
-/// this says which one could not be reached.
-fn gateway_hint(t: &Messages, error: &ApiError) -> Option<String> {
-    let service = error.service?;
-    (error.kind == ErrorKind::Http
-        && matches!(error.status, 502..=504)
-        && error.request_id.is_none())
-    .then(|| (t.gateway_error)(service.name(), error.status))
-}
 
 /// Why the image service cannot be used, in the user's language, naming the setting to fix.
 pub fn catalog_error_text(t: &Messages, error: &CatalogError) -> String {
@@ -62,15 +35,7 @@ pub fn ErrorMessage(
     };
     let hint = {
         let error = error.clone();
-        move || {
-            gateway_hint(i18n.t(), &error).or_else(|| match (error.kind, error.service) {
-                // Without a service name the text itself is this advice: not twice.
-                (ErrorKind::Network, Some(_)) => Some(i18n.t().network_error.to_string()),
-                _ if error.status == 401 => Some(i18n.t().unauthorized_hint.to_string()),
-                _ if error.status == 403 => Some(i18n.t().forbidden_hint.to_string()),
-                _ => None,
-            })
-        }
+        move || error_hint(i18n.t(), &error)
     };
     // The service's own words are shown as they are (in its language, usually English):
     // translate="no" tells browser translators, and the untranslated-text test, that they are

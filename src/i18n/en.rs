@@ -207,6 +207,9 @@ fn config_unreadable(why: &str) -> String {
 fn unreadable_answer(detail: &str) -> String {
     format!("The answer could not be read ({detail}).")
 }
+fn other_image(id: &str) -> String {
+    format!("The answer was about another image (ID {id}), not this one, so it was not used. A proxy or cache between this app and Glance may be mixing up answers: reload the page, and tell the operator if it happens again.")
+}
 fn join_list(names: &[String]) -> String {
     names.join(", ")
 }
@@ -270,7 +273,11 @@ fn catalog_mixed_content(url: &str) -> String {
     format!("The image endpoint in the service catalog is \"{url}\", a plain http:// address, but this page was loaded over https://: browsers block such calls (mixed content). Set \"image_endpoint_override\" in config.json to an https:// address or to a path on this site behind the proxy (such as \"/image\").")
 }
 fn gateway_error(service: &str, status: u16) -> String {
-    format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}.")
+    match status {
+        503 => format!("The web server could not get an answer from {service} (HTTP {status}): {service} is not available behind it for now (stopped, in maintenance or overloaded). Please try again later; if this lasts, ask the operator to check {service}."),
+        504 => format!("The web server could not get an answer from {service} (HTTP {status}): {service} did not answer it in time. A change may still have been made: reload the page to see what {service} holds. If this lasts, ask the operator to check {service}."),
+        _ => format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}."),
+    }
 }
 
 // --- Accessibility (issue 13) ---
@@ -355,6 +362,7 @@ pub const EN: Messages = Messages {
     request_id: "Request ID",
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
     unreadable_answer,
+    other_image,
     unauthorized_hint: "The credentials or the token were not accepted.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",

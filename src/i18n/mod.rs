@@ -4,9 +4,11 @@
 //! translation a compile error and costs nothing at run time.
 
 mod en;
+mod error_words;
 mod zh;
 
 pub use en::EN;
+pub use error_words::{error_hint, error_text};
 pub use zh::ZH;
 
 /// The languages the app speaks.
@@ -157,6 +159,8 @@ pub struct Messages {
     pub unauthorized_hint: &'static str,
     /// The decoder's technical detail follows.
     pub unreadable_answer: fn(&str) -> String,
+    /// Glance answered about another image (its id follows) than the one asked for.
+    pub other_image: fn(&str) -> String,
     pub forbidden_hint: &'static str,
     pub retry: &'static str,
 

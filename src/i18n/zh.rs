@@ -174,6 +174,9 @@ fn config_unreadable(why: &str) -> String {
 fn unreadable_answer(detail: &str) -> String {
     format!("无法读取应答内容（与 API 文档不符）：{detail}")
 }
+fn other_image(id: &str) -> String {
+    format!("应答是关于另一个镜像（ID {id}）的，而不是这个镜像，因此没有采用。本应用与 Glance 之间的代理或缓存可能混淆了应答：请刷新页面，如再次发生请告知管理员。")
+}
 fn join_list(names: &[String]) -> String {
     names.join("、")
 }
@@ -237,7 +240,11 @@ fn catalog_mixed_content(url: &str) -> String {
     format!("服务目录中的镜像端点是 \"{url}\"，一个 http:// 地址，但此页面是通过 https:// 加载的：浏览器会阻止这种请求（混合内容）。请在 config.json 中把 \"image_endpoint_override\" 设为 https:// 地址或本站代理后的路径（例如 \"/image\"）。")
 }
 fn gateway_error(service: &str, status: u16) -> String {
-    format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：其代理无法连接 {service}，或不信任它的证书。请联系管理员检查代理到 {service} 的连接。")
+    match status {
+        503 => format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：{service} 暂时不可用（已停止、维护中或过载）。请稍后重试；如持续出现，请联系管理员检查 {service}。"),
+        504 => format!("Web 服务器没有及时从 {service} 得到应答（HTTP {status}）：{service} 未在时限内应答。更改可能仍已生效：请刷新页面查看 {service} 中的实际内容。如持续出现，请联系管理员检查 {service}。"),
+        _ => format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：其代理无法连接 {service}，或不信任它的证书。请联系管理员检查代理到 {service} 的连接。"),
+    }
 }
 
 // --- Accessibility (issue 13) ---
@@ -322,6 +329,7 @@ pub const ZH: Messages = Messages {
     request_id: "请求 ID",
     network_error: "无法连接到服务。请检查网络连接，或询问管理员是否允许此应用的地址（CORS）。",
     unreadable_answer,
+    other_image,
     unauthorized_hint: "凭证或令牌未被接受。",
     forbidden_hint: "您在此项目中的角色不允许此操作。",
     retry: "重试",

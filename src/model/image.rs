@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::lenient::{or_default, usable};
+
 /// Declares a string enum that never fails to decode: unknown values become `Other`.
 macro_rules! open_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
@@ -22,6 +24,13 @@ macro_rules! open_enum {
                     $($name::$variant => $text,)*
                     $name::Other(s) => s.as_str(),
                 }
+            }
+        }
+
+        /// Unknown: the field was missing or not a string (see [`super::lenient`]).
+        impl Default for $name {
+            fn default() -> Self {
+                $name::Other(String::new())
             }
         }
 
@@ -80,44 +89,50 @@ open_enum!(
 );
 
 /// One image as Glance returns it. Custom properties are kept in `extra`.
+///
+/// Only `id` must be there (a string): every other field of an unexpected type or range
+/// decodes as unknown (None, empty, false, an empty `Other` status), so that one odd value
+/// does not hide the image, or the page it is on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Image {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub name: Option<String>,
+    #[serde(default, deserialize_with = "or_default")]
     pub status: ImageStatus,
+    #[serde(default, deserialize_with = "or_default")]
     pub visibility: Visibility,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub size: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub virtual_size: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub disk_format: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub container_format: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub owner: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub created_at: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub updated_at: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub protected: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub os_hidden: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub tags: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub checksum: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub os_hash_algo: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub os_hash_value: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub min_disk: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub min_ram: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub stores: Option<String>,
     /// Every other property: custom ones and fields newer Glance versions add.
     #[serde(flatten)]
@@ -181,9 +196,12 @@ impl Image {
 /// A page of `GET /v2/images`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ImagePage {
+    /// The images of the page that have an id; a record without one cannot be shown, linked
+    /// or acted on, and is left out rather than failing the page.
+    #[serde(deserialize_with = "usable")]
     pub images: Vec<Image>,
     /// Present when Glance has more images after this page.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub next: Option<String>,
 }
 

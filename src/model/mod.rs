@@ -1,8 +1,10 @@
-//! Typed Glance records. Decoding never panics: unknown enum values become `Other`.
+//! Typed Glance records. Decoding never panics: unknown enum values become `Other`, and a
+//! field of an unexpected type becomes unknown for its record (see [`lenient`]).
 
 pub mod access;
 pub mod formats;
 pub mod image;
+pub mod lenient;
 pub mod member;
 pub mod member_table;
 pub mod share_plan;

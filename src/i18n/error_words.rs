@@ -1,0 +1,46 @@
+//! A failed API call in the user's words: the line that says what went wrong and the hint
+//! under it. Pure functions of the catalog and the error, so that what users read about a
+//! failure is tested natively; `components::ErrorMessage` lays them out.
+
+use super::Messages;
+use crate::api::{ApiError, ErrorKind};
+
+/// What went wrong, in words for the user: the service's own words when it answered;
+/// otherwise, in the user's language, which service did not answer (no answer in time, a
+/// dropped connection), why the request was not sent, or why its answer was not used.
+pub fn error_text(t: &Messages, error: &ApiError) -> String {
+    let service = error.service.map(|s| s.name());
+    match (error.kind, service) {
+        (ErrorKind::Timeout(seconds), Some(s)) => (t.timed_out)(s, seconds),
+        (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
+        (ErrorKind::Network, None) => t.network_error.to_string(),
+        (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
+        // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
+        (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
+        (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
+        _ => error.message.clone(),
+    }
+}
+
+/// Plain-words advice under the error text, for the failures a user can act on.
+pub fn error_hint(t: &Messages, error: &ApiError) -> Option<String> {
+    gateway_hint(t, error).or_else(|| match (error.kind, error.service) {
+        // Without a service name the text itself is this advice: not twice.
+        (ErrorKind::Network, Some(_)) => Some(t.network_error.to_string()),
+        _ if error.status == 401 => Some(t.unauthorized_hint.to_string()),
+        _ if error.status == 403 => Some(t.forbidden_hint.to_string()),
+        _ => None,
+    })
+}
+
+/// A 502/503/504 without the service's request id came from the proxy in front of it (nginx
+/// could not connect or refused the service's certificate, found it unavailable, or waited
+/// for it in vain): its page names no service, so this says which one gave no answer, and
+/// the likely reason for that status.
+fn gateway_hint(t: &Messages, error: &ApiError) -> Option<String> {
+    let service = error.service?;
+    (error.kind == ErrorKind::Http
+        && matches!(error.status, 502..=504)
+        && error.request_id.is_none())
+    .then(|| (t.gateway_error)(service.name(), error.status))
+}
