@@ -66,6 +66,7 @@ pub fn AccessTable(
     };
     view! {
         <table class="access-table">
+            <caption class="visually-hidden">{move || i18n.t().access_caption}</caption>
             <thead>
                 <tr>
                     <th scope="col" class="table__select">

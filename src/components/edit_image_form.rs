@@ -153,6 +153,7 @@ pub fn EditImageForm(
             </div>
             <h3>{move || i18n.t().custom_properties}</h3>
             <table class="properties">
+                <caption class="visually-hidden">{move || i18n.t().edit_properties_caption}</caption>
                 <tbody>
                     {move || edit.with(|e| e.properties.clone()).into_iter().map(|(key, value)| {
                         let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());

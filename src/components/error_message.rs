@@ -27,6 +27,9 @@ pub fn ErrorMessage(
     /// Short context such as "Login failed"; defaults to a generic title.
     #[prop(optional, into)]
     title: Option<String>,
+    /// Advice for a 401 in place of the generic one (login: which fields to check).
+    #[prop(optional)]
+    unauthorized_hint: Option<fn(&Messages) -> &'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let text = {
@@ -35,7 +38,10 @@ pub fn ErrorMessage(
     };
     let hint = {
         let error = error.clone();
-        move || error_hint(i18n.t(), &error)
+        move || match unauthorized_hint {
+            Some(words) if error.status == 401 => Some(words(i18n.t()).to_string()),
+            _ => error_hint(i18n.t(), &error),
+        }
     };
     // The service's own words are shown as they are (in its language, usually English):
     // translate="no" tells browser translators, and the untranslated-text test, that they are

@@ -89,11 +89,14 @@ pub fn ImageRow(
                     title=owner.clone()
                     translate="no"
                 >
-                    {owner_name.unwrap_or_else(|| owner.clone())}
+                    {owner_name.clone().unwrap_or_else(|| owner.clone())}
                 </span>
                 {(!owner.is_empty()).then(|| {
                     let id = owner.clone();
-                    view! { <CopyButton text=Signal::stored(id) what=Signal::derive(move || i18n.t().project_id.to_string()) /> }
+                    // Named after the owner it copies ("Copy Project ID (alpha)").
+                    let owner_label = owner_name.clone().unwrap_or_else(|| owner.clone());
+                    let what = Signal::derive(move || i18n.t().with_note(i18n.t().project_id, &owner_label));
+                    view! { <CopyButton text=Signal::stored(id) what=what /> }
                 })}
             </td>
             // data-label: the column's name on narrow windows, where rows are cards.

@@ -235,7 +235,10 @@ pub fn MemberList(
                                         <td class="member-row__project">
                                             {move || name().map(|n| view! { <strong>{n}</strong> " " })}
                                             <code class="id-short" title=id.get_value()>{id.get_value()}</code>
-                                            <CopyButton text=Signal::derive(move || id.get_value()) what=Signal::derive(move || i18n.t().project_id.to_string()) />
+                                            <CopyButton
+                                                text=Signal::derive(move || id.get_value())
+                                                what=Signal::derive(move || i18n.t().with_note(i18n.t().project_id, name().unwrap_or_else(|| id.get_value())))
+                                            />
                                         </td>
                                         <td><MemberStatusBadge status=status /></td>
                                         <td data-label=move || i18n.t().col_added>{move || member().map(|m| view! { <TimeCell at=m.created_at now_ms=now /> })}</td>

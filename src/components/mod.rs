@@ -91,5 +91,5 @@ pub use result_list::{ItemResult, ResultList};
 pub use share_many::ShareManyButton;
 pub use sharing_panel::SharingPanel;
 pub use status_badge::{StatusBadge, VisibilityName};
-pub use time_cell::TimeCell;
+pub use time_cell::{TimeCell, TimeWithExact};
 pub use visibility_control::VisibilityControl;

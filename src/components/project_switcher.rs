@@ -1,12 +1,20 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
-use crate::components::ActionError;
+use crate::components::{focus, ActionError};
 use crate::state::projects::{switch_project, use_projects};
 use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session};
 
+/// How long a project chosen with the arrow keys must rest before the switch: on a closed
+/// select each key press is a choice, and each project passed on the way must not be entered.
+const SETTLE: Duration = Duration::from_millis(1000);
+
 /// A select of the projects the user belongs to; choosing one re-scopes the token, and
-/// every view follows the new project.
+/// every view follows the new project. A choice made with the mouse (or read out and picked
+/// from the open list) switches at once; one made with the arrow keys on the closed select
+/// switches after [`SETTLE`], on Enter, or when the focus leaves it.
 #[component]
 pub fn ProjectSwitcher() -> impl IntoView {
     let i18n = use_i18n();
@@ -29,8 +37,48 @@ pub fn ProjectSwitcher() -> impl IntoView {
             switched
         }
     });
-
     let current_id = move || session.project_id();
+    // The select is disabled while a switch runs, which drops the keyboard focus: give it
+    // back when it is enabled again, unless the focus has gone somewhere else meanwhile.
+    Effect::new(move |was_pending: Option<bool>| {
+        let pending = switch.pending().get();
+        if was_pending == Some(true) && !pending && focus::active_element().is_none() {
+            if let Some(select) = select_ref.get_untracked() {
+                request_animation_frame(move || {
+                    let _ = select.focus();
+                });
+            }
+        }
+        pending
+    });
+
+    // Set by a key that moves the choice, until the change it causes.
+    let by_key = StoredValue::new(false);
+    let settle_timer = StoredValue::new_local(None::<TimeoutHandle>);
+    let stop_timer = move || {
+        if let Some(Some(timer)) = settle_timer.try_update_value(Option::take) {
+            timer.clear();
+        }
+    };
+    // Switches to the project the select shows, if it is another one and the user may leave.
+    let commit = move || {
+        stop_timer();
+        let Some(select) = select_ref.try_get_untracked().flatten() else {
+            return;
+        };
+        let id = select.value();
+        if id == current_id() || switch.pending().get_untracked() {
+            return;
+        }
+        if confirm_leave(Leave::SwitchProject) {
+            switch.dispatch(id);
+        } else {
+            // Staying: the select shows the current project again.
+            select.set_value(&current_id());
+        }
+    };
+    on_cleanup(stop_timer);
+
     let options = move || {
         let mut list = directory
             .and_then(|d| d.projects.get())
@@ -60,14 +108,27 @@ pub fn ProjectSwitcher() -> impl IntoView {
                 id="project-switcher"
                 disabled=move || switch.pending().get()
                 node_ref=select_ref
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    if id != current_id() && !confirm_leave(Leave::SwitchProject) {
-                        // Staying: the select shows the current project again.
-                        let select = event_target::<web_sys::HtmlSelectElement>(&ev);
-                        select.set_value(&current_id());
-                    } else if id != current_id() {
-                        switch.dispatch(id);
+                on:keydown=move |ev| {
+                    let key = ev.key();
+                    if key == "Enter" {
+                        by_key.set_value(false);
+                        commit();
+                    } else if moves_choice(&key) {
+                        by_key.set_value(true);
+                    }
+                }
+                on:change=move |_| {
+                    if by_key.try_update_value(std::mem::take) == Some(true) {
+                        stop_timer();
+                        let timer = set_timeout_with_handle(commit, SETTLE).ok();
+                        settle_timer.try_set_value(timer);
+                    } else {
+                        commit();
+                    }
+                }
+                on:blur=move |_| {
+                    if settle_timer.try_with_value(Option::is_some) == Some(true) {
+                        commit();
                     }
                 }
             >
@@ -83,4 +144,12 @@ pub fn ProjectSwitcher() -> impl IntoView {
             <ActionError action=switch />
         </div>
     }
+}
+
+/// Keys that move a closed select's choice: arrows, Home/End, Page Up/Down, and typed letters
+/// (type-ahead).
+fn moves_choice(key: &str) -> bool {
+    key.starts_with("Arrow")
+        || matches!(key, "Home" | "End" | "PageUp" | "PageDown")
+        || key.chars().count() == 1
 }

@@ -142,6 +142,11 @@ pub fn ShareManyDialog(
             if outcome.shown {
                 let mut lines = entry_lines;
                 lines.extend(outcome.lines);
+                // Done with what was typed when every pair went through (as the sharing
+                // panel's box does); otherwise it stays to be corrected or retried.
+                if outcome.retry == SharePlan::default() && lines.iter().all(|l| l.ok) {
+                    let _ = text.try_set(String::new());
+                }
                 let _ = results.try_set(lines);
                 let _ = retry.try_set(outcome.retry);
                 let _ = on_done.try_run(());

@@ -677,6 +677,23 @@ pub const EN: Messages = Messages {
     access_not_sent: |p, i| format!("Not sent (session changed): {p} on {i}"),
     access_results: "Results of the removal",
     access_export: "Export CSV",
+    login_refused_hint: "Check the user name and the password. Keystone answers the same way when the project (or a domain) is misspelled, or when the user has no role in that project: check its exact name, or ask its administrators to add you.",
+    access_caption: "Members of this project's images",
+    edit_properties_caption: "Custom properties to save",
+    access_exported: |n| {
+        if n == 1 {
+            "Saved access-overview.csv: 1 row.".into()
+        } else {
+            format!("Saved access-overview.csv: {n} rows.")
+        }
+    },
+    access_export_partial: |n| {
+        if n == 1 {
+            "The file leaves out 1 image whose members could not be read (see above): reload to try it again.".into()
+        } else {
+            format!("The file leaves out {n} images whose members could not be read (see above): reload to try them again.")
+        }
+    },
     access_reload: "Reload",
     access_empty: "No image of this project is shared with another project.",
     access_none_match: "No member matches the filters.",

@@ -495,6 +495,16 @@ pub struct Messages {
     pub access_not_sent: fn(&str, &str) -> String,
     pub access_results: &'static str,
     pub access_export: &'static str,
+    /// Under a refused login: what Keystone refuses with the same 401.
+    pub login_refused_hint: &'static str,
+    /// The access table's name for screen readers.
+    pub access_caption: &'static str,
+    /// The name of the edit form's properties table (the page also shows the saved ones).
+    pub edit_properties_caption: &'static str,
+    /// After an export: the file's name and how many rows it holds.
+    pub access_exported: fn(usize) -> String,
+    /// After an export while the members of some images could not be read: how many.
+    pub access_export_partial: fn(usize) -> String,
     pub access_reload: &'static str,
     pub access_empty: &'static str,
     pub access_none_match: &'static str,

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::{
     CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
-    StatusBadge, VisibilityName,
+    StatusBadge, TimeWithExact, VisibilityName,
 };
 use crate::format::human_size;
 use crate::model::Image;
@@ -210,8 +210,8 @@ fn ImageFields(image: Image) -> impl IntoView {
             {row(s(|t| t.field_min_ram), image.min_ram.unwrap_or(0).to_string().into_any())}
             {row(s(|t| t.field_protected), (move || yes_no(image.protected)).into_any())}
             {row(s(|t| t.field_hidden), (move || yes_no(image.os_hidden)).into_any())}
-            {row(s(|t| t.col_created), image.created_at.clone().into_any())}
-            {row(s(|t| t.col_updated), image.updated_at.clone().into_any())}
+            {row(s(|t| t.col_created), view! { <TimeWithExact at=image.created_at.clone() /> }.into_any())}
+            {row(s(|t| t.col_updated), view! { <TimeWithExact at=image.updated_at.clone() /> }.into_any())}
             {row(s(|t| t.field_tags), view! {
                 <ul class="tags" translate="no">{image.tags.iter().map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}</ul>
             }.into_any())}
@@ -222,6 +222,7 @@ fn ImageFields(image: Image) -> impl IntoView {
         } else {
             view! {
                 <table class="properties" translate="no">
+                    <caption class="visually-hidden" translate="yes">{move || t().custom_properties}</caption>
                     <tbody>
                         {props.into_iter().map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v}</td></tr> }).collect_view()}
                     </tbody>

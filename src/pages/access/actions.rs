@@ -14,6 +14,9 @@ use crate::model::MemberStatus;
 use crate::state::access::remove_rows;
 use crate::state::{use_i18n, use_session};
 
+/// Clicks on "Export CSV" closer than this to the last export are the same click.
+const EXPORT_AGAIN_AFTER_MS: f64 = 1000.0;
+
 /// What became of one removal: `None` when it was not sent.
 type RowResult = (AccessRow, Option<Result<(), ApiError>>);
 
@@ -35,6 +38,8 @@ pub(super) fn AccessActions(
     reload: Callback<()>,
     /// True while a reading runs.
     loading: Signal<bool>,
+    /// How many images' members could not be read in the last reading (absent from `rows`).
+    unread_images: Signal<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -95,7 +100,17 @@ pub(super) fn AccessActions(
                 .collect()
         })
     };
+    // What the last export saved: (rows, images left out). Said under the buttons, so a
+    // screen reader hears that it happened and the user learns when the file is incomplete.
+    let exported = RwSignal::new(None::<(usize, usize)>);
+    let last_export_ms = StoredValue::new(f64::NEG_INFINITY);
     let export = move |_| {
+        // A double click saves one file, not two.
+        let now = js_sys::Date::now();
+        if now - last_export_ms.get_value() < EXPORT_AGAIN_AFTER_MS {
+            return;
+        }
+        last_export_ms.set_value(now);
         let t = i18n.t();
         let header = [
             t.access_col_image,
@@ -108,8 +123,15 @@ pub(super) fn AccessActions(
         ];
         let csv = shown.with(|rows| to_csv(&header, rows));
         // A browser without Blob URLs simply gets no file; nothing else depends on it.
-        let _ = save_text("access-overview.csv", &csv, "text/csv;charset=utf-8");
+        if save_text("access-overview.csv", &csv, "text/csv;charset=utf-8").is_ok() {
+            exported.set(Some((shown.with(Vec::len), unread_images.get_untracked())));
+        }
     };
+    // A new reading or another filter makes the last export's figures stale.
+    Effect::new(move |_| {
+        shown.track();
+        exported.set(None);
+    });
 
     let result_line = move |(row, answer): RowResult| {
         let t = i18n.t();
@@ -148,13 +170,20 @@ pub(super) fn AccessActions(
                 disabled=Signal::derive(move || busy.get() || rejected().is_empty())
             />
             <RemoveProject shown remove=remove_cb busy=busy.into() />
-            <button type="button" class="button" on:click=export disabled=move || shown.with(Vec::is_empty)>
+            <button type="button" class="button" on:click=export disabled=move || shown.with(Vec::is_empty) || loading.get()>
                 {move || i18n.t().access_export}
             </button>
             <button type="button" class="button" on:click=move |_| reload.run(()) disabled=move || loading.get() || busy.get()>
                 {move || i18n.t().access_reload}
             </button>
         </div>
+        <p class="access-actions__exported" role="status">
+            {move || exported.get().map(|(rows, left_out)| {
+                let t = i18n.t();
+                let partial = (left_out > 0).then(|| format!(" {}", (t.access_export_partial)(left_out)));
+                format!("{}{}", (t.access_exported)(rows), partial.unwrap_or_default())
+            })}
+        </p>
         {move || {
             let list = results.get();
             (!list.is_empty()).then(|| view! {

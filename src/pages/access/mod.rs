@@ -180,7 +180,7 @@ pub fn AccessPage() -> impl IntoView {
                 </label>
             </fieldset>
             <p class="access-page__counts" data-testid="access-counts">{counts}</p>
-            <AccessActions state reload=Callback::new(move |_| load()) loading=loading.into() />
+            <AccessActions state reload=Callback::new(move |_| load()) loading=loading.into() unread_images=Signal::derive(move || failures.with(Vec::len)) />
             {move || empty().map(|text| view! { <p class="access-page__empty">{text}</p> })}
             <AccessTable rows=shown sort selected />
         </main>

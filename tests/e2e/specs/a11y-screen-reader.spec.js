@@ -35,13 +35,29 @@ test('tables have a caption and column headers; badges are words; copy buttons s
   await expect(row.locator('.status-badge')).toHaveText(/^queued$/i);
   await expect(images.getByRole('row').filter({ hasText: 'alpha-cirros' }).locator('.status-badge')).toHaveText(/^active$/i);
   // The owner's copy button says what it copies; after a click a status says it was copied.
-  const copy = row.getByRole('button', { name: 'Copy Project ID' });
+  // The button names the owner whose id it copies.
+  const copy = row.getByRole('button', { name: 'Copy Project ID (alpha)', exact: true });
   await expect(copy).toHaveCount(1);
   await copy.click();
-  await expect(row.getByRole('status')).toHaveText('Copied: Project ID');
+  await expect(row.getByRole('status')).toHaveText('Copied: Project ID (alpha)');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(seed.projects.alpha);
 
   // The member table: caption, headers, status as a word.
+  await page.goto(`/images/${id}`);
+  // Times on the detail page read as in the lists (relative), then exact in local time; the
+  // machine-readable timestamp is Glance's own.
+  const record = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
+  const createdField = page.locator('dt', { hasText: /^Created$/ }).locator('xpath=following-sibling::dd[1]');
+  await expect(createdField.locator('time')).toHaveAttribute('datetime', record.created_at);
+  await expect(createdField.locator('time')).toHaveText(/^(\d+ (s|min|h|d) ago|in \d+ s)$/);
+  await expect(createdField).toContainText(`${new Date(record.created_at).getFullYear()}`);
+  await expect(createdField).not.toContainText('T');
+  // A seeded image's custom properties: a table named like its heading.
+  await page.goto('/images');
+  await page.getByRole('link', { name: 'alpha-cirros', exact: true }).click();
+  const props = page.getByRole('table', { name: 'Custom properties', exact: true });
+  await expect(props.getByRole('rowheader', { name: 'os_distro' })).toBeVisible();
+  await expect(props.getByRole('row').filter({ hasText: 'os_distro' })).toContainText('cirros');
   await page.goto(`/images/${id}`);
   const members = page.getByRole('table', { name: 'Projects this image is shared with' });
   await expect(members).toBeVisible();
@@ -50,7 +66,7 @@ test('tables have a caption and column headers; badges are words; copy buttons s
   }
   const memberRow = members.getByRole('row').filter({ hasText: beta });
   await expect(memberRow.locator('.member-status')).toHaveText(/^pending$/i);
-  await expect(memberRow.getByRole('button', { name: 'Copy Project ID' })).toHaveCount(1);
+  await expect(memberRow.getByRole('button', { name: `Copy Project ID (${beta})`, exact: true })).toHaveCount(1);
   await expect(memberRow.getByRole('button', { name: `Remove ${beta}` })).toHaveCount(1);
 });
 

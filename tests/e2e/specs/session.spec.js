@@ -29,6 +29,8 @@ test('a project the user has no role in is refused with Keystone\'s words', asyn
   await page.getByLabel('Project', { exact: true }).fill('gamma');
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('alert')).toContainText('Login failed (401)');
+  // The same 401 as a wrong password: the hint names both causes.
+  await expect(page.getByRole('alert')).toContainText('when the user has no role in that project');
   await expect(page.getByLabel('Project', { exact: true })).toHaveValue('gamma');
 });
 
@@ -75,6 +77,31 @@ test('dave switches from alpha to beta and sees beta\'s images', async ({ page }
   const token = await storedToken(page);
   const check = await fetch(`${KEYSTONE}/auth/tokens`, { headers: { 'X-Auth-Token': token, 'X-Subject-Token': token } });
   expect((await check.json()).token.project.name).toBe('beta');
+});
+
+test('arrow keys on the project switcher switch only where the choice rests, and keep the focus', async ({ page }) => {
+  await loginAs(page, 'dave', { project: 'alpha' });
+  const rescopes = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/auth/tokens')) rescopes.push(r.url()); });
+  const switcher = page.getByRole('combobox', { name: 'Project', exact: true });
+  await switcher.focus();
+  // Down to beta and back up to alpha, a key at a time: no switch at all.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(1500);
+  expect(rescopes).toEqual([]);
+  await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.alpha);
+  // Down to beta and rest: one switch, and the focus is still on the switcher.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.beta);
+  expect(rescopes).toHaveLength(1);
+  await expect(page.locator('.image-row__name a')).toHaveText(['beta-private']);
+  await expect(switcher).toBeFocused();
+  // Enter switches at once (the rest would take a second).
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => rescopes.length, { timeout: 700 }).toBe(2);
+  await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.alpha);
 });
 
 test('logout revokes the token at Keystone: the old token then gets 401', async ({ page }) => {

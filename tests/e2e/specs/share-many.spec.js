@@ -149,6 +149,8 @@ test.describe('share many', () => {
     await expect(dialog.getByRole('listitem').filter({ hasText: `${names.one} → gamma` })).toContainText('added (pending)');
     expect(posts).toEqual(['gamma']);
     expect((await membersOf(token, ids.one)).gamma).toBe('pending');
+    // Every pair went through: the box is empty for the next projects.
+    await expect(dialog.getByLabel(/Project IDs or names/)).toHaveValue('');
   });
 
   test('zh-CN: the button and the dialog title', async ({ page }) => {

@@ -1,0 +1,105 @@
+// Answers the real Glance does not give but a broken record, proxy or cache can: one odd
+// record in a list, an answer about another image, a proxy's own error page. Each is made by
+// changing one real answer in flight; the user must still see what can be trusted, and be told
+// what could not.
+const { test, expect } = require('../lib/fixtures');
+const { tokenFor, glance, createImage } = require('../lib/stack');
+const { loginAs } = require('../lib/app');
+
+const alerts = (page) => page.locator('[role="alert"]');
+
+test('one odd record does not make the catalog unreadable: the other rows and the odd one\'s good fields stay', async ({ page }) => {
+  let realNames = [];
+  let oddId = null;
+  await page.route(/\/v2\/images\?/, async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    realNames = json.images.slice(1).map((i) => i.name).filter(Boolean);
+    const odd = json.images[0];
+    oddId = odd.id;
+    Object.assign(odd, { size: 1e30, tags: null, name: 5, created_at: 7, min_disk: -1, protected: null });
+    // No id at all, and not even an object: left out, the rest kept.
+    json.images.push({ name: 'e2e-ghost-without-id' }, '7');
+    await route.fulfill({ response, json });
+  });
+  await loginAs(page, 'alice');
+  await expect.poll(() => realNames.length).toBeGreaterThan(0);
+  for (const name of realNames) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  // The odd image is still listed, named by its id, with its size unknown.
+  const oddRow = page.locator('.image-row').filter({ hasText: oddId });
+  await expect(oddRow).toHaveCount(1);
+  await expect(page.getByText('e2e-ghost-without-id')).toHaveCount(0);
+  await expect(alerts(page)).toHaveCount(0);
+});
+
+test('odd member records do not hide the others from the sharing panel', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const id = await createImage(token, `e2e-odd-members-${Date.now()}`, null, { visibility: 'shared' });
+  try {
+    const { beta, gamma } = require('../lib/stack').seed.projects;
+    for (const m of [beta, gamma]) expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: m })).status).toBe(200);
+    await page.route(new RegExp(`/v2/images/${id}/members$`), async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const response = await route.fetch();
+      const json = await response.json();
+      json.members[0].created_at = 7;
+      json.members[0].status = 5;
+      json.members.push({ status: 'accepted' });
+      await route.fulfill({ response, json });
+    });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await expect(page.locator('tr.member-row')).toHaveCount(2);
+    await expect(page.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
+    await expect(page.locator(`tr.member-row[data-member-id="${gamma}"]`)).toBeVisible();
+    await expect(alerts(page)).toHaveCount(0);
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('an answer about another image is refused, not shown as the image asked for (en, zh-CN)', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const name = `e2e-asked-${Date.now()}`;
+  const id = await createImage(token, name);
+  const otherName = `e2e-other-${Date.now()}`;
+  const other = await createImage(token, otherName);
+  try {
+    // A cache that answers for the wrong image: the other image's record, under this URL.
+    await page.route(new RegExp(`/v2/images/${id}$`), async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const r = await glance(token, 'GET', `/v2/images/${other}`);
+      await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'x-openstack-request-id': 'req-e2e-other-answer' }, body: JSON.stringify(r.json) });
+    });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    const alert = alerts(page).filter({ hasText: 'The answer was about another image' });
+    await expect(alert).toContainText(`(ID ${other})`);
+    await expect(alert).toContainText('req-e2e-other-answer');
+    await expect(page.getByRole('heading', { level: 1, name: otherName })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await expect(alerts(page).filter({ hasText: '应答是关于另一个镜像' })).toBeVisible();
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+    await glance(token, 'DELETE', `/v2/images/${other}`);
+  }
+});
+
+/** nginx's own error page, as it sends it. */
+const nginxPage = (status, text) =>
+  `<html>\r\n<head><title>${status} ${text}</title></head>\r\n<body>\r\n<center><h1>${status} ${text}</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n`;
+
+for (const [status, text, says, never] of [
+  [414, 'Request-URI Too Large', '414 Request-URI Too Large', 'certificate'],
+  [504, 'Gateway Time-out', 'did not answer it in time', 'certificate'],
+  [503, 'Service Temporarily Unavailable', 'try again later', 'certificate'],
+]) {
+  test(`a proxy's own ${status} page is its answer, not "could not be reached"`, async ({ page }) => {
+    await loginAs(page, 'alice');
+    await page.route(/\/v2\/images\?/, (route) => route.fulfill({ status, contentType: 'text/html', body: nginxPage(status, text) }));
+    await page.getByRole('link', { name: 'Public', exact: true }).click();
+    const alert = alerts(page).filter({ hasText: `(${status})` }).or(alerts(page).filter({ hasText: `HTTP ${status}` })).first();
+    await expect(alert).toContainText(says);
+    await expect(alert).not.toContainText('nginx/1.22.1');
+    await expect(alert).not.toContainText('could not be reached');
+    await expect(alert).not.toContainText(never);
+  });
+}
