@@ -34,16 +34,35 @@ pub fn AcceptAll(
     let progress = RwSignal::new(None::<(usize, usize)>);
     let code_problem = RwSignal::new(None::<PageCodeProblem>);
     let report = ReportTo::new();
-    let count = move || images.with(Vec::len);
+    // The invitations to answer: those shown, less any whose own answer is on its way (it
+    // would be sent twice).
+    let to_answer = Memo::new(move |_| {
+        images.with(|list| {
+            list.iter()
+                .filter(|(id, _)| !invitations.is_some_and(|i| i.is_answering(id)))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let count = move || to_answer.with(Vec::len);
     let accept = Action::new_local(move |_: &()| {
         let scope = Scope::current(&session);
-        let images = images.get_untracked();
+        let images = to_answer.get_untracked();
+        let ids: Vec<String> = images.iter().map(|(id, _)| id.clone()).collect();
+        if let Some(i) = invitations {
+            i.begin_answers(&ids);
+        }
         let report = report.clone();
         results.set(Vec::new());
         code_problem.set(None);
         progress.set(Some((0, images.len())));
         async move {
-            let Some(scope) = scope else { return };
+            let Some(scope) = scope else {
+                if let Some(i) = invitations {
+                    i.end_answers(&ids);
+                }
+                return;
+            };
             let to = RunReport {
                 scope,
                 session,
@@ -65,6 +84,9 @@ pub fn AcceptAll(
                 Err(problem) => {
                     to.code_unavailable(problem, (i18n.t().notice_accepted)(0, total), code_problem)
                 }
+            }
+            if let Some(i) = invitations {
+                i.end_answers(&ids);
             }
         }
     });

@@ -47,37 +47,54 @@ pub fn ConsumerActions(
         let project_id = session.project_id();
         let id = image_id.get_value();
         let name_for_result = name_for_result.clone();
+        // Marked while on its way: "Accept all" leaves this image out meanwhile.
+        if let Some(i) = invitations {
+            i.begin_answers([&id]);
+        }
+        let id_answered = id.clone();
         async move {
-            let glance = glance?;
-            match glance.set_member_status(&id, &project_id, &status).await {
-                Ok(member) => {
-                    if show_result {
-                        let text = answer_text(i18n.t(), &name_for_result, &member.status);
-                        let _ = result.try_set(Some(text));
+            let answered = async move {
+                let glance = glance?;
+                match glance.set_member_status(&id, &project_id, &status).await {
+                    Ok(member) => {
+                        if show_result {
+                            let text = answer_text(i18n.t(), &name_for_result, &member.status);
+                            let _ = result.try_set(Some(text));
+                        }
+                        // The row (or page) may be gone by now, e.g. the list was re-read.
+                        let _ = on_changed.try_run(member);
+                        if let Some(i) = invitations {
+                            i.refresh();
+                        }
+                        Ok(())
                     }
-                    // The row (or page) may be gone by now, e.g. the list was re-read.
-                    let _ = on_changed.try_run(member);
-                    if let Some(i) = invitations {
-                        i.refresh();
-                    }
-                    Ok(())
-                }
-                Err(e) => {
-                    // No clear answer: Glance may have applied it. Show what it holds.
-                    if e.outcome_unknown() {
-                        if let Ok(members) = glance.members(&id).await {
-                            if let Some(now) =
-                                members.into_iter().find(|m| m.member_id == project_id)
-                            {
-                                let _ = on_changed.try_run(now);
+                    Err(e) => {
+                        // No clear answer: Glance may have applied it. Show what it holds.
+                        if e.outcome_unknown() {
+                            if let Ok(members) = glance.members(&id).await {
+                                if let Some(now) =
+                                    members.into_iter().find(|m| m.member_id == project_id)
+                                {
+                                    let _ = on_changed.try_run(now);
+                                }
                             }
                         }
+                        Err(e)
                     }
-                    Err(e)
                 }
             }
+            .await;
+            if let Some(i) = invitations {
+                i.end_answers([&id_answered]);
+            }
+            answered
         }
     });
+    // An answer for this image sent from elsewhere ("Accept all") is on its way.
+    let answering_elsewhere = move || {
+        !change.pending().get()
+            && invitations.is_some_and(|i| image_id.with_value(|id| i.is_answering(id)))
+    };
     let button = move |target: MemberStatus,
                        label: fn(&'static crate::i18n::Messages) -> &'static str| {
         let is_current = {
@@ -88,7 +105,7 @@ pub fn ConsumerActions(
             <button
                 type="button"
                 class="button button--small"
-                disabled=move || change.pending().get() || is_current()
+                disabled=move || change.pending().get() || is_current() || answering_elsewhere()
                 on:click=move |_| {
                     change.dispatch(target.clone());
                 }
@@ -105,7 +122,7 @@ pub fn ConsumerActions(
             <ConfirmButton
                 class="button button--small"
                 label=Signal::derive(move || i18n.t().reject.to_string())
-                disabled=Signal::derive(move || change.pending().get() || status.get() == rejected)
+                disabled=Signal::derive(move || change.pending().get() || status.get() == rejected || answering_elsewhere())
                 question=move |_| (i18n.t().confirm_reject)(&image_name.get_value())
                 confirm_label=Signal::derive(move || i18n.t().reject.to_string())
                 on_confirm=move |_| {

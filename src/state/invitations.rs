@@ -1,6 +1,8 @@
 //! The number of pending invitations (images shared with this project awaiting an answer),
 //! shown as a badge on every page.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use super::use_session;
@@ -23,6 +25,9 @@ pub struct Invitations {
     count: LocalResource<Option<(Asked, usize)>>,
     version: RwSignal<u32>,
     project_id: Memo<String>,
+    /// Images whose answer (accept, reject, back to pending) has been sent and not yet
+    /// answered: "Accept all" leaves them out, and their own buttons wait.
+    answering: RwSignal<HashSet<String>>,
 }
 
 impl Invitations {
@@ -60,6 +65,7 @@ impl Invitations {
             count,
             version,
             project_id,
+            answering: RwSignal::new(HashSet::new()),
         };
         invitations.refresh_while_shown();
         provide_context(invitations);
@@ -95,6 +101,29 @@ impl Invitations {
             .flatten()
             .flatten()
             .and_then(|(asked, n)| (asked == current).then_some(n))
+    }
+
+    /// Notes that answers for `image_ids` are being sent.
+    pub fn begin_answers<'a>(&self, image_ids: impl IntoIterator<Item = &'a String>) {
+        let _ = self
+            .answering
+            .try_update(|set| set.extend(image_ids.into_iter().cloned()));
+    }
+
+    /// Notes that the answers for `image_ids` came back (or failed).
+    pub fn end_answers<'a>(&self, image_ids: impl IntoIterator<Item = &'a String>) {
+        let _ = self.answering.try_update(|set| {
+            for id in image_ids {
+                set.remove(id);
+            }
+        });
+    }
+
+    /// Whether an answer for `image_id` is on its way (reactive).
+    pub fn is_answering(&self, image_id: &str) -> bool {
+        self.answering
+            .try_with(|set| set.contains(image_id))
+            .unwrap_or(false)
     }
 
     /// Re-reads the count from Glance.

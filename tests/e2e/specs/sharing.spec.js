@@ -239,6 +239,46 @@ test('a policy refusal is explained in plain words: a member may not publish', a
   }
 });
 
+test('"Accept all" leaves out an invitation whose own Accept is still on its way', async ({ page }) => {
+  const stamp = Date.now();
+  const names = [`e2e-inflight-a-${stamp}`, `e2e-inflight-b-${stamp}`];
+  const ids = [await privateImage(names[0]), await privateImage(names[1])];
+  const token = await tokenFor('alice');
+  try {
+    for (const id of ids) {
+      await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/visibility', value: 'shared' }], 'application/openstack-images-v2.1-json-patch');
+      expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: gamma })).status).toBe(200);
+    }
+    // The first image's own Accept is held on its way to Glance.
+    const sent = { [ids[0]]: 0, [ids[1]]: 0 };
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\/v2\/images\/[^/]+\/members\/[^/]+$/, async (route) => {
+      const id = ids.find((i) => route.request().url().includes(`/images/${i}/`));
+      if (route.request().method() !== 'PUT' || !id) return route.continue();
+      sent[id] += 1;
+      if (id === ids[0] && sent[id] === 1) await held;
+      return route.continue();
+    });
+    await loginAs(page, 'carol', { start: '/images?view=invitations' });
+    const rowA = page.getByRole('row').filter({ hasText: names[0] });
+    await rowA.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect.poll(() => sent[ids[0]]).toBe(1);
+    // Meanwhile the row's buttons wait, and "Accept all" does not count that image.
+    await page.getByRole('button', { name: /^Accept all/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Accept all' }).click();
+    await expect(page.locator('.accept-all .add-results__item--ok').filter({ hasText: names[1] })).toBeVisible();
+    await expect(page.locator('.accept-all .add-results__item').filter({ hasText: names[0] })).toHaveCount(0);
+    release();
+    await expect.poll(async () => (await glanceMembers(ids[0]))[gamma]).toBe('accepted');
+    expect((await glanceMembers(ids[1]))[gamma]).toBe('accepted');
+    expect(sent).toEqual({ [ids[0]]: 1, [ids[1]]: 1 });
+  } finally {
+    for (const id of ids) await deleteImage(id);
+  }
+});
+
 test('accept all, bulk remove, and a refused removal that comes back with Glance\'s message', async ({ browser }) => {
   const stamp = Date.now();
   const ids = [await privateImage(`e2e-all-a-${stamp}`), await privateImage(`e2e-all-b-${stamp}`)];
