@@ -1,3 +1,4 @@
+use crate::components::Words;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
@@ -160,7 +161,11 @@ fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, Page
             .outcomes
             .iter()
             .map(|((_, name), o)| {
-                item_result(t, name.clone(), o, |_| t.status_accepted.to_string())
+                item_result(
+                    name.clone(),
+                    o,
+                    Words::new(|t| t.status_accepted.to_string()),
+                )
             })
             .collect();
         let summary = (t.notice_accepted)(outcome.done_count(), outcome.outcomes.len());

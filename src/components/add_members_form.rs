@@ -1,3 +1,4 @@
+use crate::components::Words;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
@@ -17,6 +18,12 @@ use crate::state::{use_i18n, use_session};
 const CONCURRENT_ADDS: usize = 4;
 
 /// Why an entry of the add box is not sent, in the UI language.
+/// [`problem_text`] in the language shown at the time.
+pub fn problem_words(p: &EntryProblem) -> Words {
+    let p = p.clone();
+    Words::new(move |t| problem_text(t, &p).to_string())
+}
+
 pub fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     match p {
         EntryProblem::Malformed => t.entry_malformed,
@@ -98,7 +105,7 @@ pub fn AddMembersForm(
                         lines.push(ItemResult {
                             label: e.input.clone(),
                             ok: false,
-                            text: problem_text(t, p).to_string(),
+                            text: problem_words(p),
                         });
                     }
                     None => valid.push(e),
@@ -146,7 +153,7 @@ pub fn AddMembersForm(
             }
             for (entry, answer) in &outcome.outcomes {
                 let label = entry_label(t, entry);
-                let (ok, text, keep_it) = add_result(t, answer);
+                let (ok, text, keep_it) = add_result(answer);
                 if keep_it {
                     keep.push(entry.input.clone());
                 }

@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use crate::components::Words;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
@@ -216,7 +217,13 @@ fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCode
         let items: Vec<ItemResult> = outcome
             .outcomes
             .iter()
-            .map(|((_, name), o)| item_result(t, name.clone(), o, |_| act.done(t).to_string()))
+            .map(|((_, name), o)| {
+                item_result(
+                    name.clone(),
+                    o,
+                    Words::new(move |t| act.done(t).to_string()),
+                )
+            })
             .collect();
         let summary = act.summary(t)(outcome.done_count(), outcome.outcomes.len());
         to.finish(&outcome, items, summary, |(_, name)| name.clone());

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::members::AddOutcome;
 use crate::api::ApiError;
-use crate::components::ItemResult;
+use crate::components::{ItemResult, Words};
 use crate::i18n::{error_text, Messages};
 use crate::lazy_pages::{code_problem_text, PageCodeProblem};
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
@@ -25,44 +25,46 @@ pub fn failure_text(t: &Messages, e: &ApiError) -> String {
 /// What became of one "add this member": (added, the line's text, whether to offer it again).
 /// Glance's 409 (already a member) and 413 (member quota) get plain words; a refusal worth
 /// retrying (or a request not sent) is offered again.
-pub fn add_result<T>(t: &Messages, outcome: &Outcome<T>) -> (bool, String, bool) {
+pub fn add_result<T>(outcome: &Outcome<T>) -> (bool, Words, bool) {
     match outcome {
-        Outcome::Done(_) => (true, t.entry_added.to_string(), false),
-        Outcome::NotSent => (false, t.not_sent.to_string(), true),
+        Outcome::Done(_) => (true, Words::new(|t| t.entry_added.to_string()), false),
+        Outcome::NotSent => (false, Words::new(|t| t.not_sent.to_string()), true),
         Outcome::Failed(e) => {
             let outcome = AddOutcome::from_status(Some(e.status), &e.message);
-            let text = match &outcome {
-                AddOutcome::AlreadyMember => t.entry_already_member.to_string(),
-                AddOutcome::QuotaExceeded => t.entry_quota.to_string(),
-                _ => failure_text(t, e),
+            let keep = outcome.keep_in_input();
+            let text = match outcome {
+                AddOutcome::AlreadyMember => Words::new(|t| t.entry_already_member.to_string()),
+                AddOutcome::QuotaExceeded => Words::new(|t| t.entry_quota.to_string()),
+                _ => failure_words(e),
             };
-            (false, text, outcome.keep_in_input())
+            (false, text, keep)
         }
     }
 }
 
+/// [`failure_text`] in the language shown at the time.
+pub fn failure_words(e: &ApiError) -> Words {
+    let e = e.clone();
+    Words::new(move |t| failure_text(t, &e))
+}
+
 /// The per-item line for the page: done (`done_text`), refused (Glance's words) or not sent.
-pub fn item_result<T>(
-    t: &Messages,
-    label: String,
-    outcome: &Outcome<T>,
-    done_text: impl Fn(&T) -> String,
-) -> ItemResult {
+pub fn item_result<T>(label: String, outcome: &Outcome<T>, done_text: Words) -> ItemResult {
     match outcome {
-        Outcome::Done(value) => ItemResult {
+        Outcome::Done(_) => ItemResult {
             label,
             ok: true,
-            text: done_text(value),
+            text: done_text,
         },
         Outcome::Failed(e) => ItemResult {
             label,
             ok: false,
-            text: failure_text(t, e),
+            text: failure_words(e),
         },
         Outcome::NotSent => ItemResult {
             label,
             ok: false,
-            text: t.not_sent.to_string(),
+            text: Words::new(|t| t.not_sent.to_string()),
         },
     }
 }

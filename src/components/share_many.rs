@@ -6,11 +6,11 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::members::{check_entries, CheckedEntry};
-use crate::components::add_members_form::problem_text;
+use crate::components::add_members_form::problem_words;
 use crate::components::bulk_report::ReportTo;
 use crate::components::modal::Modal;
 use crate::components::share_many_run::run_share;
-use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList};
+use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList, Words};
 use crate::lazy_pages::{load_split_part, CodeUnavailable, PageCodeProblem};
 use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
 use crate::model::Image;
@@ -167,7 +167,7 @@ pub fn ShareManyDialog(
                 Some(p) => lines.push(ItemResult {
                     label: e.input.clone(),
                     ok: false,
-                    text: problem_text(t, p).to_string(),
+                    text: problem_words(p),
                 }),
                 None => projects.push(PlanProject {
                     label: match &e.project_name {
@@ -183,7 +183,7 @@ pub fn ShareManyDialog(
                 lines.push(ItemResult {
                     label: String::new(),
                     ok: false,
-                    text: t.nothing_to_add.to_string(),
+                    text: Words::new(|t| t.nothing_to_add.to_string()),
                 });
             }
             results.set(lines);

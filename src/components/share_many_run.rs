@@ -4,6 +4,7 @@
 
 use crate::components::bulk_report::{add_result, failure_text, ReportTo};
 use crate::components::ItemResult;
+use crate::components::Words;
 use crate::i18n::Messages;
 use crate::model::share_plan::{retry_plan, Pair, SharePlan};
 use crate::model::Visibility;
@@ -37,7 +38,10 @@ pub async fn run_share(
     let mut lines: Vec<ItemResult> = plan
         .skipped
         .iter()
-        .map(|i| line(i.name.clone(), false, t.share_many_skipped.to_string()))
+        .map(|i| {
+            let words = Words::new(|t| t.share_many_skipped.to_string());
+            line(i.name.clone(), false, words)
+        })
         .collect();
 
     let changed = run_bulk(
@@ -53,15 +57,15 @@ pub async fn run_share(
     for (image, outcome) in &changed.outcomes {
         let text = match outcome {
             Outcome::Done(_) => {
-                lines.push(line(
-                    image.name.clone(),
-                    true,
-                    t.share_many_made_shared.into(),
-                ));
+                let words = Words::new(|t| t.share_many_made_shared.to_string());
+                lines.push(line(image.name.clone(), true, words));
                 continue;
             }
-            Outcome::Failed(e) => (t.share_many_not_made_shared)(&failure_text(t, e)),
-            Outcome::NotSent => t.not_sent.to_string(),
+            Outcome::Failed(e) => {
+                let e = e.clone();
+                Words::new(move |t| (t.share_many_not_made_shared)(&failure_text(t, &e)))
+            }
+            Outcome::NotSent => Words::new(|t| t.not_sent.to_string()),
         };
         visibility_failed.push(image.id.clone());
         lines.push(line(image.name.clone(), false, text));
@@ -84,7 +88,7 @@ pub async fn run_share(
     .await;
     let mut pairs_failed = Vec::new();
     for (pair, outcome) in &added.outcomes {
-        let (ok, text, again) = add_result(t, outcome);
+        let (ok, text, again) = add_result(outcome);
         if again {
             pairs_failed.push(pair.clone());
         }
@@ -105,6 +109,6 @@ pub async fn run_share(
     }
 }
 
-fn line(label: String, ok: bool, text: String) -> ItemResult {
+fn line(label: String, ok: bool, text: Words) -> ItemResult {
     ItemResult { label, ok, text }
 }

@@ -270,13 +270,16 @@ test('switching to Chinese on a page already shown leaves no English behind', as
     await toChinese(bob);
     await check(bob, 'detail as consumer, switched');
 
-    // alice, the owner: the detail page with its sharing panel and member table. (The result
-    // lines of an action already run are a record of it and stay in the language they were
-    // written in; they are not checked here.)
+    // alice, the owner: the detail page with its sharing panel, member table and the result
+    // line of a member she has just added (written in English, said again in Chinese).
     const owner = await (await browser.newContext()).newPage();
     await loginAs(owner, 'alice', { start: `/images/${shared}` });
     await expect(owner.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
+    await owner.getByLabel(/Project IDs or names/).fill(gamma);
+    await owner.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(owner.locator('.add-results__item--ok')).toContainText('added (pending)');
     await toChinese(owner);
+    await expect(owner.locator('.add-results__item--ok')).not.toContainText('added (pending)');
     await check(owner, 'detail as owner, switched');
     await owner.goto('/images/new');
     await expect(owner.getByRole('heading', { level: 1 })).toHaveText('创建镜像');
