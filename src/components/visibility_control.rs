@@ -1,6 +1,8 @@
 use std::time::Duration;
 
+use leptos::ev::FocusEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::ActionError;
 use crate::model::{Image, Visibility};
@@ -84,8 +86,29 @@ pub fn VisibilityControl(
         if by_pointer.try_update_value(std::mem::take) == Some(true) {
             send_wanted();
         } else {
-            let timer = set_timeout_with_handle(send_wanted, SETTLE).ok();
+            let rested = move || {
+                settle_timer.try_set_value(None);
+                send_wanted();
+            };
+            let timer = set_timeout_with_handle(rested, SETTLE).ok();
             settle_timer.try_set_value(timer);
+        }
+    };
+    // Leaving the group (Tab on, a click on a link) sends a choice still resting at once: the
+    // page may be left next.
+    let on_focusout = move |ev: FocusEvent| {
+        let group = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let next = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let stays = matches!((group, next), (Some(g), Some(n)) if g.contains(Some(&n)));
+        if !stays {
+            if let Some(Some(timer)) = settle_timer.try_update_value(Option::take) {
+                timer.clear();
+                send_wanted();
+            }
         }
     };
     on_cleanup(move || {
@@ -105,7 +128,11 @@ pub fn VisibilityControl(
         Visibility::Public,
     ];
     view! {
-        <fieldset class="visibility-control" aria-busy=move || save.pending().get().to_string()>
+        <fieldset
+            class="visibility-control"
+            aria-busy=move || save.pending().get().to_string()
+            on:focusout=on_focusout
+        >
             <legend>{move || i18n.t().visibility_label}</legend>
             {options
                 .into_iter()

@@ -217,6 +217,12 @@ test('arrow keys on the visibility radios save only where the choice rests, and 
     await expect(radio('Shared')).toBeChecked();
     await expect(radio('Shared')).toBeFocused();
     expect(sent).toEqual(['shared', 'private', 'shared']);
+    // A choice still resting when the user leaves the page is sent as the focus leaves.
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('link', { name: /Back to images/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+    await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('private');
+    expect(sent).toEqual(['shared', 'private', 'shared', 'private']);
   } finally {
     await deleteImage(id);
   }
