@@ -90,10 +90,10 @@ pub fn ConsumerActions(
             answered
         }
     });
-    // An answer for this image sent from elsewhere ("Accept all") is on its way.
-    let answering_elsewhere = move || {
-        !change.pending().get()
-            && invitations.is_some_and(|i| image_id.with_value(|id| i.is_answering(id)))
+    // An answer for this image is on its way: this control's own, or "Accept all"'s.
+    let answering = move || {
+        change.pending().get()
+            || invitations.is_some_and(|i| image_id.with_value(|id| i.is_answering(id)))
     };
     let button = move |target: MemberStatus,
                        label: fn(&'static crate::i18n::Messages) -> &'static str| {
@@ -105,7 +105,7 @@ pub fn ConsumerActions(
             <button
                 type="button"
                 class="button button--small"
-                disabled=move || change.pending().get() || is_current() || answering_elsewhere()
+                disabled=move || answering() || is_current()
                 on:click=move |_| {
                     change.dispatch(target.clone());
                 }
@@ -122,7 +122,7 @@ pub fn ConsumerActions(
             <ConfirmButton
                 class="button button--small"
                 label=Signal::derive(move || i18n.t().reject.to_string())
-                disabled=Signal::derive(move || change.pending().get() || status.get() == rejected || answering_elsewhere())
+                disabled=Signal::derive(move || answering() || status.get() == rejected)
                 question=move |_| (i18n.t().confirm_reject)(&image_name.get_value())
                 confirm_label=Signal::derive(move || i18n.t().reject.to_string())
                 on_confirm=move |_| {

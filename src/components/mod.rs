@@ -43,6 +43,7 @@ pub mod progress_bar;
 pub mod project_switcher;
 pub mod relogin_dialog;
 pub mod result_list;
+pub mod settle;
 pub mod share_many;
 pub mod share_many_run;
 pub mod sharing_panel;

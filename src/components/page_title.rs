@@ -49,8 +49,8 @@ const FRAMES_TO_WAIT: u32 = 60;
 
 /// Moves the focus to the new page's `<main>` at the first frame where it is on the page and
 /// the focus is on the body (the replaced page, with the clicked link, may stay on the screen
-/// a few frames while the new one loads). Gives up after `frames` frames, or as soon as the
-/// focus is somewhere the user or the page has put it.
+/// a few frames while the new one loads). Gives up after `frames` frames; focus the user or
+/// the page has put on a control is never moved.
 fn focus_main_once_left_on_body(frames: u32) {
     request_animation_frame(move || {
         let on_body = match focus::active_element() {

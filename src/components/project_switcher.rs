@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::components::settle::Settle;
 use crate::components::{focus, ActionError};
 use crate::state::projects::{switch_project, use_projects};
 use crate::state::transfer_guard::{confirm_leave, Leave};
@@ -54,15 +55,10 @@ pub fn ProjectSwitcher() -> impl IntoView {
 
     // Set by a key that moves the choice, until the change it causes.
     let by_key = StoredValue::new(false);
-    let settle_timer = StoredValue::new_local(None::<TimeoutHandle>);
-    let stop_timer = move || {
-        if let Some(Some(timer)) = settle_timer.try_update_value(Option::take) {
-            timer.clear();
-        }
-    };
+    let settle = Settle::new();
     // Switches to the project the select shows, if it is another one and the user may leave.
     let commit = move || {
-        stop_timer();
+        settle.stop();
         let Some(select) = select_ref.try_get_untracked().flatten() else {
             return;
         };
@@ -77,7 +73,6 @@ pub fn ProjectSwitcher() -> impl IntoView {
             select.set_value(&current_id());
         }
     };
-    on_cleanup(stop_timer);
 
     let options = move || {
         let mut list = directory
@@ -119,15 +114,13 @@ pub fn ProjectSwitcher() -> impl IntoView {
                 }
                 on:change=move |_| {
                     if by_key.try_update_value(std::mem::take) == Some(true) {
-                        stop_timer();
-                        let timer = set_timeout_with_handle(commit, SETTLE).ok();
-                        settle_timer.try_set_value(timer);
+                        settle.restart(SETTLE, commit);
                     } else {
                         commit();
                     }
                 }
                 on:blur=move |_| {
-                    if settle_timer.try_with_value(Option::is_some) == Some(true) {
+                    if settle.stop() {
                         commit();
                     }
                 }

@@ -4,6 +4,7 @@ use leptos::ev::FocusEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::settle::Settle;
 use crate::components::ActionError;
 use crate::model::{Image, Visibility};
 use crate::state::reread::reread_if_unclear;
@@ -75,23 +76,16 @@ pub fn VisibilityControl(
         }
         pending
     });
-    let settle_timer = StoredValue::new_local(None::<TimeoutHandle>);
+    let settle = Settle::new();
     // Set by a pointer's click, which the browser sends just before the radio's change.
     let by_pointer = StoredValue::new(false);
     let choose = move |choice: Visibility| {
         wanted.set(Some(choice));
-        if let Some(Some(timer)) = settle_timer.try_get_value() {
-            timer.clear();
-        }
         if by_pointer.try_update_value(std::mem::take) == Some(true) {
+            settle.stop();
             send_wanted();
         } else {
-            let rested = move || {
-                settle_timer.try_set_value(None);
-                send_wanted();
-            };
-            let timer = set_timeout_with_handle(rested, SETTLE).ok();
-            settle_timer.try_set_value(timer);
+            settle.restart(SETTLE, send_wanted);
         }
     };
     // Leaving the group (Tab on, a click on a link) sends a choice still resting at once: the
@@ -104,18 +98,10 @@ pub fn VisibilityControl(
             .related_target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         let stays = matches!((group, next), (Some(g), Some(n)) if g.contains(Some(&n)));
-        if !stays {
-            if let Some(Some(timer)) = settle_timer.try_update_value(Option::take) {
-                timer.clear();
-                send_wanted();
-            }
+        if !stays && settle.stop() {
+            send_wanted();
         }
     };
-    on_cleanup(move || {
-        if let Some(Some(timer)) = settle_timer.try_get_value() {
-            timer.clear();
-        }
-    });
     let shown = move || {
         wanted
             .get()
