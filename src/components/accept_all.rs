@@ -1,9 +1,9 @@
-use crate::components::Words;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
+use crate::i18n::Words;
 use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::MemberStatus;
 use crate::state::bulk::{run_bulk, Scope};
@@ -67,7 +67,6 @@ pub fn AcceptAll(
             let to = RunReport {
                 scope,
                 session,
-                i18n,
                 progress,
                 results,
                 report,
@@ -83,7 +82,8 @@ pub fn AcceptAll(
             match load_split_part!(accept_all_run(args)) {
                 Ok(work) => work.await,
                 Err(problem) => {
-                    to.code_unavailable(problem, (i18n.t().notice_accepted)(0, total), code_problem)
+                    let summary = Words::new(move |t| (t.notice_accepted)(0, total));
+                    to.code_unavailable(problem, summary, code_problem)
                 }
             }
             if let Some(i) = invitations {
@@ -156,7 +156,6 @@ fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, Page
             },
         )
         .await;
-        let t = to.i18n.t();
         let items: Vec<ItemResult> = outcome
             .outcomes
             .iter()
@@ -168,11 +167,12 @@ fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, Page
                 )
             })
             .collect();
-        let summary = (t.notice_accepted)(outcome.done_count(), outcome.outcomes.len());
+        let (done, total) = (outcome.done_count(), outcome.outcomes.len());
+        let summary = Words::new(move |t| (t.notice_accepted)(done, total));
         // The badge lives in the frame, which outlives this page.
         if let Some(i) = invitations {
             i.refresh();
         }
-        to.finish(&outcome, items, summary, |(_, name)| name.clone());
+        to.finish(&outcome, items, summary, |_, (_, name)| name.clone());
     }))
 }

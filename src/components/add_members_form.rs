@@ -1,4 +1,3 @@
-use crate::components::Words;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
@@ -7,7 +6,7 @@ use crate::components::bulk_report::{add_result, ReportTo};
 use crate::components::{
     ActionError, BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList,
 };
-use crate::i18n::Messages;
+use crate::i18n::{Messages, Words};
 use crate::model::{Image, MemberTable, Visibility};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
 use crate::state::members::MemberState;
@@ -17,13 +16,13 @@ use crate::state::{use_i18n, use_session};
 /// How many members are added at the same time in a bulk add.
 const CONCURRENT_ADDS: usize = 4;
 
-/// Why an entry of the add box is not sent, in the UI language.
 /// [`problem_text`] in the language shown at the time.
 pub fn problem_words(p: &EntryProblem) -> Words {
     let p = p.clone();
     Words::new(move |t| problem_text(t, &p).to_string())
 }
 
+/// Why an entry of the add box is not sent, in the UI language.
 pub fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     match p {
         EntryProblem::Malformed => t.entry_malformed,
@@ -159,8 +158,9 @@ pub fn AddMembersForm(
                 }
                 lines.push(ItemResult { label, ok, text });
             }
-            let summary = (t.notice_added)(&image_name, outcome.done_count(), total);
-            if report.deliver(t, scope, &outcome, summary, |e| entry_label(t, e)) {
+            let done = outcome.done_count();
+            let summary = Words::new(move |t| (t.notice_added)(&image_name, done, total));
+            if report.deliver(scope, &outcome, summary, entry_label) {
                 let _ = results.try_set(lines);
             }
             // What was not added stays in the box to retry (if the page is still shown).

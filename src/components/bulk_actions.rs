@@ -1,12 +1,11 @@
 use std::collections::BTreeMap;
 
-use crate::components::Words;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList, ShareManyButton};
-use crate::i18n::Messages;
+use crate::i18n::{Messages, Words};
 use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::Image;
 use crate::state::bulk::{run_bulk, Scope};
@@ -104,7 +103,6 @@ pub fn BulkActions(
             let to = RunReport {
                 scope,
                 session,
-                i18n,
                 progress,
                 results,
                 report,
@@ -121,7 +119,8 @@ pub fn BulkActions(
             match load_split_part!(bulk_act_run(args)) {
                 Ok(work) => work.await,
                 Err(problem) => {
-                    to.code_unavailable(problem, act.summary(i18n.t())(0, total), code_problem)
+                    let summary = Words::new(move |t| act.summary(t)(0, total));
+                    to.code_unavailable(problem, summary, code_problem)
                 }
             }
         }
@@ -213,7 +212,6 @@ fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCode
                 }
             }
         });
-        let t = to.i18n.t();
         let items: Vec<ItemResult> = outcome
             .outcomes
             .iter()
@@ -225,7 +223,8 @@ fn bulk_act_run(run: BulkActRun) -> Result<LocalBoxFuture<'static, ()>, PageCode
                 )
             })
             .collect();
-        let summary = act.summary(t)(outcome.done_count(), outcome.outcomes.len());
-        to.finish(&outcome, items, summary, |(_, name)| name.clone());
+        let (done, total) = (outcome.done_count(), outcome.outcomes.len());
+        let summary = Words::new(move |t| act.summary(t)(done, total));
+        to.finish(&outcome, items, summary, |_, (_, name)| name.clone());
     }))
 }

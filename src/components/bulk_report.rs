@@ -3,24 +3,13 @@
 use leptos::prelude::*;
 
 use crate::api::members::AddOutcome;
-use crate::api::ApiError;
-use crate::components::{ItemResult, Words};
-use crate::i18n::{error_text, Messages};
+use crate::components::ItemResult;
+use crate::i18n::{failure_words, refusal_words, Messages, Words};
 use crate::lazy_pages::{code_problem_text, PageCodeProblem};
 use crate::state::bulk::{BulkRun, Interruption, Outcome, Scope};
 use crate::state::notices::Notices;
 use crate::state::page_alive::PageAlive;
-use crate::state::{I18n, SessionState};
-
-/// A refusal in Glance's words (or which service did not answer), with the request id to
-/// look up in its logs.
-pub fn failure_text(t: &Messages, e: &ApiError) -> String {
-    let text = error_text(t, e);
-    match &e.request_id {
-        Some(id) => t.with_note(&text, t.labelled(t.request_id, id)),
-        None => text,
-    }
-}
+use crate::state::SessionState;
 
 /// What became of one "add this member": (added, the line's text, whether to offer it again).
 /// Glance's 409 (already a member) and 413 (member quota) get plain words; a refusal worth
@@ -40,12 +29,6 @@ pub fn add_result<T>(outcome: &Outcome<T>) -> (bool, Words, bool) {
             (false, text, keep)
         }
     }
-}
-
-/// [`failure_text`] in the language shown at the time.
-pub fn failure_words(e: &ApiError) -> Words {
-    let e = e.clone();
-    Words::new(move |t| failure_text(t, &e))
 }
 
 /// The per-item line for the page: done (`done_text`), refused (Glance's words) or not sent.
@@ -91,17 +74,20 @@ impl ReportTo {
     }
 
     /// When the user left, or a project switch or logout stopped the run, posts a notice at
-    /// the top of the page the user is on: `summary`, then each refusal (label, Glance's
-    /// words, request id) and what was not sent. Returns whether the page is still shown (then
-    /// the caller shows its per-item results there, as always).
+    /// the top of the page the user is on: `summary`, then each refusal (`label` of its item,
+    /// Glance's words, request id) and what was not sent, all said again in the language shown
+    /// whenever it is read. Returns whether the page is still shown (then the caller shows its
+    /// per-item results there, as always).
     pub fn deliver<I, T>(
         &self,
-        t: &Messages,
         scope: Scope,
         run: &BulkRun<I, T>,
-        summary: String,
-        label: impl Fn(&I) -> String,
-    ) -> bool {
+        summary: Words,
+        label: impl Fn(&'static Messages, &I) -> String + Copy + Send + Sync + 'static,
+    ) -> bool
+    where
+        I: Clone + Send + Sync + 'static,
+    {
         let stayed = self.on_page.get();
         if stayed && run.interrupted.is_none() {
             return true;
@@ -109,20 +95,25 @@ impl ReportTo {
         let Some(notices) = self.notices else {
             return stayed;
         };
-        let mut details: Vec<String> = run
+        let mut details: Vec<Words> = run
             .outcomes
             .iter()
             .filter_map(|(item, outcome)| match outcome {
-                Outcome::Failed(e) => Some(t.labelled(&label(item), failure_text(t, e))),
+                Outcome::Failed(e) => {
+                    let item = item.clone();
+                    Some(refusal_words(move |t| label(t, &item), e))
+                }
                 _ => None,
             })
             .collect();
         let not_sent = run.not_sent_count();
         match run.interrupted {
             Some(Interruption::ProjectSwitched) => {
-                details.push((t.not_sent_project_switch)(not_sent))
+                details.push(Words::new(move |t| (t.not_sent_project_switch)(not_sent)))
             }
-            Some(Interruption::LoggedOut) => details.push((t.not_sent_logout)(not_sent)),
+            Some(Interruption::LoggedOut) => {
+                details.push(Words::new(move |t| (t.not_sent_logout)(not_sent)))
+            }
             None => {}
         }
         let ok = run.done_count() == run.outcomes.len();
@@ -136,21 +127,16 @@ impl ReportTo {
     /// started is not taken for one that did.
     pub fn code_unavailable(
         &self,
-        t: &Messages,
         scope: Scope,
         problem: PageCodeProblem,
-        summary: String,
+        summary: Words,
         shown_at: RwSignal<Option<PageCodeProblem>>,
     ) {
         if self.on_page.get() {
             let _ = shown_at.try_set(Some(problem));
         } else if let Some(notices) = self.notices {
-            notices.post(
-                scope.user_id,
-                false,
-                summary,
-                vec![code_problem_text(t, problem)],
-            );
+            let detail = Words::new(move |t| code_problem_text(t, problem));
+            notices.post(scope.user_id, false, summary, vec![detail]);
         }
     }
 }
@@ -168,7 +154,6 @@ impl Default for ReportTo {
 pub struct RunReport {
     pub scope: Scope,
     pub session: SessionState,
-    pub i18n: I18n,
     pub progress: RwSignal<Option<(usize, usize)>>,
     pub results: RwSignal<Vec<ItemResult>>,
     pub report: ReportTo,
@@ -183,14 +168,15 @@ impl RunReport {
         &self,
         outcome: &BulkRun<I, T>,
         items: Vec<ItemResult>,
-        summary: String,
-        label: impl Fn(&I) -> String,
-    ) {
+        summary: Words,
+        label: impl Fn(&'static Messages, &I) -> String + Copy + Send + Sync + 'static,
+    ) where
+        I: Clone + Send + Sync + 'static,
+    {
         let _ = self.progress.try_set(None);
-        let t = self.i18n.t();
         if self
             .report
-            .deliver(t, self.scope.clone(), outcome, summary, label)
+            .deliver(self.scope.clone(), outcome, summary, label)
         {
             let _ = self.results.try_set(items);
             let _ = self.on_done.try_run(());
@@ -201,12 +187,11 @@ impl RunReport {
     pub fn code_unavailable(
         &self,
         problem: PageCodeProblem,
-        summary: String,
+        summary: Words,
         shown_at: RwSignal<Option<PageCodeProblem>>,
     ) {
         let _ = self.progress.try_set(None);
-        let t = self.i18n.t();
         self.report
-            .code_unavailable(t, self.scope.clone(), problem, summary, shown_at);
+            .code_unavailable(self.scope.clone(), problem, summary, shown_at);
     }
 }

@@ -10,6 +10,7 @@ use crate::components::bulk_report::ReportTo;
 use crate::components::{
     ActionError, ActionResult, BulkProgress, ConfirmButton, CopyButton, MemberStatusBadge, TimeCell,
 };
+use crate::i18n::{Messages, Words};
 use crate::model::{MemberStatus, MemberTable};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
 use crate::state::members::MemberState;
@@ -17,6 +18,12 @@ use crate::state::{use_i18n, use_session};
 
 /// How many removals are sent at the same time.
 const CONCURRENT_REMOVALS: usize = 4;
+
+/// A project as questions and results name it: its name with the id in brackets when the
+/// name is known, else the id.
+fn project_label(t: &Messages, id: &str, name: Option<&String>) -> String {
+    name.map_or_else(|| id.to_string(), |name| t.with_note(name, id))
+}
 
 /// The owner's view of an image's members: a count per status with a filter, one row per
 /// project (name where known, id copyable, status, added and changed times), and removal of
@@ -49,13 +56,7 @@ pub fn MemberList(
     let removed = RwSignal::new(None::<String>);
     let table = members.table();
     let image_id = StoredValue::new(image_id);
-    let label_of = move |id: &str| {
-        names.with(|n| {
-            n.get(id)
-                .map(|name| i18n.t().with_note(name, id))
-                .unwrap_or_else(|| id.to_string())
-        })
-    };
+    let label_of = move |id: &str| names.with(|n| project_label(i18n.t(), id, n.get(id)));
 
     let report = ReportTo::new();
     let remove = Action::new_local(move |ids: &Vec<String>| {
@@ -63,22 +64,26 @@ pub fn MemberList(
         let scope = Scope::current(&session);
         let image_id = image_id.get_value();
         let image_name = image_name.get_untracked();
-        let labels: Vec<(String, String)> =
-            ids.iter().map(|id| (id.clone(), label_of(id))).collect();
+        // (id, name): a notice names each project in the language it is read in.
+        let projects: Vec<(String, Option<String>)> = names.with_untracked(|n| {
+            ids.iter()
+                .map(|id| (id.clone(), n.get(id).cloned()))
+                .collect()
+        });
         let report = report.clone();
-        progress.set(Some((0, labels.len())));
+        progress.set(Some((0, projects.len())));
         async move {
             let scope = scope.ok_or_else(|| ApiError::network("no session"))?;
             let target = image_id.clone();
             let outcome = run_bulk(
                 session,
                 scope.clone(),
-                labels,
+                projects,
                 CONCURRENT_REMOVALS,
                 |done, total| {
                     let _ = progress.try_set(Some((done, total)));
                 },
-                move |glance, (id, _label)| {
+                move |glance, (id, _name)| {
                     let image_id = target.clone();
                     async move {
                         // Optimistic: the row goes at once, and comes back if Glance refuses.
@@ -96,13 +101,12 @@ pub fn MemberList(
             )
             .await;
             let _ = progress.try_set(None);
-            let t = i18n.t();
-            let summary =
-                (t.notice_removed)(&image_name, outcome.done_count(), outcome.outcomes.len());
-            if report.deliver(t, scope, &outcome, summary.clone(), |(_, label)| {
-                label.clone()
+            let (done, total) = (outcome.done_count(), outcome.outcomes.len());
+            let summary = Words::new(move |t| (t.notice_removed)(&image_name, done, total));
+            if report.deliver(scope, &outcome, summary.clone(), |t, (id, name)| {
+                project_label(t, id, name.as_ref())
             }) {
-                let _ = removed.try_set(Some(summary));
+                let _ = removed.try_set(Some(summary.say(i18n.t())));
             }
             let first_error = outcome.outcomes.into_iter().find_map(|(_, o)| match o {
                 Outcome::Failed(e) => Some(e),

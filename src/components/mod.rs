@@ -88,7 +88,7 @@ pub use pager::Pager;
 pub use progress_bar::ProgressBar;
 pub use project_switcher::ProjectSwitcher;
 pub use relogin_dialog::ReloginDialog;
-pub use result_list::{ItemResult, ResultList, Words};
+pub use result_list::{ItemResult, ResultList};
 pub use share_many::ShareManyButton;
 pub use sharing_panel::SharingPanel;
 pub use status_badge::{StatusBadge, VisibilityName};

@@ -6,7 +6,8 @@ use crate::state::{use_i18n, use_session};
 /// The results of actions that finished after the user left the page that started them
 /// (e.g. "Deleted 4 of 5 images." with Glance's words for the refused one), at the top of the
 /// page the user is on now. A polite live region: screen readers read each new notice. Each
-/// stays until dismissed; only the user who started the action sees it.
+/// stays until dismissed; only the user who started the action sees it. Its words follow a
+/// language switch made after it was posted.
 #[component]
 pub fn NoticeArea() -> impl IntoView {
     let i18n = use_i18n();
@@ -21,24 +22,26 @@ pub fn NoticeArea() -> impl IntoView {
             <For each=shown key=|n| n.id let:notice>
                 {
                     let id = notice.id;
-                    let summary = notice.summary.clone();
+                    // Said again on each language switch: in the text and in the button's name.
+                    let summary = notice.summary;
+                    let label = summary.clone();
                     view! {
                         <div
                             class=if notice.ok { "notice banner banner--ok" } else { "notice banner banner--warning" }
                             data-testid="notice"
                         >
                             <div class="notice__text">
-                                <p class="notice__summary">{notice.summary}</p>
+                                <p class="notice__summary">{move || summary.say(i18n.t())}</p>
                                 {(!notice.details.is_empty()).then(|| view! {
                                     <ul class="notice__details">
-                                        {notice.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                                        {notice.details.into_iter().map(|d| view! { <li>{move || d.say(i18n.t())}</li> }).collect_view()}
                                     </ul>
                                 })}
                             </div>
                             <button
                                 type="button"
                                 class="button button--small"
-                                aria-label=move || i18n.t().labelled(i18n.t().dismiss, &summary)
+                                aria-label=move || i18n.t().labelled(i18n.t().dismiss, label.say(i18n.t()))
                                 on:click=move |_| {
                                     if let Some(n) = notices {
                                         n.dismiss(id);

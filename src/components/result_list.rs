@@ -1,34 +1,9 @@
-use std::sync::Arc;
-
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::focus::focus_result;
-use crate::i18n::Messages;
+use crate::i18n::Words;
 use crate::state::use_i18n;
-
-/// A result's words, said again in the current language whenever they are shown: a result
-/// line written before the user switched language follows the switch.
-#[derive(Clone)]
-pub struct Words(Arc<dyn Fn(&'static Messages) -> String + Send + Sync>);
-
-impl Words {
-    /// Words made from the message catalog (and what the result carries: an error, a name).
-    pub fn new(say: impl Fn(&'static Messages) -> String + Send + Sync + 'static) -> Self {
-        Self(Arc::new(say))
-    }
-
-    /// The words in the language of `t`.
-    pub fn say(&self, t: &'static Messages) -> String {
-        (self.0)(t)
-    }
-}
-
-impl std::fmt::Debug for Words {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Words(..)")
-    }
-}
 
 /// The outcome of one item of a bulk action (one project added, one image accepted or deleted).
 #[derive(Debug, Clone)]

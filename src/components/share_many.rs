@@ -10,7 +10,8 @@ use crate::components::add_members_form::problem_words;
 use crate::components::bulk_report::ReportTo;
 use crate::components::modal::Modal;
 use crate::components::share_many_run::run_share;
-use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList, Words};
+use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList};
+use crate::i18n::Words;
 use crate::lazy_pages::{load_split_part, CodeUnavailable, PageCodeProblem};
 use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
 use crate::model::Image;
@@ -133,11 +134,10 @@ pub fn ShareManyDialog(
         retry.set(SharePlan::default());
         async move {
             let Some(scope) = scope else { return };
-            let t = i18n.t();
             let set_progress = move |done, total| {
                 let _ = progress.try_set(Some((done, total)));
             };
-            let outcome = run_share(t, session, scope, plan, &report, set_progress).await;
+            let outcome = run_share(session, scope, plan, &report, set_progress).await;
             let _ = progress.try_set(None);
             if outcome.shown {
                 let mut lines = entry_lines;

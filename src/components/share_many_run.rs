@@ -2,10 +2,9 @@
 //! (image, project) pair, each with bounded concurrency; one result line per image changed or
 //! skipped and per pair, and what to retry.
 
-use crate::components::bulk_report::{add_result, failure_text, ReportTo};
+use crate::components::bulk_report::{add_result, ReportTo};
 use crate::components::ItemResult;
-use crate::components::Words;
-use crate::i18n::Messages;
+use crate::i18n::{failure_text, Words};
 use crate::model::share_plan::{retry_plan, Pair, SharePlan};
 use crate::model::Visibility;
 use crate::state::bulk::{run_bulk, BulkRun, Outcome, Scope};
@@ -25,7 +24,6 @@ pub struct ShareResult {
 /// Runs `plan` in `scope`. `progress` hears (answered, total) over both steps. When the dialog
 /// is gone (or the session changed) the summary goes to the notice area through `report`.
 pub async fn run_share(
-    t: &'static Messages,
     session: SessionState,
     scope: Scope,
     plan: SharePlan,
@@ -100,8 +98,9 @@ pub async fn run_share(
         outcomes: added.outcomes,
         interrupted: changed.interrupted.or(added.interrupted),
     };
-    let summary = (t.share_many_summary)(whole.done_count(), plan.pairs.len());
-    let shown = report.deliver(t, scope, &whole, summary, Pair::label);
+    let (done, total) = (whole.done_count(), plan.pairs.len());
+    let summary = Words::new(move |t| (t.share_many_summary)(done, total));
+    let shown = report.deliver(scope, &whole, summary, |_, pair| pair.label());
     ShareResult {
         lines,
         retry: retry_plan(&plan, &visibility_failed, &pairs_failed),

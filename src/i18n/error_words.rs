@@ -2,7 +2,7 @@
 //! under it. Pure functions of the catalog and the error, so that what users read about a
 //! failure is tested natively; `components::ErrorMessage` lays them out.
 
-use super::Messages;
+use super::{Messages, Words};
 use crate::api::{ApiError, ErrorKind};
 
 /// What went wrong, in words for the user: the service's own words when it answered;
@@ -20,6 +20,32 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
         _ => error.message.clone(),
     }
+}
+
+/// A refusal in Glance's words (or which service did not answer), with the request id to
+/// look up in its logs.
+pub fn failure_text(t: &Messages, e: &ApiError) -> String {
+    let text = error_text(t, e);
+    match &e.request_id {
+        Some(id) => t.with_note(&text, t.labelled(t.request_id, id)),
+        None => text,
+    }
+}
+
+/// [`failure_text`] in the language shown at the time.
+pub fn failure_words(e: &ApiError) -> Words {
+    let e = e.clone();
+    Words::new(move |t| failure_text(t, &e))
+}
+
+/// A refused item's line (under a notice's summary): what it was about (`label`, said with
+/// the same catalog: brackets differ), then [`failure_text`].
+pub fn refusal_words(
+    label: impl Fn(&'static Messages) -> String + Send + Sync + 'static,
+    e: &ApiError,
+) -> Words {
+    let e = e.clone();
+    Words::new(move |t| t.labelled(&label(t), failure_text(t, &e)))
 }
 
 /// Plain-words advice under the error text, for the failures a user can act on.

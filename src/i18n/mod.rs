@@ -5,10 +5,12 @@
 
 mod en;
 mod error_words;
+mod words;
 mod zh;
 
 pub use en::EN;
-pub use error_words::{error_hint, error_text};
+pub use error_words::{error_hint, error_text, failure_text, failure_words, refusal_words};
+pub use words::Words;
 pub use zh::ZH;
 
 /// The languages the app speaks.

@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Words;
+
 /// One result waiting to be read: a summary line and the details (each refusal with the
-/// service's words and request id, what was not sent and why).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// service's words and request id, what was not sent and why). Kept as [`Words`], so a notice
+/// posted before the user switched language is read in the new one.
+#[derive(Debug, Clone)]
 pub struct Notice {
     pub id: u64,
     /// Only this Keystone user sees it: after a logout, the next person to log in on this tab
@@ -13,8 +16,8 @@ pub struct Notice {
     pub user_id: String,
     /// True when everything asked for was done.
     pub ok: bool,
-    pub summary: String,
-    pub details: Vec<String>,
+    pub summary: Words,
+    pub details: Vec<Words>,
 }
 
 /// The notices of this tab, in context for the whole configured app (above the routes, so a
@@ -38,7 +41,7 @@ impl Notices {
 
     /// Adds a notice for `user_id`. Safe to call from a task that outlived its page (it only
     /// uses the `try_*` forms).
-    pub fn post(&self, user_id: String, ok: bool, summary: String, details: Vec<String>) {
+    pub fn post(&self, user_id: String, ok: bool, summary: Words, details: Vec<Words>) {
         let Some(id) = self.next_id.try_get_value() else {
             return;
         };
