@@ -292,3 +292,52 @@ test('switching to Chinese on a page already shown leaves no English behind', as
   }
   expect(report, `English left on zh-CN screens after switching:\n${report.join('\n')}`).toEqual([]);
 });
+
+test('a notice written in English is said again in Chinese after switching', async ({ page }) => {
+  // A notice (the result of an action finished after its page was left) keeps what happened,
+  // not its words: after a switch its summary, each refusal's explanation made by the app
+  // (here: Glance could not be reached) and its Dismiss button are Chinese.
+  const stamp = Date.now();
+  const alice = await tokenFor('alice');
+  const done = `zh-notice-ok-${stamp}`;
+  const dropped = `zh-notice-dropped-${stamp}`;
+  const ids = { [done]: await createImage(alice, done), [dropped]: await createImage(alice, dropped) };
+  const known = await userData();
+  const { report, check } = checker(known);
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  try {
+    await loginAs(page, 'alice');
+    for (const n of [done, dropped]) await page.getByLabel(`Select ${n}`).check();
+    // Each DELETE waits 2 s in the browser, so the run is still going when the user leaves;
+    // the one for `dropped` then never reaches Glance (the connection is reset).
+    let deletes = 0;
+    await page.route('**/v2/images/*', async (route) => {
+      if (route.request().method() !== 'DELETE') return route.continue();
+      deletes += 1;
+      await sleep(2000);
+      if (route.request().url().endsWith(ids[dropped])) return route.abort('connectionreset');
+      return route.continue();
+    });
+    await page.getByRole('button', { name: 'Delete selected (2)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => deletes).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'New image' }).click();
+    await expect(page).toHaveURL(/\/images\/new$/);
+    const notice = page.getByTestId('notice');
+    await expect(notice).toContainText('Deleted 1 of 2 images.', { timeout: 20_000 });
+    await expect(notice).toContainText(dropped);
+    await expect(notice).toContainText('could not be reached');
+
+    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await expect(notice).toContainText('已删除 1 / 2 个镜像。');
+    await expect(notice).toContainText(dropped);
+    await expect(notice).toContainText('无法连接到 Glance');
+    await expect(notice).not.toContainText('Deleted');
+    await expect(notice).not.toContainText('could not be reached');
+    await expect(notice.getByRole('button', { name: /^关闭：已删除 1 \/ 2 个镜像/ })).toBeVisible();
+    await check(page, 'notice, switched');
+  } finally {
+    for (const id of Object.values(ids)) await glance(alice, 'DELETE', `/v2/images/${id}`);
+  }
+  expect(report, `English left in a notice after switching:\n${report.join('\n')}`).toEqual([]);
+});
