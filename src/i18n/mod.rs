@@ -161,6 +161,8 @@ pub struct Messages {
     pub unreadable_answer: fn(&str) -> String,
     /// Glance answered about another image (its id follows) than the one asked for.
     pub other_image: fn(&str) -> String,
+    /// Glance answered about another member (its project id follows) than the one asked for.
+    pub other_member: fn(&str) -> String,
     pub forbidden_hint: &'static str,
     pub retry: &'static str,
 
