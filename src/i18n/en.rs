@@ -489,6 +489,7 @@ pub const EN: Messages = Messages {
     status_pending: "Pending",
     status_accepted: "Accepted",
     status_rejected: "Rejected",
+    status_unknown: "Unknown status",
     col_project: "Project",
     col_added: "Added",
     col_changed: "Last changed",

@@ -457,6 +457,7 @@ pub const ZH: Messages = Messages {
     status_pending: "待接受",
     status_accepted: "已接受",
     status_rejected: "已拒绝",
+    status_unknown: "未知状态",
     col_project: "项目",
     col_added: "添加时间",
     col_changed: "最后更改",
