@@ -182,6 +182,20 @@ fn csv_has_bom_header_crlf_and_one_line_per_row() {
 }
 
 #[test]
+fn csv_keeps_an_unknown_or_empty_status_as_glance_wrote_it() {
+    let rows = vec![
+        row("a", "p-1", None, "", "t"),
+        row("b", "p-2", None, "=odd, \"status\"", "t"),
+    ];
+    let csv = to_csv(&["I", "ID", "P", "PID", "S", "A", "C"], &rows);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    // An empty status is an empty cell: the columns stay in place.
+    assert_eq!(lines[1], "a,id-a,,p-1,,t,t-u");
+    assert_eq!(lines[2], "b,id-b,,p-2,\"'=odd, \"\"status\"\"\",t,t-u");
+}
+
+#[test]
 fn projects_in_the_table_with_their_image_counts_and_rows() {
     let rows = sample();
     assert_eq!(

@@ -1,11 +1,13 @@
 //! Native tests: answers that must not be taken at face value. An answer about another image
-//! than the one asked for, and error pages that a proxy in front of Glance wrote.
+//! (or image member) than the one asked for, and error pages that a proxy in front of Glance
+//! wrote.
 #![cfg(not(target_arch = "wasm32"))]
 
 use glance_share::api::error::{ApiError, ErrorKind, Service};
 use glance_share::api::image_answer::of_requested;
+use glance_share::api::member_answer;
 use glance_share::i18n::{error_hint, error_text, EN, ZH};
-use glance_share::model::Image;
+use glance_share::model::{Image, Member};
 
 fn image(id: &str) -> Image {
     serde_json::from_value(serde_json::json!({
@@ -50,6 +52,127 @@ fn the_user_reads_that_the_answer_was_about_another_image_in_both_languages() {
     let zh = error_text(&ZH, &e);
     assert!(zh.contains("另一个镜像") && zh.contains(OTHER), "{zh}");
     assert_eq!(error_hint(&EN, &e), None);
+}
+
+/// A member record as Glance answers `POST` or `PUT` of a member (its whole body).
+fn member_answer_body(image_id: &str, member_id: &str) -> Member {
+    serde_json::from_value(serde_json::json!({
+        "image_id": image_id, "member_id": member_id, "status": "pending",
+        "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
+        "schema": "/v2/schemas/member"
+    }))
+    .unwrap()
+}
+
+const PROJECT: &str = "4f1b2c3d4e5f40718293a4b5c6d7e8f9";
+const OTHER_PROJECT: &str = "0a1b2c3d4e5f40718293a4b5c6d7e8f0";
+
+#[test]
+fn an_answer_about_the_member_asked_for_is_used() {
+    let answer = member_answer_body(ASKED, PROJECT);
+    assert_eq!(
+        member_answer::of_requested(answer.clone(), ASKED, PROJECT, Some("req-1".into())),
+        Ok(answer.clone())
+    );
+    // Ids in another case are the same ids (Glance on MySQL finds them in any case and
+    // answers with the ids as stored, which are kept).
+    let upper = (ASKED.to_ascii_uppercase(), PROJECT.to_ascii_uppercase());
+    assert_eq!(
+        member_answer::of_requested(answer.clone(), &upper.0, &upper.1, None),
+        Ok(answer)
+    );
+}
+
+#[test]
+fn an_answer_about_a_member_of_another_image_is_refused_with_its_request_id() {
+    let answer = member_answer_body(OTHER, PROJECT);
+    let e = member_answer::of_requested(answer, ASKED, PROJECT, Some("req-7".into())).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::OtherImage);
+    assert_eq!(e.message, OTHER);
+    assert_eq!(e.request_id.as_deref(), Some("req-7"));
+    assert_eq!(e.service, Some(Service::Glance));
+    // The member may or may not have been added or changed: the members are read again.
+    assert!(e.outcome_unknown());
+    let en = error_text(&EN, &e);
+    assert!(en.contains("another image") && en.contains(OTHER), "{en}");
+}
+
+#[test]
+fn an_answer_about_another_member_is_refused_with_its_request_id() {
+    let answer = member_answer_body(ASKED, OTHER_PROJECT);
+    let e = member_answer::of_requested(answer, ASKED, PROJECT, Some("req-8".into())).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::OtherMember);
+    assert_eq!(e.message, OTHER_PROJECT);
+    assert_eq!(e.request_id.as_deref(), Some("req-8"));
+    assert_eq!((e.status, e.service), (0, Some(Service::Glance)));
+    assert!(e.outcome_unknown());
+    assert!(!e.is_transient() && !e.is_aborted() && !e.is_unauthorized());
+    // Both ids wrong: the image is named first.
+    let both = member_answer_body(OTHER, OTHER_PROJECT);
+    let e = member_answer::of_requested(both, ASKED, PROJECT, None).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::OtherImage);
+}
+
+#[test]
+fn the_user_reads_that_the_answer_was_about_another_member_in_both_languages() {
+    let e = ApiError::other_member(OTHER_PROJECT, Some("req-9".into()));
+    assert_eq!(e.request_id.as_deref(), Some("req-9"));
+    let en = error_text(&EN, &e);
+    assert!(
+        en.starts_with(&format!(
+            "The answer was about another member (project ID {OTHER_PROJECT})"
+        )),
+        "{en}"
+    );
+    assert!(
+        en.contains("not used") && en.contains("reload the page"),
+        "{en}"
+    );
+    let zh = error_text(&ZH, &e);
+    assert!(
+        zh.starts_with(&format!(
+            "应答是关于另一个成员（项目 ID {OTHER_PROJECT}）的"
+        )),
+        "{zh}"
+    );
+    assert!(zh.contains("没有采用") && zh.contains("刷新页面"), "{zh}");
+    assert_eq!(error_hint(&EN, &e), None);
+    // The image's words are unchanged by the shared ending.
+    let image = error_text(&EN, &ApiError::other_image(OTHER, None));
+    assert!(
+        image.ends_with("tell the operator if it happens again."),
+        "{image}"
+    );
+}
+
+#[test]
+fn a_member_answer_without_its_ids_is_unreadable_not_the_member_asked_for() {
+    // No `image_id`, or one that is not a string: the lenient decoder makes it "".
+    for image_id in [serde_json::Value::Null, serde_json::json!(7)] {
+        let mut body = serde_json::json!({ "member_id": PROJECT, "status": "pending" });
+        if !image_id.is_null() {
+            body["image_id"] = image_id;
+        }
+        let answer: Member = serde_json::from_value(body).unwrap();
+        assert_eq!(answer.image_id, "");
+        let e =
+            member_answer::of_requested(answer, ASKED, PROJECT, Some("req-3".into())).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Decode);
+        assert_eq!(e.request_id.as_deref(), Some("req-3"));
+        assert!(e.outcome_unknown());
+        assert!(error_text(&EN, &e).contains("no image_id"));
+    }
+    // An empty `member_id` names no project either.
+    let e = member_answer::of_requested(member_answer_body(ASKED, ""), ASKED, PROJECT, None)
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode);
+    assert!(e.message.contains("no member_id"), "{}", e.message);
+    // No string `member_id` at all: the decoder refuses the record (the client then reports
+    // the answer as unreadable before this check).
+    let missing = serde_json::json!({ "image_id": ASKED, "status": "pending" });
+    assert!(serde_json::from_value::<Member>(missing).is_err());
+    let number = serde_json::json!({ "image_id": ASKED, "member_id": 5 });
+    assert!(serde_json::from_value::<Member>(number).is_err());
 }
 
 /// nginx's own error page for `status` (as nginx 1.22 writes it, padding comments included).

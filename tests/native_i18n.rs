@@ -36,6 +36,50 @@ fn glance_values_are_words_in_both_languages() {
 }
 
 #[test]
+fn a_status_with_no_words_is_shown_as_glance_wrote_it_or_said_to_be_unknown() {
+    // Missing, or not a string in the answer (the lenient decoder's empty status): never a
+    // blank badge, which a screen reader reads as nothing.
+    for blank in ["", " ", "\t\n"] {
+        assert_eq!(EN.member_status_label(blank), "Unknown status");
+        assert_eq!(ZH.member_status_label(blank), "未知状态");
+        assert_eq!(EN.image_status_label(blank), "Unknown status");
+        assert_eq!(ZH.image_status_label(blank), "未知状态");
+    }
+    // A status Glance adds later is its own text (escaped by the view like any text).
+    assert_eq!(ZH.member_status_label("suspended"), "suspended");
+    assert_eq!(EN.member_status_label("a \"b\" <i>"), "a \"b\" <i>");
+    // Case matters to Glance: not one of its values.
+    assert_eq!(EN.member_status_label("Accepted"), "Accepted");
+    assert_eq!(EN.image_status_label("_"), "Unknown status");
+}
+
+#[test]
+fn a_member_status_names_a_css_class_only_when_known() {
+    use glance_share::model::MemberStatus;
+    let class = |raw: &str| {
+        MemberStatus::from(raw.to_string())
+            .class_modifier()
+            .to_string()
+    };
+    assert_eq!(class("pending"), "pending");
+    assert_eq!(class("accepted"), "accepted");
+    assert_eq!(class("rejected"), "rejected");
+    // Glance's unknown text never reaches a class list: a space would add a class of its
+    // choice ("x member-status--accepted"), a quote would break it.
+    for odd in [
+        "",
+        " ",
+        "x member-status--accepted",
+        "a\"b",
+        "Accepted",
+        "suspended",
+    ] {
+        assert_eq!(class(odd), "other", "{odd:?}");
+    }
+    assert_eq!(MemberStatus::default().class_modifier(), "other");
+}
+
+#[test]
 fn durations_use_the_language_s_units() {
     assert_eq!((ZH.duration)(7500), "2 小时 5 分钟");
     assert_eq!((ZH.duration)(300), "5 分钟");

@@ -299,6 +299,30 @@ async fn member_status_badge_reads_and_colours_each_status() {
     assert!(badge.class_name().contains("member-status--rejected"));
 }
 
+#[wasm_bindgen_test]
+async fn member_status_badge_says_an_unknown_status_and_keeps_it_out_of_the_class() {
+    let root = container();
+    // Missing or not a string in Glance's answer: the lenient decoder's empty status.
+    let status = RwSignal::new(MemberStatus::Other(String::new()));
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <MemberStatusBadge status=status /> },
+    );
+    tick().await;
+    let badge = root.query_selector(".member-status").unwrap().unwrap();
+    assert_eq!(badge.text_content().unwrap(), "Unknown status");
+    assert_eq!(badge.class_name(), "member-status member-status--other");
+    // A status this app does not know is Glance's text: shown as text, never markup, and
+    // never a class of its own.
+    let odd = "x member-status--accepted \"<b>bold</b>";
+    status.set(MemberStatus::Other(odd.into()));
+    tick().await;
+    assert_eq!(badge.text_content().unwrap(), odd);
+    assert!(badge.query_selector("b").unwrap().is_none());
+    assert_eq!(badge.class_name(), "member-status member-status--other");
+    assert_eq!(badge.get_attribute("data-status").as_deref(), Some(odd));
+}
+
 fn member(id: &str, status: MemberStatus) -> Member {
     Member {
         member_id: id.into(),

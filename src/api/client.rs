@@ -12,6 +12,7 @@ use super::error::{ApiError, Service};
 use super::image_answer;
 use super::import::{ImportTask, TaskList};
 use super::keystone::{self, Credentials, ProjectRef, TokenInfo};
+use super::member_answer;
 use super::members;
 use super::url::{image_path, member_path};
 use crate::model::{Image, ImagePage, Member, MemberStatus, MembersBody, Visibility};
@@ -180,13 +181,24 @@ impl Glance {
         Ok(list.members)
     }
 
+    /// Sends `call`, about member `member_id` of image `image_id`, and decodes the member it
+    /// answers with; an answer about another image or member is an error (see
+    /// [`member_answer`]).
+    async fn member_answer(
+        call: Call<'_>,
+        image_id: &str,
+        member_id: &str,
+    ) -> Result<Member, ApiError> {
+        let answer = call.send().await?;
+        let member = answer.decode(Service::Glance)?;
+        member_answer::of_requested(member, image_id, member_id, answer.request_id)
+    }
+
     /// `POST /v2/images/{id}/members`: shares the image with a project (status pending).
     pub async fn add_member(&self, image_id: &str, project_id: &str) -> Result<Member, ApiError> {
         let body = members::add_member_body(project_id);
-        self.call_at(Method::Post, image_path(image_id, "/members"), image_id)?
-            .body(&body, "application/json")
-            .json()
-            .await
+        let call = self.call_at(Method::Post, image_path(image_id, "/members"), image_id)?;
+        Self::member_answer(call.body(&body, "application/json"), image_id, project_id).await
     }
 
     /// `PUT /v2/images/{id}/members/{member}`: the consumer accepts, rejects or resets.
@@ -197,10 +209,8 @@ impl Glance {
         status: &MemberStatus,
     ) -> Result<Member, ApiError> {
         let body = members::member_status_body(status);
-        self.call_at(Method::Put, member_path(image_id, member_id), member_id)?
-            .body(&body, "application/json")
-            .json()
-            .await
+        let call = self.call_at(Method::Put, member_path(image_id, member_id), member_id)?;
+        Self::member_answer(call.body(&body, "application/json"), image_id, member_id).await
     }
 
     /// `DELETE /v2/images/{id}/members/{member}`.

@@ -43,6 +43,9 @@ pub enum ErrorKind {
     /// The service answered 2xx about another image than the one asked for (a proxy or cache
     /// in between mixed up answers): the answer is not used.
     OtherImage,
+    /// The service answered 2xx about another member of the image than the one asked for
+    /// (the same mix-up, on `POST` or `PUT` of a member): the answer is not used.
+    OtherMember,
     /// A request was accepted but the work it started (an image import) failed later.
     Task,
 }
@@ -126,10 +129,14 @@ impl ApiError {
     }
 
     /// True when the request may or may not have taken effect: no answer, a 5xx, or a 2xx
-    /// whose body could not be read. After a change, what Glance holds must then be read
-    /// again rather than assumed.
+    /// whose body could not be read or was about another image or member. After a change,
+    /// what Glance holds must then be read again rather than assumed.
     pub fn outcome_unknown(&self) -> bool {
-        self.is_transient() || matches!(self.kind, ErrorKind::Decode | ErrorKind::OtherImage)
+        self.is_transient()
+            || matches!(
+                self.kind,
+                ErrorKind::Decode | ErrorKind::OtherImage | ErrorKind::OtherMember
+            )
     }
 
     /// A 2xx answer whose body could not be understood.
@@ -153,6 +160,15 @@ impl ApiError {
             message: answered.to_string(),
             request_id,
             service: Some(Service::Glance),
+        }
+    }
+
+    /// A 2xx answer from Glance about member `answered` (a project id), to a request about
+    /// another member; like [`Self::other_image`], `message` holds the answered id.
+    pub fn other_member(answered: &str, request_id: Option<String>) -> Self {
+        Self {
+            kind: ErrorKind::OtherMember,
+            ..Self::other_image(answered, request_id)
         }
     }
 

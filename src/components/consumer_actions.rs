@@ -27,7 +27,8 @@ pub fn ConsumerActions(
     /// This project's current member status.
     #[prop(into)]
     status: Signal<MemberStatus>,
-    /// Called with Glance's answer after a change.
+    /// Called with Glance's answer after a change (with `show_result`, also with what Glance
+    /// holds after a change that got no clear answer).
     #[prop(into)]
     on_changed: Callback<Member>,
     /// Shows the outcome here (announced, and focused after the action). Off where the
@@ -69,8 +70,13 @@ pub fn ConsumerActions(
                         Ok(())
                     }
                     Err(e) => {
-                        // No clear answer: Glance may have applied it. Show what it holds.
-                        if e.outcome_unknown() {
+                        // No clear answer (or one about another image or member): Glance may
+                        // have applied it. Show what it holds where this control stays with
+                        // its error. A catalog row would go with the re-read list, taking the
+                        // error along, and the page would announce the held status as the
+                        // user's answer: the row stays as it was, with its error, until the
+                        // list is read again.
+                        if show_result && e.outcome_unknown() {
                             if let Ok(members) = glance.members(&id).await {
                                 if let Some(now) =
                                     members.into_iter().find(|m| m.member_id == project_id)

@@ -207,8 +207,13 @@ fn config_unreadable(why: &str) -> String {
 fn unreadable_answer(detail: &str) -> String {
     format!("The answer could not be read ({detail}).")
 }
+/// What follows an answer about another image or member than the one asked for.
+const MIXED_UP: &str = "A proxy or cache between this app and Glance may be mixing up answers: reload the page, and tell the operator if it happens again.";
 fn other_image(id: &str) -> String {
-    format!("The answer was about another image (ID {id}), not this one, so it was not used. A proxy or cache between this app and Glance may be mixing up answers: reload the page, and tell the operator if it happens again.")
+    format!("The answer was about another image (ID {id}), not this one, so it was not used. {MIXED_UP}")
+}
+fn other_member(id: &str) -> String {
+    format!("The answer was about another member (project ID {id}), not the one asked for, so it was not used. {MIXED_UP}")
 }
 fn join_list(names: &[String]) -> String {
     names.join(", ")
@@ -363,6 +368,7 @@ pub const EN: Messages = Messages {
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
     unreadable_answer,
     other_image,
+    other_member,
     unauthorized_hint: "The credentials or the token were not accepted.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",
@@ -483,6 +489,7 @@ pub const EN: Messages = Messages {
     status_pending: "Pending",
     status_accepted: "Accepted",
     status_rejected: "Rejected",
+    status_unknown: "Unknown status",
     col_project: "Project",
     col_added: "Added",
     col_changed: "Last changed",

@@ -18,6 +18,7 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
         (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
+        (ErrorKind::OtherMember, _) => (t.other_member)(&error.message),
         _ => error.message.clone(),
     }
 }

@@ -163,6 +163,8 @@ pub struct Messages {
     pub unreadable_answer: fn(&str) -> String,
     /// Glance answered about another image (its id follows) than the one asked for.
     pub other_image: fn(&str) -> String,
+    /// Glance answered about another member (its project id follows) than the one asked for.
+    pub other_member: fn(&str) -> String,
     pub forbidden_hint: &'static str,
     pub retry: &'static str,
 
@@ -294,6 +296,8 @@ pub struct Messages {
     pub status_pending: &'static str,
     pub status_accepted: &'static str,
     pub status_rejected: &'static str,
+    /// A status that is empty (missing, or not a string in Glance's answer): said, not blank.
+    pub status_unknown: &'static str,
     pub col_project: &'static str,
     pub col_added: &'static str,
     pub col_changed: &'static str,
@@ -531,9 +535,13 @@ pub struct Messages {
 }
 
 impl Messages {
-    /// An image status in words; an unknown value as Glance wrote it (`_` as spaces).
+    /// An image status in words; an unknown value as Glance wrote it (`_` as spaces), or
+    /// "Unknown status" when blank.
     pub fn image_status_label(&self, raw: &str) -> String {
-        (self.image_status)(raw).map_or_else(|| raw.replace('_', " "), str::to_string)
+        (self.image_status)(raw).map_or_else(
+            || self.unknown_status(raw.replace('_', " ")),
+            str::to_string,
+        )
     }
 
     /// A visibility in words; an unknown value as Glance wrote it.
@@ -541,13 +549,25 @@ impl Messages {
         (self.visibility)(raw).map_or_else(|| raw.to_string(), str::to_string)
     }
 
-    /// A member status in words; an unknown value as Glance wrote it.
+    /// A member status in words; an unknown value as Glance wrote it, or "Unknown status"
+    /// when blank.
     pub fn member_status_label(&self, raw: &str) -> String {
         match raw {
             "pending" => self.status_pending.to_string(),
             "accepted" => self.status_accepted.to_string(),
             "rejected" => self.status_rejected.to_string(),
-            other => other.to_string(),
+            other => self.unknown_status(other.to_string()),
+        }
+    }
+
+    /// A status this app has no words for, as Glance wrote it (shown as text, so escaped);
+    /// when it is blank (missing, or not a string in the answer), words that say so: a badge
+    /// with no text is read as nothing by a screen reader.
+    fn unknown_status(&self, raw: String) -> String {
+        if raw.trim().is_empty() {
+            self.status_unknown.to_string()
+        } else {
+            raw
         }
     }
 }

@@ -174,8 +174,14 @@ fn config_unreadable(why: &str) -> String {
 fn unreadable_answer(detail: &str) -> String {
     format!("无法读取应答内容（与 API 文档不符）：{detail}")
 }
+/// What follows an answer about another image or member than the one asked for.
+const MIXED_UP: &str =
+    "本应用与 Glance 之间的代理或缓存可能混淆了应答：请刷新页面，如再次发生请告知管理员。";
 fn other_image(id: &str) -> String {
-    format!("应答是关于另一个镜像（ID {id}）的，而不是这个镜像，因此没有采用。本应用与 Glance 之间的代理或缓存可能混淆了应答：请刷新页面，如再次发生请告知管理员。")
+    format!("应答是关于另一个镜像（ID {id}）的，而不是这个镜像，因此没有采用。{MIXED_UP}")
+}
+fn other_member(id: &str) -> String {
+    format!("应答是关于另一个成员（项目 ID {id}）的，而不是所请求的成员，因此没有采用。{MIXED_UP}")
 }
 fn join_list(names: &[String]) -> String {
     names.join("、")
@@ -330,6 +336,7 @@ pub const ZH: Messages = Messages {
     network_error: "无法连接到服务。请检查网络连接，或询问管理员是否允许此应用的地址（CORS）。",
     unreadable_answer,
     other_image,
+    other_member,
     unauthorized_hint: "凭证或令牌未被接受。",
     forbidden_hint: "您在此项目中的角色不允许此操作。",
     retry: "重试",
@@ -450,6 +457,7 @@ pub const ZH: Messages = Messages {
     status_pending: "待接受",
     status_accepted: "已接受",
     status_rejected: "已拒绝",
+    status_unknown: "未知状态",
     col_project: "项目",
     col_added: "添加时间",
     col_changed: "最后更改",

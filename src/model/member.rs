@@ -14,6 +14,18 @@ open_enum!(
     }
 );
 
+impl MemberStatus {
+    /// The status in CSS class names (`member-status--pending`): `other` for a value this app
+    /// does not know. That value is Glance's text, and a space or quote in it would make other
+    /// class names (or a broken one).
+    pub fn class_modifier(&self) -> &str {
+        match self {
+            MemberStatus::Other(_) => "other",
+            known => known.as_str(),
+        }
+    }
+}
+
 /// One member of an image (`GET /v2/images/{id}/members`).
 ///
 /// Only `member_id` must be there (a string); any other field of an unexpected type decodes
