@@ -10,6 +10,17 @@ pub fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The words of a JS exception: an `Error`'s message, a thrown string, or the value as JSON.
+/// Shared by the download and the upload, which turn browser exceptions into network errors.
+pub fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .or_else(|| js_sys::JSON::stringify(e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_default()
+}
+
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64

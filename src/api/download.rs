@@ -39,16 +39,8 @@ pub enum Sink {
     Memory(Array),
 }
 
-/// The words of a JS exception.
-fn js_message(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| format!("{e:?}"))
-}
-
 fn js_fail(e: JsValue) -> ApiError {
-    ApiError::network(js_message(&e))
+    ApiError::network(crate::browser::js_message(&e))
 }
 
 async fn resolve(promise: Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {

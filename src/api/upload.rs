@@ -70,7 +70,7 @@ pub fn start(
     mut on_progress: impl FnMut(f64, f64) + 'static,
     on_end: impl FnOnce(UploadEnd) + 'static,
 ) -> Result<Upload, ApiError> {
-    let fail = |e: wasm_bindgen::JsValue| ApiError::network(format!("{e:?}"));
+    let fail = |e: wasm_bindgen::JsValue| ApiError::network(crate::browser::js_message(&e));
     let xhr = XmlHttpRequest::new().map_err(fail)?;
     xhr.open(
         "PUT",
