@@ -27,8 +27,8 @@ pub fn ConsumerActions(
     /// This project's current member status.
     #[prop(into)]
     status: Signal<MemberStatus>,
-    /// Called with Glance's answer after a change (with `show_result`, also with what Glance
-    /// holds after a change that got no clear answer).
+    /// Called with Glance's answer after a change, or with what Glance holds after a change
+    /// that got no clear answer.
     #[prop(into)]
     on_changed: Callback<Member>,
     /// Shows the outcome here (announced, and focused after the action). Off where the
@@ -71,12 +71,9 @@ pub fn ConsumerActions(
                     }
                     Err(e) => {
                         // No clear answer (or one about another image or member): Glance may
-                        // have applied it. Show what it holds where this control stays with
-                        // its error. A catalog row would go with the re-read list, taking the
-                        // error along, and the page would announce the held status as the
-                        // user's answer: the row stays as it was, with its error, until the
-                        // list is read again.
-                        if show_result && e.outcome_unknown() {
+                        // have applied it. Show what it holds (a catalog row hands it to its
+                        // page, which shows the list as Glance now holds it).
+                        if e.outcome_unknown() {
                             if let Ok(members) = glance.members(&id).await {
                                 if let Some(now) =
                                     members.into_iter().find(|m| m.member_id == project_id)
