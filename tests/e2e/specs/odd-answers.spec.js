@@ -83,6 +83,39 @@ test('an answer about another image is refused, not shown as the image asked for
   }
 });
 
+test('an answer about another member is refused: the panel shows what Glance holds, not that member (en, zh-CN)', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const id = await createImage(token, `e2e-member-answer-${Date.now()}`, null, { visibility: 'shared' });
+  const { beta, gamma } = require('../lib/stack').seed.projects;
+  try {
+    // The real POST goes through (beta becomes a member); its answer is changed into gamma's.
+    await page.route(new RegExp(`/v2/images/${id}/members$`), async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch();
+      const json = await response.json();
+      json.member_id = gamma;
+      await route.fulfill({ response, json, headers: { ...response.headers(), 'x-openstack-request-id': 'req-e2e-other-member' } });
+    });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await page.getByLabel(/Project IDs or names/).fill(beta);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    // The form's result line for the entry, with the answer's request id; the entry stays.
+    const line = page.getByRole('listitem').filter({ hasText: 'The answer was about another member' });
+    await expect(line).toContainText(`(project ID ${gamma})`);
+    await expect(line).toContainText('req-e2e-other-member');
+    await expect(page.getByLabel(/Project IDs or names/)).toHaveValue(beta);
+    // Re-read: beta, as Glance holds it; never gamma.
+    await expect(page.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
+    await expect(page.locator(`tr.member-row[data-member-id="${gamma}"]`)).toHaveCount(0);
+    const held = await glance(token, 'GET', `/v2/images/${id}/members`);
+    expect(held.json.members.map((m) => m.member_id)).toEqual([beta]);
+    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await expect(page.getByRole('listitem').filter({ hasText: '应答是关于另一个成员' })).toBeVisible();
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
 /** nginx's own error page, as it sends it. */
 const nginxPage = (status, text) =>
   `<html>\r\n<head><title>${status} ${text}</title></head>\r\n<body>\r\n<center><h1>${status} ${text}</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n`;
