@@ -54,6 +54,25 @@ fn a_status_with_no_words_is_shown_as_glance_wrote_it_or_said_to_be_unknown() {
 }
 
 #[test]
+fn a_visibility_with_no_words_is_shown_as_glance_wrote_it_or_said_to_be_unknown() {
+    // The lenient decoder's value for a missing or non-string visibility: never an empty
+    // label in the catalog row or on the detail page.
+    for blank in ["", " ", "\t\n"] {
+        assert_eq!(EN.visibility_label_of(blank), "Unknown visibility");
+        assert_eq!(ZH.visibility_label_of(blank), "未知可见性");
+    }
+    // A value Glance adds later (or a filter typed into the address) is its own text.
+    assert_eq!(ZH.visibility_label_of("all"), "all");
+    assert_eq!(EN.visibility_label_of("a \"b\" <i>"), "a \"b\" <i>");
+    assert_eq!(EN.visibility_label_of("Public"), "Public");
+    for raw in ["private", "shared", "community", "public"] {
+        for t in [&EN, &ZH] {
+            assert!((t.visibility)(raw).is_some(), "{raw} has words");
+        }
+    }
+}
+
+#[test]
 fn a_member_status_names_a_css_class_only_when_known() {
     use glance_share::model::MemberStatus;
     let class = |raw: &str| {

@@ -455,6 +455,7 @@ pub const EN: Messages = Messages {
 
     sharing_title: "Sharing",
     visibility_label: "Visibility",
+    visibility_unknown: "Unknown visibility",
     vis_private_help: "Only this project can see and use the image.",
     vis_shared_help: "This project and the member projects that accept it. With no members, no other project sees it.",
     vis_community_help: "Every project can use it by id; it is not listed by default. Policy may forbid it.",

@@ -423,6 +423,7 @@ pub const ZH: Messages = Messages {
 
     sharing_title: "共享",
     visibility_label: "可见性",
+    visibility_unknown: "未知可见性",
     vis_private_help: "只有本项目可以查看和使用此镜像。",
     vis_shared_help: "本项目以及接受共享的成员项目可见。没有成员时，其他项目都看不到。",
     vis_community_help: "所有项目都可以通过 ID 使用它，但默认不在列表中显示。策略可能禁止此设置。",
