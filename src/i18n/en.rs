@@ -295,6 +295,9 @@ fn answered_rejected(image: &str) -> String {
 fn answered_pending(image: &str) -> String {
     format!("The image {image} is pending again.")
 }
+fn answered_other(now: &str, asked: &str) -> String {
+    format!("Glance answered that this project's answer is now “{now}”, not “{asked}”.")
+}
 
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
@@ -640,6 +643,7 @@ pub const EN: Messages = Messages {
     answered_accepted,
     answered_rejected,
     answered_pending,
+    answered_other,
     // Access overview
     access_title: "Access overview",
     access_intro: "Every project that has access to the images this project shares, and where it stands.",

@@ -3,11 +3,13 @@
 //! A typed catalog (one field per message, one `const` per locale) makes a missing
 //! translation a compile error and costs nothing at run time.
 
+mod answer_words;
 mod en;
 mod error_words;
 mod words;
 mod zh;
 
+pub use answer_words::{answer_text, not_as_asked};
 pub use en::EN;
 pub use error_words::{error_hint, error_text, failure_text, failure_words, refusal_words};
 pub use words::Words;
@@ -473,6 +475,8 @@ pub struct Messages {
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,
+    /// Glance answered a consumer's answer with another status: (status now, status asked).
+    pub answered_other: fn(&str, &str) -> String,
     // Access overview
     pub access_title: &'static str,
     pub access_intro: &'static str,

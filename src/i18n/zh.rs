@@ -263,6 +263,9 @@ fn answered_rejected(image: &str) -> String {
 fn answered_pending(image: &str) -> String {
     format!("镜像 {image} 已恢复为待接受。")
 }
+fn answered_other(now: &str, asked: &str) -> String {
+    format!("Glance 的应答称本项目的答复现为“{now}”，而不是“{asked}”。")
+}
 
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
@@ -608,6 +611,7 @@ pub const ZH: Messages = Messages {
     answered_accepted,
     answered_rejected,
     answered_pending,
+    answered_other,
     // Access overview
     access_title: "访问概览",
     access_intro: "当前项目共享的每个镜像有哪些项目可以访问，以及它们的状态。",
