@@ -306,3 +306,39 @@ fn other_statuses_from_a_proxy_get_no_gateway_words() {
         assert_eq!(error_hint(&EN, &e), None, "{status}");
     }
 }
+
+#[test]
+fn an_acceptance_answered_with_another_status_is_not_counted_as_accepted() {
+    use glance_share::i18n::failure_text;
+    use glance_share::model::MemberStatus;
+    let with_status = |status: &str| Member {
+        status: MemberStatus::from(status.to_string()),
+        ..member_answer_body(ASKED, PROJECT)
+    };
+    assert_eq!(
+        member_answer::accepted(with_status("accepted")),
+        Ok(with_status("accepted"))
+    );
+    for held in ["pending", "rejected", "", "suspended"] {
+        let e = member_answer::accepted(with_status(held)).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::NotAccepted, "{held:?}");
+        assert_eq!(e.message, held);
+        // Glance answered: the change is not in doubt, and not worth sending again.
+        assert!(!e.outcome_unknown() && !e.is_transient() && !e.is_aborted());
+    }
+    // "Accept all" lists it with the status Glance holds, in words.
+    let e = member_answer::accepted(with_status("pending")).unwrap_err();
+    assert_eq!(
+        failure_text(&EN, &e),
+        "Glance answered that this project's answer is now “Pending”, not “Accepted”."
+    );
+    assert_eq!(
+        failure_text(&ZH, &e),
+        "Glance 的应答称本项目的答复现为“待接受”，而不是“已接受”。"
+    );
+    let e = member_answer::accepted(with_status("")).unwrap_err();
+    assert_eq!(
+        error_text(&ZH, &e),
+        "Glance 的应答称本项目的答复现为“未知状态”，而不是“已接受”。"
+    );
+}

@@ -54,6 +54,84 @@ fn a_status_with_no_words_is_shown_as_glance_wrote_it_or_said_to_be_unknown() {
 }
 
 #[test]
+fn a_visibility_with_no_words_is_shown_as_glance_wrote_it_or_said_to_be_unknown() {
+    // The lenient decoder's value for a missing or non-string visibility: never an empty
+    // label in the catalog row or on the detail page.
+    for blank in ["", " ", "\t\n"] {
+        assert_eq!(EN.visibility_label_of(blank), "Unknown visibility");
+        assert_eq!(ZH.visibility_label_of(blank), "未知可见性");
+    }
+    // A value Glance adds later (or a filter typed into the address) is its own text.
+    assert_eq!(ZH.visibility_label_of("all"), "all");
+    assert_eq!(EN.visibility_label_of("a \"b\" <i>"), "a \"b\" <i>");
+    assert_eq!(EN.visibility_label_of("Public"), "Public");
+    for raw in ["private", "shared", "community", "public"] {
+        for t in [&EN, &ZH] {
+            assert!((t.visibility)(raw).is_some(), "{raw} has words");
+        }
+    }
+}
+
+#[test]
+fn an_answer_is_announced_as_glance_answered_it() {
+    use glance_share::i18n::answer_text;
+    use glance_share::model::MemberStatus as S;
+    let other = |s: &str| S::Other(s.into());
+    // Glance holds what was asked for: the change.
+    assert_eq!(
+        answer_text(&EN, "cirros", &S::Accepted, &S::Accepted),
+        "You accepted the image cirros."
+    );
+    assert_eq!(
+        answer_text(&ZH, "cirros", &S::Rejected, &S::Rejected),
+        "您已拒绝镜像 cirros。"
+    );
+    assert_eq!(
+        answer_text(&EN, "cirros", &S::Pending, &S::Pending),
+        "The image cirros is pending again."
+    );
+    // A 200 with another status: what Glance holds, and that it is not what was asked for.
+    assert_eq!(
+        answer_text(&EN, "cirros", &S::Accepted, &S::Pending),
+        "cirros: Glance answered that this project's answer is now “Pending”, not “Accepted”."
+    );
+    assert_eq!(
+        answer_text(&ZH, "cirros", &S::Accepted, &S::Pending),
+        "cirros：Glance 的应答称本项目的答复现为“待接受”，而不是“已接受”。"
+    );
+    assert_eq!(
+        answer_text(&ZH, "cirros", &S::Pending, &S::Rejected),
+        "cirros：Glance 的应答称本项目的答复现为“已拒绝”，而不是“待接受”。"
+    );
+    // Blank (missing or not a string) and unknown statuses: said, never "pending again".
+    assert_eq!(
+        answer_text(&EN, "cirros", &S::Rejected, &other("")),
+        "cirros: Glance answered that this project's answer is now “Unknown status”, not “Rejected”."
+    );
+    assert_eq!(
+        answer_text(&ZH, "cirros", &S::Accepted, &other(" ")),
+        "cirros：Glance 的应答称本项目的答复现为“未知状态”，而不是“已接受”。"
+    );
+    assert_eq!(
+        answer_text(&EN, "cirros", &S::Pending, &other("suspended")),
+        "cirros: Glance answered that this project's answer is now “suspended”, not “Pending”."
+    );
+    for (asked, answered) in [
+        (S::Accepted, other("")),
+        (S::Pending, other("")),
+        (S::Pending, S::Accepted),
+        (S::Rejected, S::Pending),
+    ] {
+        for t in [&EN, &ZH] {
+            let text = answer_text(t, "x", &asked, &answered);
+            assert_ne!(text, (t.answered_pending)("x"), "{asked:?} → {answered:?}");
+            assert_ne!(text, (t.answered_accepted)("x"), "{asked:?} → {answered:?}");
+            assert_ne!(text, (t.answered_rejected)("x"), "{asked:?} → {answered:?}");
+        }
+    }
+}
+
+#[test]
 fn a_member_status_names_a_css_class_only_when_known() {
     use glance_share::model::MemberStatus;
     let class = |raw: &str| {

@@ -119,6 +119,53 @@ async fn status_badge_tolerates_unknown_status() {
 }
 
 #[wasm_bindgen_test]
+async fn an_unknown_visibility_is_said_and_any_one_can_still_be_chosen() {
+    use glance_share::components::{VisibilityControl, VisibilityName};
+    use glance_share::model::Visibility;
+    let root = container();
+    // Not a string in Glance's answer: the lenient decoder's empty visibility.
+    let img = RwSignal::new(image(r#"{"id": "img-v", "visibility": 5}"#));
+    assert_eq!(
+        img.get_untracked().visibility,
+        Visibility::Other(String::new())
+    );
+    let odd = "x\" <b>y</b>";
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        I18n::provide();
+        SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
+        view! {
+            <VisibilityName visibility=img.get_untracked().visibility />
+            <VisibilityName visibility=Visibility::Other(odd.into()) />
+            <VisibilityControl image=img />
+        }
+    });
+    tick().await;
+    let names = root.query_selector_all(".visibility-name").unwrap();
+    let name = |i| names.item(i).unwrap().unchecked_into::<HtmlElement>();
+    assert_eq!(name(0).text_content().unwrap(), "Unknown visibility");
+    assert_eq!(name(0).class_name(), "visibility-name");
+    // Glance's own text, as text: never markup, never a class.
+    assert_eq!(name(1).text_content().unwrap(), odd);
+    assert!(name(1).query_selector("b").unwrap().is_none());
+    assert_eq!(name(1).class_name(), "visibility-name");
+    // The radios: none is the image's, each can be chosen.
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    let radio = |i| radios.item(i).unwrap().unchecked_into::<HtmlInputElement>();
+    assert_eq!(radios.length(), 4);
+    assert!((0..4).all(|i| !radio(i).checked()));
+    let shared = radio(1);
+    assert_eq!(shared.value(), "shared");
+    shared.set_checked(true);
+    shared
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    // Chosen by keyboard (no click): shown while it rests before it is sent.
+    assert!(radio(1).checked());
+    assert!([0, 2, 3].into_iter().all(|i| !radio(i).checked()));
+}
+
+#[wasm_bindgen_test]
 async fn error_message_shows_service_words_status_hint_and_request_id() {
     let root = container();
     let body = r#"{"message": "Not allowed to create members for image x.<br /><br />\n", "code": "403 Forbidden", "title": "Forbidden"}"#;

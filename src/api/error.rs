@@ -46,6 +46,9 @@ pub enum ErrorKind {
     /// The service answered 2xx about another member of the image than the one asked for
     /// (the same mix-up, on `POST` or `PUT` of a member): the answer is not used.
     OtherMember,
+    /// Glance answered 2xx to an acceptance with another member status (in `message`): the
+    /// invitation is not accepted ("Accept all" lists it so, and does not count it).
+    NotAccepted,
     /// A request was accepted but the work it started (an image import) failed later.
     Task,
 }
@@ -169,6 +172,18 @@ impl ApiError {
         Self {
             kind: ErrorKind::OtherMember,
             ..Self::other_image(answered, request_id)
+        }
+    }
+
+    /// A 2xx answer to an acceptance whose member record holds another status, `answered`
+    /// (Glance's text, said in words by the UI).
+    pub fn not_accepted(answered: &str) -> Self {
+        Self {
+            kind: ErrorKind::NotAccepted,
+            status: 0,
+            message: answered.to_string(),
+            request_id: None,
+            service: Some(Service::Glance),
         }
     }
 

@@ -7,7 +7,7 @@
 //! [`super::image_answer`] for images.
 
 use super::error::{ApiError, Service};
-use crate::model::Member;
+use crate::model::{Member, MemberStatus};
 
 /// `member` when it is member `member_id` of image `image_id`; otherwise the error saying
 /// which image or member the answer was about, with the answer's request id.
@@ -40,5 +40,15 @@ pub fn of_requested(
         Err(ApiError::other_member(&member.member_id, request_id))
     } else {
         Ok(member)
+    }
+}
+
+/// `member` when Glance's answer to an acceptance holds `accepted`; otherwise the error that
+/// says which status it holds. A 200 with another status (a policy, a proxy's stale copy) is
+/// no acceptance, and must not be counted as one.
+pub fn accepted(member: Member) -> Result<Member, ApiError> {
+    match member.status {
+        MemberStatus::Accepted => Ok(member),
+        ref other => Err(ApiError::not_accepted(other.as_str())),
     }
 }

@@ -1,6 +1,7 @@
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
+use crate::api::member_answer;
 use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
 use crate::i18n::Words;
@@ -149,9 +150,13 @@ fn accept_all_run(run: AcceptAllRun) -> Result<LocalBoxFuture<'static, ()>, Page
             move |glance, (id, _name)| {
                 let project_id = project_id.clone();
                 async move {
-                    glance
-                        .set_member_status(&id, &project_id, &MemberStatus::Accepted)
-                        .await
+                    let accepted = MemberStatus::Accepted;
+                    let member = glance
+                        .set_member_status(&id, &project_id, &accepted)
+                        .await?;
+                    // Another status in a 200 is no acceptance: listed with the status Glance
+                    // holds, not counted.
+                    member_answer::accepted(member)
                 }
             },
         )

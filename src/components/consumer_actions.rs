@@ -1,18 +1,9 @@
 use leptos::prelude::*;
 
 use crate::components::{ActionError, ActionResult, ConfirmButton};
-use crate::i18n::Messages;
+use crate::i18n::answer_text;
 use crate::model::{Member, MemberStatus};
 use crate::state::{use_i18n, use_session};
-
-/// The sentence announcing this project's new answer for `image`.
-pub fn answer_text(t: &'static Messages, image: &str, status: &MemberStatus) -> String {
-    match status {
-        MemberStatus::Accepted => (t.answered_accepted)(image),
-        MemberStatus::Rejected => (t.answered_rejected)(image),
-        _ => (t.answered_pending)(image),
-    }
-}
 
 /// Accept / Reject / Back to pending for an image shared with the current project. The same
 /// control is used in the catalog rows and on the detail page. Reject asks for confirmation.
@@ -27,10 +18,11 @@ pub fn ConsumerActions(
     /// This project's current member status.
     #[prop(into)]
     status: Signal<MemberStatus>,
-    /// Called with Glance's answer after a change, or with what Glance holds after a change
-    /// that got no clear answer.
+    /// Called with the status asked for and Glance's answer after a change, or what Glance
+    /// holds after a change that got no clear answer. Either may hold another status than
+    /// the one asked for (see [`answer_text`]).
     #[prop(into)]
-    on_changed: Callback<Member>,
+    on_changed: Callback<(MemberStatus, Member)>,
     /// Shows the outcome here (announced, and focused after the action). Off where the
     /// control goes away with its answer (a catalog row) and the page says it instead.
     #[prop(optional)]
@@ -58,12 +50,14 @@ pub fn ConsumerActions(
                 let glance = glance?;
                 match glance.set_member_status(&id, &project_id, &status).await {
                     Ok(member) => {
+                        // Said as Glance answered: a 200 may hold another status.
                         if show_result {
-                            let text = answer_text(i18n.t(), &name_for_result, &member.status);
+                            let t = i18n.t();
+                            let text = answer_text(t, &name_for_result, &status, &member.status);
                             let _ = result.try_set(Some(text));
                         }
                         // The row (or page) may be gone by now, e.g. the list was re-read.
-                        let _ = on_changed.try_run(member);
+                        let _ = on_changed.try_run((status, member));
                         if let Some(i) = invitations {
                             i.refresh();
                         }
@@ -78,7 +72,7 @@ pub fn ConsumerActions(
                                 if let Some(now) =
                                     members.into_iter().find(|m| m.member_id == project_id)
                                 {
-                                    let _ = on_changed.try_run(now);
+                                    let _ = on_changed.try_run((status, now));
                                 }
                             }
                         }

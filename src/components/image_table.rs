@@ -3,9 +3,8 @@ use std::collections::{BTreeMap, HashMap};
 use leptos::prelude::*;
 
 use crate::api::image_query::CatalogView;
-use crate::components::consumer_actions::answer_text;
 use crate::components::{ConsumerActions, ImageRow};
-use crate::i18n::Messages;
+use crate::i18n::{answer_text, Messages};
 use crate::model::{Image, Member, MemberStatus};
 use crate::state::use_i18n;
 
@@ -90,7 +89,7 @@ pub fn ImageTable(
                                             image_id=id
                                             image_name=name
                                             status=status
-                                            on_changed=move |m: Member| on_member_changed.run(answer_text(i18n.t(), &announced, &m.status))
+                                            on_changed=move |(asked, m): (MemberStatus, Member)| on_member_changed.run(answer_text(i18n.t(), &announced, &asked, &m.status))
                                         />
                                     </ImageRow>
                                 }

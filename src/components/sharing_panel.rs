@@ -125,7 +125,8 @@ pub fn SharingPanel(
                         image_name=name
                         status=status
                         show_result=true
-                        on_changed=move |m| {
+                        // The badge above shows the status Glance answered with.
+                        on_changed=move |(_, m): (MemberStatus, _)| {
                             members.edit(|t| t.upsert(m));
                         }
                     />

@@ -295,6 +295,9 @@ fn answered_rejected(image: &str) -> String {
 fn answered_pending(image: &str) -> String {
     format!("The image {image} is pending again.")
 }
+fn answered_other(now: &str, asked: &str) -> String {
+    format!("Glance answered that this project's answer is now “{now}”, not “{asked}”.")
+}
 
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
@@ -455,6 +458,7 @@ pub const EN: Messages = Messages {
 
     sharing_title: "Sharing",
     visibility_label: "Visibility",
+    visibility_unknown: "Unknown visibility",
     vis_private_help: "Only this project can see and use the image.",
     vis_shared_help: "This project and the member projects that accept it. With no members, no other project sees it.",
     vis_community_help: "Every project can use it by id; it is not listed by default. Policy may forbid it.",
@@ -639,6 +643,7 @@ pub const EN: Messages = Messages {
     answered_accepted,
     answered_rejected,
     answered_pending,
+    answered_other,
     // Access overview
     access_title: "Access overview",
     access_intro: "Every project that has access to the images this project shares, and where it stands.",

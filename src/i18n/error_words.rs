@@ -2,8 +2,9 @@
 //! under it. Pure functions of the catalog and the error, so that what users read about a
 //! failure is tested natively; `components::ErrorMessage` lays them out.
 
-use super::{Messages, Words};
+use super::{not_as_asked, Messages, Words};
 use crate::api::{ApiError, ErrorKind};
+use crate::model::MemberStatus;
 
 /// What went wrong, in words for the user: the service's own words when it answered;
 /// otherwise, in the user's language, which service did not answer (no answer in time, a
@@ -19,6 +20,10 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
         (ErrorKind::OtherMember, _) => (t.other_member)(&error.message),
+        (ErrorKind::NotAccepted, _) => {
+            let held = MemberStatus::from(error.message.clone());
+            not_as_asked(t, &MemberStatus::Accepted, &held)
+        }
         _ => error.message.clone(),
     }
 }

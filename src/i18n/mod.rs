@@ -3,11 +3,13 @@
 //! A typed catalog (one field per message, one `const` per locale) makes a missing
 //! translation a compile error and costs nothing at run time.
 
+mod answer_words;
 mod en;
 mod error_words;
 mod words;
 mod zh;
 
+pub use answer_words::{answer_text, not_as_asked};
 pub use en::EN;
 pub use error_words::{error_hint, error_text, failure_text, failure_words, refusal_words};
 pub use words::Words;
@@ -261,6 +263,8 @@ pub struct Messages {
     // Sharing
     pub sharing_title: &'static str,
     pub visibility_label: &'static str,
+    /// A blank visibility (missing, or not a string in Glance's answer).
+    pub visibility_unknown: &'static str,
     pub vis_private_help: &'static str,
     pub vis_shared_help: &'static str,
     pub vis_community_help: &'static str,
@@ -471,6 +475,8 @@ pub struct Messages {
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,
+    /// Glance answered a consumer's answer with another status: (status now, status asked).
+    pub answered_other: fn(&str, &str) -> String,
     // Access overview
     pub access_title: &'static str,
     pub access_intro: &'static str,
@@ -539,14 +545,18 @@ impl Messages {
     /// "Unknown status" when blank.
     pub fn image_status_label(&self, raw: &str) -> String {
         (self.image_status)(raw).map_or_else(
-            || self.unknown_status(raw.replace('_', " ")),
+            || said_or(raw.replace('_', " "), self.status_unknown),
             str::to_string,
         )
     }
 
-    /// A visibility in words; an unknown value as Glance wrote it.
+    /// A visibility in words; an unknown value as Glance wrote it, or "Unknown visibility"
+    /// when blank.
     pub fn visibility_label_of(&self, raw: &str) -> String {
-        (self.visibility)(raw).map_or_else(|| raw.to_string(), str::to_string)
+        (self.visibility)(raw).map_or_else(
+            || said_or(raw.to_string(), self.visibility_unknown),
+            str::to_string,
+        )
     }
 
     /// A member status in words; an unknown value as Glance wrote it, or "Unknown status"
@@ -556,18 +566,18 @@ impl Messages {
             "pending" => self.status_pending.to_string(),
             "accepted" => self.status_accepted.to_string(),
             "rejected" => self.status_rejected.to_string(),
-            other => self.unknown_status(other.to_string()),
+            other => said_or(other.to_string(), self.status_unknown),
         }
     }
+}
 
-    /// A status this app has no words for, as Glance wrote it (shown as text, so escaped);
-    /// when it is blank (missing, or not a string in the answer), words that say so: a badge
-    /// with no text is read as nothing by a screen reader.
-    fn unknown_status(&self, raw: String) -> String {
-        if raw.trim().is_empty() {
-            self.status_unknown.to_string()
-        } else {
-            raw
-        }
+/// A Glance value this app has no words for, as Glance wrote it (shown as text, so escaped);
+/// when it is blank (missing, or not a string in the answer), `blank`: a badge or label with
+/// no text is read as nothing by a screen reader.
+fn said_or(raw: String, blank: &str) -> String {
+    if raw.trim().is_empty() {
+        blank.to_string()
+    } else {
+        raw
     }
 }

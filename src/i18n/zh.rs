@@ -263,6 +263,9 @@ fn answered_rejected(image: &str) -> String {
 fn answered_pending(image: &str) -> String {
     format!("镜像 {image} 已恢复为待接受。")
 }
+fn answered_other(now: &str, asked: &str) -> String {
+    format!("Glance 的应答称本项目的答复现为“{now}”，而不是“{asked}”。")
+}
 
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
@@ -423,6 +426,7 @@ pub const ZH: Messages = Messages {
 
     sharing_title: "共享",
     visibility_label: "可见性",
+    visibility_unknown: "未知可见性",
     vis_private_help: "只有本项目可以查看和使用此镜像。",
     vis_shared_help: "本项目以及接受共享的成员项目可见。没有成员时，其他项目都看不到。",
     vis_community_help: "所有项目都可以通过 ID 使用它，但默认不在列表中显示。策略可能禁止此设置。",
@@ -607,6 +611,7 @@ pub const ZH: Messages = Messages {
     answered_accepted,
     answered_rejected,
     answered_pending,
+    answered_other,
     // Access overview
     access_title: "访问概览",
     access_intro: "当前项目共享的每个镜像有哪些项目可以访问，以及它们的状态。",
