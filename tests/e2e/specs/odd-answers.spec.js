@@ -136,3 +136,39 @@ for (const [status, text, says, never] of [
     await expect(alert).not.toContainText(never);
   });
 }
+
+test('an answer with another status than asked is said as Glance answered it, on the invitation page and in "Accept all" (en, zh-CN)', async ({ page }) => {
+  const alice = await tokenFor('alice');
+  const bob = await tokenFor('bob');
+  const { beta } = require('../lib/stack').seed.projects;
+  const name = `e2e-status-answer-${Date.now()}`;
+  const id = await createImage(alice, name, null, { visibility: 'shared' });
+  try {
+    expect((await glance(alice, 'POST', `/v2/images/${id}/members`, { member: beta })).status).toBe(200);
+    // A cache that answers every status change with the member's old record ("pending"),
+    // whatever was asked; nothing reaches Glance (the seeded invitations stay pending too).
+    await page.route(new RegExp(`/v2/images/[^/]+/members/${beta}$`), async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      const image = route.request().url().match(/\/v2\/images\/([^/]+)\/members\//)[1];
+      const held = await glance(bob, 'GET', `/v2/images/${image}/members/${beta}`);
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...held.json, status: 'pending' }) });
+    });
+    await loginAs(page, 'bob', { start: `/invitations/${id}` });
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(page.getByText(`${name}: Glance answered that this project's answer is now “Pending”, not “Accepted”.`)).toBeVisible();
+    await expect(page.getByText(`You accepted the image ${name}.`)).toHaveCount(0);
+    // "Accept all" does not count them as accepted.
+    await page.goto(`/images?view=invitations`);
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+    await page.getByRole('button', { name: /^Accept all/ }).click();
+    const confirm = page.getByRole('alertdialog');
+    if (await confirm.count()) await confirm.getByRole('button', { name: /^Accept/ }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: name })).toHaveText(`${name}: Glance answered that this project's answer is now “Pending”, not “Accepted”.`);
+    await expect(page.getByRole('row').filter({ hasText: name }).getByText('Pending', { exact: true })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await expect(page.getByRole('listitem').filter({ hasText: name })).toHaveText(`${name}：Glance 的应答称本项目的答复现为“待接受”，而不是“已接受”。`);
+    expect((await glance(bob, 'GET', `/v2/images/${id}/members/${beta}`)).json.status).toBe('pending');
+  } finally {
+    await glance(alice, 'DELETE', `/v2/images/${id}`);
+  }
+});
