@@ -390,3 +390,31 @@ test('zh-CN at 1280x800: Chinese column headers stay on one line (可见性, not
   await expectFits(page, 'invitations (bob)');
   await ctx.close();
 });
+
+test('an error after Accept goes under the consumer\'s buttons, which keep their height (1280, 390)', async ({ browser }) => {
+  const alice = await tokenFor('alice');
+  const name = `e2e-layout-consumer-error-${stamp}`;
+  const id = await createImage(alice, name, null, { visibility: 'shared' });
+  try {
+    expect((await glance(alice, 'POST', `/v2/images/${id}/members`, { member: beta })).status).toBe(200);
+    for (const size of [SIZES[0], SIZES[2]]) {
+      const page = await browser.newPage({ viewport: size });
+      // A refusal that reaches no Glance: the invitation stays pending.
+      await page.route(new RegExp(`/v2/images/${id}/members/${beta}$`), (route) => (route.request().method() === 'PUT'
+        ? route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ message: 'e2e refusal' }) })
+        : route.continue()));
+      await loginAs(page, 'bob', { start: `/invitations/${id}` });
+      const accept = page.getByRole('button', { name: 'Accept', exact: true });
+      const before = await accept.boundingBox();
+      await accept.click();
+      const error = page.getByRole('alert').filter({ hasText: 'e2e refusal' });
+      await expect(error).toBeVisible();
+      const after = await accept.boundingBox();
+      expect(after.height).toBeLessThanOrEqual(before.height + 1);
+      expect((await error.boundingBox()).y).toBeGreaterThanOrEqual(after.y + after.height - 1);
+      await page.close();
+    }
+  } finally {
+    await glance(alice, 'DELETE', `/v2/images/${id}`);
+  }
+});
