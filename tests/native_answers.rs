@@ -84,6 +84,35 @@ fn an_answer_about_the_member_asked_for_is_used() {
 }
 
 #[test]
+fn a_member_list_of_the_image_asked_for_is_used_and_one_about_another_image_is_refused() {
+    let list = vec![
+        member_answer_body(ASKED, PROJECT),
+        member_answer_body(&ASKED.to_ascii_uppercase(), OTHER_PROJECT),
+    ];
+    assert_eq!(
+        member_answer::list_of(list.clone(), ASKED, None),
+        Ok(list.clone())
+    );
+    assert_eq!(
+        member_answer::list_of(Vec::new(), ASKED, None),
+        Ok(Vec::new())
+    );
+    // A record without an image_id (decoded as "") says nothing against the list.
+    let mut no_id = member_answer_body(ASKED, PROJECT);
+    no_id.image_id.clear();
+    assert_eq!(
+        member_answer::list_of(vec![no_id.clone()], ASKED, None),
+        Ok(vec![no_id])
+    );
+    // One record of another image: the list is not this image's members.
+    let mixed = vec![list[0].clone(), member_answer_body(OTHER, OTHER_PROJECT)];
+    let e = member_answer::list_of(mixed, ASKED, Some("req-9".into())).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::OtherImage);
+    assert_eq!(e.message, OTHER);
+    assert_eq!(e.request_id.as_deref(), Some("req-9"));
+}
+
+#[test]
 fn an_answer_about_a_member_of_another_image_is_refused_with_its_request_id() {
     let answer = member_answer_body(OTHER, PROJECT);
     let e = member_answer::of_requested(answer, ASKED, PROJECT, Some("req-7".into())).unwrap_err();

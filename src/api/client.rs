@@ -174,11 +174,12 @@ impl Glance {
 
     /// `GET /v2/images/{id}/members`: all members for the owner, only its own entry for a consumer.
     pub async fn members(&self, image_id: &str) -> Result<Vec<Member>, ApiError> {
-        let list: MembersBody = self
+        let answer = self
             .call_at(Method::Get, image_path(image_id, "/members"), image_id)?
-            .json()
+            .send()
             .await?;
-        Ok(list.members)
+        let list: MembersBody = answer.decode(Service::Glance)?;
+        member_answer::list_of(list.members, image_id, answer.request_id)
     }
 
     /// Sends `call`, about member `member_id` of image `image_id`, and decodes the member it

@@ -43,6 +43,23 @@ pub fn of_requested(
     }
 }
 
+/// `members` when every one of them is a member of image `image_id`; otherwise the error
+/// saying which image the list was about. A record without an `image_id` (decoded as "") is
+/// kept: the list's other records say which image it is about.
+pub fn list_of(
+    members: Vec<Member>,
+    image_id: &str,
+    request_id: Option<String>,
+) -> Result<Vec<Member>, ApiError> {
+    match members
+        .iter()
+        .find(|m| !m.image_id.is_empty() && !m.image_id.eq_ignore_ascii_case(image_id))
+    {
+        Some(other) => Err(ApiError::other_image(&other.image_id, request_id)),
+        None => Ok(members),
+    }
+}
+
 /// `member` when Glance's answer to an acceptance holds `accepted`; otherwise the error that
 /// says which status it holds. A 200 with another status (a policy, a proxy's stale copy) is
 /// no acceptance, and must not be counted as one.

@@ -116,6 +116,30 @@ test('an answer about another member is refused: the panel shows what Glance hol
   }
 });
 
+test('a member list about another image is refused: none of its members are shown as this image\'s', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const { beta, gamma } = require('../lib/stack').seed.projects;
+  const id = await createImage(token, `e2e-members-of-${Date.now()}`, null, { visibility: 'shared' });
+  const other = await createImage(token, `e2e-members-other-${Date.now()}`, null, { visibility: 'shared' });
+  try {
+    expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: beta })).status).toBe(200);
+    expect((await glance(token, 'POST', `/v2/images/${other}/members`, { member: gamma })).status).toBe(200);
+    await page.route(new RegExp(`/v2/images/${id}/members$`), async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const r = await glance(token, 'GET', `/v2/images/${other}/members`);
+      await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'x-openstack-request-id': 'req-e2e-other-list' }, body: JSON.stringify(r.json) });
+    });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    const alert = alerts(page).filter({ hasText: 'The answer was about another image' });
+    await expect(alert).toContainText(`(ID ${other})`);
+    await expect(alert).toContainText('req-e2e-other-list');
+    await expect(page.locator(`tr.member-row[data-member-id="${gamma}"]`)).toHaveCount(0);
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+    await glance(token, 'DELETE', `/v2/images/${other}`);
+  }
+});
+
 /** nginx's own error page, as it sends it. */
 const nginxPage = (status, text) =>
   `<html>\r\n<head><title>${status} ${text}</title></head>\r\n<body>\r\n<center><h1>${status} ${text}</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n`;
