@@ -90,6 +90,8 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     SessionState::provide(config);
     // Above the routes: a bulk action's result outlives the page that started it.
     Notices::provide();
+    // Above the routes too: "Back to images" returns to the catalog view last shown.
+    crate::state::last_catalog::LastCatalog::provide();
     let (is_routing, set_is_routing) = signal(false);
     view! {
         <CspNotice />

@@ -12,6 +12,7 @@ use crate::components::{
     AcceptAll, ActionResult, BulkActions, CatalogFilters, CatalogTabs, ErrorMessage, FilterChips,
     ImageTable, Pager,
 };
+use crate::state::last_catalog::LastCatalog;
 use crate::state::latest_request::LatestRequest;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
@@ -64,6 +65,15 @@ pub fn CatalogPage() -> impl IntoView {
             Some((q, project_id, result))
         }
     });
+
+    // "Back to images" on the other pages returns to this view (tab, filters, sort, page).
+    if let Some(last) = use_context::<LastCatalog>() {
+        Effect::new(move |_| {
+            if let Some(q) = query.try_get() {
+                last.remember(&session, catalog_href(&q));
+            }
+        });
+    }
 
     // The resource asks again only after its previous request has answered: abort a request
     // for another query or project at once, so its answer stops blocking the new one.

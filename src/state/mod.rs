@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod follow;
 pub mod import_follow;
 pub mod invitations;
+pub mod last_catalog;
 pub mod latest_request;
 pub mod locale;
 pub mod members;

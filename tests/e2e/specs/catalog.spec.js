@@ -94,3 +94,26 @@ test('the size filter in MiB asks Glance for exact byte bounds and survives a re
     for (const id of ids) await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
+
+test('"Back to images" returns to the tab, sort and filters the image was opened from, per project', async ({ page }) => {
+  await loginAs(page, 'dave', { project: 'alpha' });
+  await page.getByRole('link', { name: 'Public', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Name' });
+  await expect(page).toHaveURL(/view=public/);
+  await expect(page).toHaveURL(/sort/);
+  const listed = page.url();
+  await page.getByRole('link', { name: 'alpha-public-tools', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'alpha-public-tools' })).toBeVisible();
+  const back = page.getByRole('link', { name: '← Back to images' });
+  await expect(back).toHaveAttribute('href', new URL(listed).pathname + new URL(listed).search);
+  await back.click();
+  await expect(page).toHaveURL(listed);
+  await expect(page.getByRole('link', { name: 'Public', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('combobox', { name: 'Sort by' }).locator('option:checked')).toHaveText('Name');
+  // Another project: its own catalog from the start, not alpha's view.
+  await page.getByRole('link', { name: 'alpha-public-tools', exact: true }).click();
+  await expect(page.getByRole('link', { name: '← Back to images' })).toHaveAttribute('href', /view=public/);
+  await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption({ label: 'beta' });
+  await expect(page.getByRole('combobox', { name: 'Project', exact: true }).locator('option:checked')).toHaveText('beta');
+  await expect(page.getByRole('link', { name: '← Back to images' })).toHaveAttribute('href', '/images');
+});
