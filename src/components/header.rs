@@ -74,7 +74,7 @@ pub fn Header() -> impl IntoView {
 
     view! {
         <header class="app-header" on:keydown=on_keydown on:focusout=on_focusout>
-            <A href="/images" attr:class="app-header__title">{move || i18n.t().app_title}</A>
+            <A href="/images" exact=true attr:class="app-header__title">{move || i18n.t().app_title}</A>
             <nav class="app-header__nav">
                 <A href="/access">{move || i18n.t().access_title}</A>
             </nav>

@@ -67,9 +67,12 @@ pub fn CatalogPage() -> impl IntoView {
     });
 
     // "Back to images" on the other pages returns to this view (tab, filters, sort, page).
+    // Only while the address is the catalog's: leaving it changes the address (and so
+    // `query`) before this page is gone.
     if let Some(last) = use_context::<LastCatalog>() {
         Effect::new(move |_| {
-            if let Some(q) = query.try_get() {
+            let on_catalog = location.pathname.try_get().is_some_and(|p| p == "/images");
+            if let (true, Some(q)) = (on_catalog, query.try_get()) {
                 last.remember(&session, catalog_href(&q));
             }
         });

@@ -79,7 +79,7 @@ pub fn ImageDetailPage() -> impl IntoView {
             <PageTitle page=Signal::derive(move || {
                 newest.with(|i| i.as_ref().map(|i| i.display_name().to_string()).unwrap_or_default())
             }) />
-            <A href=crate::state::last_catalog::back_to_catalog_href()>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <A href=crate::state::last_catalog::back_to_catalog_href() exact=true>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
             {body}
         </main>
     }

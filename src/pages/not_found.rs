@@ -12,7 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <main class="page" id="main">
             <PageTitle page=Signal::derive(move || i18n.t().page_not_found.to_string()) />
             <h1>{move || i18n.t().page_not_found}</h1>
-            <A href="/images">{move || i18n.t().back_to_catalog}</A>
+            <A href="/images" exact=true>{move || i18n.t().back_to_catalog}</A>
         </main>
     }
 }

@@ -142,7 +142,7 @@ pub fn CreateImagePage() -> impl IntoView {
 
     view! {
         <main class="page create-image" id="main">
-            <A href=crate::state::last_catalog::back_to_catalog_href()>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <A href=crate::state::last_catalog::back_to_catalog_href() exact=true>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
             <PageTitle page=Signal::derive(move || match existing.get().flatten() {
                 Some(Ok(img)) if for_existing.get() => img.display_name().to_string(),
                 _ => i18n.t().create_title.to_string(),

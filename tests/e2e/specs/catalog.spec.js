@@ -106,6 +106,9 @@ test('"Back to images" returns to the tab, sort and filters the image was opened
   await expect(page.getByRole('heading', { level: 1, name: 'alpha-public-tools' })).toBeVisible();
   const back = page.getByRole('link', { name: '← Back to images' });
   await expect(back).toHaveAttribute('href', new URL(listed).pathname + new URL(listed).search);
+  // Neither it nor the header's title link is "the current page" here.
+  await expect(back).not.toHaveAttribute('aria-current');
+  await expect(page.getByRole('link', { name: 'Image Sharing' })).not.toHaveAttribute('aria-current');
   await back.click();
   await expect(page).toHaveURL(listed);
   await expect(page.getByRole('link', { name: 'Public', exact: true })).toHaveAttribute('aria-current', 'page');
