@@ -1,8 +1,7 @@
 use std::time::Duration;
 
-use crate::components::PageTitle;
+use crate::components::{BackToCatalog, PageTitle};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{
     CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
@@ -79,7 +78,7 @@ pub fn ImageDetailPage() -> impl IntoView {
             <PageTitle page=Signal::derive(move || {
                 newest.with(|i| i.as_ref().map(|i| i.display_name().to_string()).unwrap_or_default())
             }) />
-            <A href=crate::state::last_catalog::back_to_catalog_href() exact=true>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <BackToCatalog />
             {body}
         </main>
     }

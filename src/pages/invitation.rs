@@ -1,7 +1,7 @@
 //! The invitation page (`/invitations/:id`): where an owner's invitation link takes the
 //! consumer.
 
-use crate::components::PageTitle;
+use crate::components::{BackToCatalog, PageTitle};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,7 +34,7 @@ pub fn InvitationPage() -> impl IntoView {
     };
     view! {
         <main class="page invitation" id="main">
-            <A href=crate::state::last_catalog::back_to_catalog_href() exact=true>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <BackToCatalog />
             <PageTitle page=Signal::derive(move || i18n.t().invitation_title.to_string()) />
             <h1>{move || i18n.t().invitation_title}</h1>
             {body}

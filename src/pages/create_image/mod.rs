@@ -9,10 +9,9 @@ mod record_fields;
 mod sender;
 mod transfer_status;
 
-use crate::components::PageTitle;
+use crate::components::{BackToCatalog, PageTitle};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::create::disk_format_for_file;
@@ -142,7 +141,7 @@ pub fn CreateImagePage() -> impl IntoView {
 
     view! {
         <main class="page create-image" id="main">
-            <A href=crate::state::last_catalog::back_to_catalog_href() exact=true>{move || format!("← {}", i18n.t().back_to_catalog)}</A>
+            <BackToCatalog />
             <PageTitle page=Signal::derive(move || match existing.get().flatten() {
                 Some(Ok(img)) if for_existing.get() => img.display_name().to_string(),
                 _ => i18n.t().create_title.to_string(),
