@@ -2,7 +2,7 @@
 
 use glance_share::model::access::{
     count_by_status, csv_cell, projects_in, rows_of_project, to_csv, visible_rows, AccessColumn,
-    AccessFilter, AccessRow, AccessSort, ProjectInTable,
+    AccessFilter, AccessRow, AccessSort, ProjectInTable, StatusChoice,
 };
 use glance_share::model::MemberStatus;
 
@@ -59,7 +59,7 @@ fn filters_by_project_id_or_name_status_and_image_name() {
         2
     );
     let rejected = by(AccessFilter {
-        status: Some("rejected".into()),
+        status: Some(StatusChoice::Is(MemberStatus::Rejected)),
         ..Default::default()
     });
     assert_eq!(rejected, vec![("web".into(), "p-gamma".into())]);
@@ -73,10 +73,55 @@ fn filters_by_project_id_or_name_status_and_image_name() {
     );
     let none = by(AccessFilter {
         image: "web".into(),
-        status: Some("accepted".into()),
+        status: Some(StatusChoice::Is(MemberStatus::Accepted)),
         ..Default::default()
     });
     assert!(none.is_empty());
+}
+
+#[test]
+fn the_unknown_status_choice_finds_members_whose_status_has_no_words() {
+    let mut rows = sample();
+    rows.push(row("ops", "p-delta", None, "", "2026-01-05"));
+    rows.push(row("ops", "p-eps", None, "suspended", "2026-01-06"));
+    let unknown = names(&visible_rows(
+        &rows,
+        &AccessFilter {
+            status: Some(StatusChoice::Unknown),
+            ..Default::default()
+        },
+        AccessSort::default(),
+    ));
+    assert_eq!(
+        unknown,
+        vec![
+            ("ops".into(), "p-delta".into()),
+            ("ops".into(), "p-eps".into())
+        ]
+    );
+    // "Pending" does not take them.
+    let pending = AccessFilter {
+        status: Some(StatusChoice::Is(MemberStatus::Pending)),
+        ..Default::default()
+    };
+    assert_eq!(
+        visible_rows(&rows, &pending, AccessSort::default()).len(),
+        1
+    );
+}
+
+#[test]
+fn status_choices_round_trip_through_the_select_value() {
+    for choice in [
+        StatusChoice::Is(MemberStatus::Pending),
+        StatusChoice::Is(MemberStatus::Accepted),
+        StatusChoice::Is(MemberStatus::Rejected),
+        StatusChoice::Unknown,
+    ] {
+        assert_eq!(StatusChoice::from_value(choice.value()), Some(choice));
+    }
+    assert_eq!(StatusChoice::from_value(""), None);
+    assert_eq!(StatusChoice::from_value("suspended"), None);
 }
 
 #[test]

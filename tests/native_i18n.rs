@@ -219,3 +219,19 @@ fn chinese_punctuation_where_strings_are_joined() {
     assert_eq!(EN.new_property_value, "Value (Add property)");
     assert_eq!(ZH.new_property_value, "值（添加属性）");
 }
+
+#[test]
+fn access_counts_add_up_to_the_members_shown() {
+    assert_eq!(
+        (EN.access_counts)(3, 1, 1, 1, 0),
+        "3 members: 1 pending, 1 accepted, 1 rejected"
+    );
+    assert_eq!(
+        (EN.access_counts)(4, 1, 1, 1, 1),
+        "4 members: 1 pending, 1 accepted, 1 rejected, 1 of unknown status"
+    );
+    assert_eq!(
+        (ZH.access_counts)(4, 1, 1, 1, 1),
+        "4 个成员：1 个待接受，1 个已接受，1 个已拒绝，1 个状态未知"
+    );
+}

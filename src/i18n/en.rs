@@ -649,9 +649,11 @@ pub const EN: Messages = Messages {
     access_intro: "Every project that has access to the images this project shares, and where it stands.",
     access_listing: "Listing the shared images of this project…",
     access_progress: |d, t| format!("Read members of {d} of {t} images"),
-    access_counts: |n, p, a, r| {
+    access_counts: |n, p, a, r, unknown| {
         let members = if n == 1 { "1 member".to_string() } else { format!("{n} members") };
-        format!("{members}: {p} pending, {a} accepted, {r} rejected")
+        let known = format!("{members}: {p} pending, {a} accepted, {r} rejected");
+        // Said only when there are some, so that the counts add up to the members shown.
+        if unknown == 0 { known } else { format!("{known}, {unknown} of unknown status") }
     },
     access_filters: "Filter members",
     access_filter_project: "Project (ID or name)",

@@ -482,7 +482,7 @@ pub struct Messages {
     pub access_intro: &'static str,
     pub access_listing: &'static str,
     pub access_progress: fn(usize, usize) -> String,
-    pub access_counts: fn(usize, usize, usize, usize) -> String,
+    pub access_counts: fn(usize, usize, usize, usize, usize) -> String,
     pub access_filters: &'static str,
     pub access_filter_project: &'static str,
     pub access_filter_status: &'static str,

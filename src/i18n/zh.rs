@@ -617,7 +617,10 @@ pub const ZH: Messages = Messages {
     access_intro: "当前项目共享的每个镜像有哪些项目可以访问，以及它们的状态。",
     access_listing: "正在列出当前项目的共享镜像……",
     access_progress: |d, t| format!("已读取 {t} 个镜像中 {d} 个的成员"),
-    access_counts: |n, p, a, r| format!("{n} 个成员：{p} 个待接受，{a} 个已接受，{r} 个已拒绝"),
+    access_counts: |n, p, a, r, unknown| {
+        let known = format!("{n} 个成员：{p} 个待接受，{a} 个已接受，{r} 个已拒绝");
+        if unknown == 0 { known } else { format!("{known}，{unknown} 个状态未知") }
+    },
     access_filters: "筛选成员",
     access_filter_project: "项目（ID 或名称）",
     access_filter_status: "状态",

@@ -28,10 +28,51 @@ impl AccessRow {
 pub struct AccessFilter {
     /// Part of the project's id or name.
     pub project: String,
-    /// A member status as Glance spells it.
-    pub status: Option<String>,
+    /// Which statuses to show.
+    pub status: Option<StatusChoice>,
     /// Part of the image's name.
     pub image: String,
+}
+
+/// A choice of the status filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusChoice {
+    /// Members with this status (one this app knows).
+    Is(MemberStatus),
+    /// Members whose status this app has no words for (blank, or a newer Glance's value):
+    /// without this choice they could only be found under "Any status".
+    Unknown,
+}
+
+impl StatusChoice {
+    /// The `<select>` value of this choice.
+    pub fn value(&self) -> &str {
+        match self {
+            StatusChoice::Is(status) => status.as_str(),
+            StatusChoice::Unknown => "unknown",
+        }
+    }
+
+    /// The choice a `<select>` value names; `None` for "Any status" (empty) or a value the
+    /// select does not offer.
+    pub fn from_value(value: &str) -> Option<StatusChoice> {
+        match value {
+            "unknown" => Some(StatusChoice::Unknown),
+            "" => None,
+            known => match MemberStatus::from(known.to_string()) {
+                MemberStatus::Other(_) => None,
+                status => Some(StatusChoice::Is(status)),
+            },
+        }
+    }
+
+    /// True when a member with `status` passes this choice.
+    pub fn admits(&self, status: &MemberStatus) -> bool {
+        match self {
+            StatusChoice::Is(wanted) => wanted == status,
+            StatusChoice::Unknown => matches!(status, MemberStatus::Other(_)),
+        }
+    }
 }
 
 /// Case-insensitive "contains", folding like the catalog's "name contains".
@@ -56,8 +97,8 @@ impl AccessFilter {
                 .is_some_and(|n| contains(n, &self.project));
         let status = self
             .status
-            .as_deref()
-            .is_none_or(|s| row.status.as_str() == s);
+            .as_ref()
+            .is_none_or(|choice| choice.admits(&row.status));
         project && status && contains(&row.image_name, &self.image)
     }
 }

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::{AccessTable, ErrorMessage};
-use crate::model::access::{count_by_status, visible_rows, AccessFilter, AccessRow, AccessSort};
+use crate::model::access::{
+    count_by_status, visible_rows, AccessFilter, AccessRow, AccessSort, StatusChoice,
+};
 use crate::state::access::{read_access, ImageFailure};
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
@@ -103,7 +105,7 @@ pub fn AccessPage() -> impl IntoView {
         });
         let filter = AccessFilter {
             project: project_filter.get(),
-            status: Some(status_filter.get()).filter(|s| !s.is_empty()),
+            status: status_filter.with(|value| StatusChoice::from_value(value)),
             image: image_filter.get(),
         };
         visible_rows(&named, &filter, sort.get())
@@ -124,8 +126,8 @@ pub fn AccessPage() -> impl IntoView {
     };
     let counts = move || {
         let shown = shown.get();
-        let (p, a, r, _) = count_by_status(&shown);
-        (i18n.t().access_counts)(shown.len(), p, a, r)
+        let (p, a, r, unknown) = count_by_status(&shown);
+        (i18n.t().access_counts)(shown.len(), p, a, r, unknown)
     };
     let empty = move || {
         let t = i18n.t();
@@ -172,6 +174,7 @@ pub fn AccessPage() -> impl IntoView {
                         <option value="pending">{move || i18n.t().status_pending}</option>
                         <option value="accepted">{move || i18n.t().status_accepted}</option>
                         <option value="rejected">{move || i18n.t().status_rejected}</option>
+                        <option value="unknown">{move || i18n.t().status_unknown}</option>
                     </select>
                 </label>
                 <label>
