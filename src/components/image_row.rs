@@ -15,9 +15,10 @@ use crate::state::use_i18n;
 pub fn ImageRow(
     /// The image to show.
     image: Image,
-    /// The owner's project name, when the user can know it.
-    #[prop(optional_no_strip)]
-    owner_name: Option<String>,
+    /// The owner's project name, when the user can know it (it may come later: Keystone's
+    /// answer can follow Glance's).
+    #[prop(into)]
+    owner_name: Signal<Option<String>>,
     /// "Now" for relative times.
     now_ms: i64,
     /// This project's member status, on views of images shared with it.
@@ -36,10 +37,12 @@ pub fn ImageRow(
     let name = image.display_name().to_string();
     let owner = image.owner.clone().unwrap_or_default();
     let title = name.clone();
-    let owner_class = if owner_name.is_some() {
-        "truncate"
-    } else {
-        "id-short"
+    let owner_class = move || {
+        if owner_name.with(Option::is_some) {
+            "truncate"
+        } else {
+            "id-short"
+        }
     };
     view! {
         <tr class="image-row">
@@ -89,14 +92,20 @@ pub fn ImageRow(
                     title=owner.clone()
                     translate="no"
                 >
-                    {owner_name.clone().unwrap_or_else(|| owner.clone())}
+                    {
+                        let owner = owner.clone();
+                        move || owner_name.get().unwrap_or_else(|| owner.clone())
+                    }
                 </span>
                 {(!owner.is_empty()).then(|| {
                     let id = owner.clone();
+                    let copied = owner.clone();
                     // Named after the owner it copies ("Copy Project ID (alpha)").
-                    let owner_label = owner_name.clone().unwrap_or_else(|| owner.clone());
-                    let what = Signal::derive(move || i18n.t().with_note(i18n.t().project_id, &owner_label));
-                    view! { <CopyButton text=Signal::stored(id) what=what /> }
+                    let what = Signal::derive(move || {
+                        let owner_label = owner_name.get().unwrap_or_else(|| id.clone());
+                        i18n.t().with_note(i18n.t().project_id, &owner_label)
+                    });
+                    view! { <CopyButton text=Signal::stored(copied) what=what /> }
                 })}
             </td>
             // data-label: the column's name on narrow windows, where rows are cards.

@@ -38,8 +38,9 @@ pub fn ImageTable(
     images: Vec<Image>,
     /// The tab they were listed for.
     view: CatalogView,
-    /// Project id → name, for the owner column.
-    names: HashMap<String, String>,
+    /// Project id → name, for the owner column (read by each owner cell, so that names
+    /// arriving later do not make the table again).
+    names: Signal<HashMap<String, String>>,
     /// "Now" for relative times.
     now_ms: i64,
     /// The bulk selection (id → name), offered on "My images".
@@ -77,7 +78,10 @@ pub fn ImageTable(
                 {images
                     .into_iter()
                     .map(|image| {
-                        let owner_name = image.owner.as_ref().and_then(|o| names.get(o).cloned());
+                        let owner = image.owner.clone();
+                        let owner_name = Signal::derive(move || {
+                            owner.as_ref().and_then(|o| names.with(|n| n.get(o).cloned()))
+                        });
                         match member_status {
                             Some(m) => {
                                 let status = Signal::stored(MemberStatus::from(m.to_string()));

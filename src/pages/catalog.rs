@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
 use crate::api::url::{parse_query_string, query_string};
@@ -163,6 +163,11 @@ pub fn CatalogPage() -> impl IntoView {
     let change_dir = change.clone();
     let change_limit = change;
 
+    // Owners' names fill in when Keystone answers, cell by cell: read here, they would make the
+    // whole table again, closing a row's open confirmation and dropping the focus in it.
+    let owner_names = directory
+        .map(|d| d.names_signal())
+        .unwrap_or_else(|| Signal::stored(HashMap::new()));
     let no_service_why = move || {
         session
             .endpoint_problem()
@@ -185,7 +190,6 @@ pub fn CatalogPage() -> impl IntoView {
             Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
             Some((q, project_id, Ok(p))) => {
                 let next_marker = p.next_marker();
-                let names = directory.map(|d| d.names()).unwrap_or_default();
                 let images: Vec<_> = p
                     .images
                     .into_iter()
@@ -203,7 +207,7 @@ pub fn CatalogPage() -> impl IntoView {
                     <ImageTable
                         images=images
                         view=q.view
-                        names=names
+                        names=owner_names
                         now_ms=browser::now_ms()
                         selection=selection
                         on_member_changed=move |text| {

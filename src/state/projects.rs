@@ -49,6 +49,12 @@ impl ProjectDirectory {
     pub fn names(&self) -> HashMap<String, String> {
         self.names.get()
     }
+
+    /// The same map as a signal, for views that should not be made again when the names
+    /// arrive: each cell that shows a name reads it on its own.
+    pub fn names_signal(&self) -> Signal<HashMap<String, String>> {
+        self.names.into()
+    }
 }
 
 /// (id, name) of the projects this user can see, read once (not tracked) for checking what

@@ -22,6 +22,34 @@ test('bob sees the pending invitation as a badge and in the Invitations tab', as
   await expect(page.getByText('No images shared with this project yet.')).toBeVisible();
 });
 
+test('project names arriving after the rows fill in the owner cell and leave an open confirmation and focus alone', async ({ page }) => {
+  // Keystone's list of dave's projects held back (injected): Glance's rows come first, as on
+  // a slow Keystone, and the names arrive while the user is already acting on a row.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/identity/v3/auth/projects', async (route) => { await held; await route.continue(); });
+  await loginAs(page, 'dave', { project: 'beta', start: '/images?view=invitations' });
+  const row = page.getByRole('row').filter({ hasText: 'alpha-shared-with-beta' });
+  const owner = row.locator('.image-row__owner > span').first();
+  await expect(owner).toHaveText(seed.projects.alpha);
+  await row.getByRole('button', { name: 'Reject', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  const cancel = dialog.getByRole('button', { name: 'Cancel' });
+  await cancel.focus();
+  release();
+  // dave is in alpha: its name replaces the id in the row under the dialog.
+  await expect(owner).toHaveText('alpha');
+  await expect(row.getByRole('button', { name: 'Copy Project ID (alpha)' })).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await expect(cancel).toBeFocused();
+  await cancel.click();
+  await expect(dialog).toBeHidden();
+  // Nothing was answered: Glance still holds the invitation as pending.
+  const member = await glance(await tokenFor('dave', 'beta'), 'GET', `/v2/images/${seed.images['alpha-shared-with-beta']}/members/${seed.projects.beta}`);
+  expect(member.json.status).toBe('pending');
+});
+
 test('the detail page shows fields, checksums and custom properties; unknown ids say not found', async ({ page }) => {
   await loginAs(page, 'alice');
   await page.getByRole('link', { name: 'alpha-cirros' }).click();
