@@ -107,6 +107,45 @@ async fn nameless_image_without_data_shows_id_and_dash() {
 }
 
 #[wasm_bindgen_test]
+async fn an_owner_name_that_comes_later_fills_in_the_same_row() {
+    let root = container();
+    let img = image(
+        r#"{"id": "33333333-cccc", "name": "web", "status": "active", "visibility": "shared", "owner": "p-alpha"}"#,
+    );
+    let owner_name = RwSignal::new(None::<String>);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><table><tbody><ImageRow image=img.clone() owner_name=owner_name now_ms=0 member_status=None /></tbody></table></Router> }
+    });
+    tick().await;
+    let row = root.query_selector("tr").unwrap().unwrap();
+    let owner = || {
+        root.query_selector(".image-row__owner span")
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(owner().text_content().as_deref(), Some("p-alpha"));
+    assert_eq!(owner().class_name(), "id-short");
+    owner_name.set(Some("alpha".to_string()));
+    tick().await;
+    assert_eq!(owner().text_content().as_deref(), Some("alpha"));
+    assert_eq!(owner().class_name(), "truncate");
+    let copy = root
+        .query_selector(".image-row__owner button")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        copy.get_attribute("aria-label").as_deref(),
+        Some("Copy Project ID (alpha)"),
+        "the copy button is named after the name too"
+    );
+    let same_row = root.query_selector("tr").unwrap().unwrap();
+    assert!(
+        row.is_same_node(Some(&same_row)),
+        "the row is not made again"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn status_badge_tolerates_unknown_status() {
     let root = container();
     let _h = leptos::mount::mount_to(root.clone(), || {
