@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use crate::components::{MemberStatusBadge, TimeCell};
 use crate::i18n::Messages;
 use crate::model::access::{AccessColumn, AccessRow, AccessSort};
+use crate::state::projects::use_projects;
 use crate::state::use_i18n;
 
 /// Key of a row in the selection: (image id, project id).
@@ -87,7 +88,10 @@ pub fn AccessTable(
                 </tr>
             </thead>
             <tbody>
-                <For each=move || rows.get() key=|r| r.clone() let:row>
+                // Keyed by what the row shows, but for the project's name: a name that arrives
+                // later (Keystone answering after Glance) fills in its cell, and the row, with
+                // the focus in it, stays.
+                <For each=move || rows.get() key=|r| AccessRow { project_name: None, ..r.clone() } let:row>
                     <AccessTableRow row selected />
                 </For>
             </tbody>
@@ -105,13 +109,25 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
         let key = key.clone();
         move || selected.with(|s| s.contains(&key))
     };
-    let project_label = row
-        .project_name
-        .clone()
-        .unwrap_or_else(|| row.project_id.clone());
+    // The name as the directory knows it now (the row may have been made before it came).
+    let project_name = {
+        let (directory, id, first) = (
+            use_projects(),
+            row.project_id.clone(),
+            row.project_name.clone(),
+        );
+        Signal::derive(move || {
+            directory
+                .and_then(|d| d.names_signal().with(|n| n.get(&id).cloned()))
+                .or_else(|| first.clone())
+        })
+    };
     let label = {
-        let (p, i) = (project_label.clone(), row.image_name.clone());
-        move || (i18n.t().access_select_row)(&p, &i)
+        let (id, image) = (row.project_id.clone(), row.image_name.clone());
+        move || {
+            let project = project_name.get().unwrap_or_else(|| id.clone());
+            (i18n.t().access_select_row)(&project, &image)
+        }
     };
     let href = crate::api::url::image_page(&row.image_id);
     let image_name = if row.image_name.is_empty() {
@@ -148,7 +164,7 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
             </td>
             <td class="access-row__image">{image}</td>
             <td class="access-row__project">
-                {row.project_name.clone().map(|n| view! { <span class="access-table__project-name">{n}</span> " " })}
+                {move || project_name.get().map(|n| view! { <span class="access-table__project-name">{n}</span> " " })}
                 <code>{row.project_id.clone()}</code>
             </td>
             <td><MemberStatusBadge status=Signal::stored(status) /></td>

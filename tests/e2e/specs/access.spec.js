@@ -108,6 +108,25 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   await expect(rows(page).first().locator('.member-status')).toHaveText('Accepted');
 });
 
+test('project names arriving after the rows fill in and leave the focus where it was', async ({ page }) => {
+  // Keystone's list of dave's projects held back (injected) until a row's checkbox has the focus.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await loginAs(page, 'dave');
+  await page.route('**/identity/v3/auth/projects', async (route) => { await held; await route.continue(); });
+  await page.reload();
+  await page.getByRole('link', { name: 'Access overview' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
+  await page.getByRole('searchbox', { name: 'Image name' }).fill(prefix);
+  const row = page.locator(`tr[data-image="${ids.one}"][data-project="${beta}"]`);
+  await expect(row.locator('.access-table__project-name')).toHaveCount(0);
+  const box = row.getByRole('checkbox', { name: `Select ${beta} on ${one}` });
+  await box.focus();
+  release();
+  await expect(row.locator('.access-table__project-name')).toHaveText('beta');
+  await expect(row.getByRole('checkbox', { name: `Select beta on ${one}` })).toBeFocused();
+});
+
 test('members whose status has no words are found under "Unknown status" and counted', async ({ page }) => {
   // Glance only holds pending, accepted and rejected: a newer Glance's value and a blank one
   // are injected into its real answer for image one (beta pending, gamma accepted).
