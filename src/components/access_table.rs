@@ -118,7 +118,7 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
         );
         Signal::derive(move || {
             directory
-                .and_then(|d| d.names_signal().with(|n| n.get(&id).cloned()))
+                .and_then(|d| d.name_of(&id))
                 .or_else(|| first.clone())
         })
     };

@@ -169,7 +169,7 @@ fn ImageFields(image: Image) -> impl IntoView {
     let yes_no = move |b: bool| if b { i18n.t().yes } else { i18n.t().no };
     let owner = image.owner.clone().unwrap_or_default();
     let owner_for_name = owner.clone();
-    let owner_name = move || directory.and_then(|d| d.names().get(&owner_for_name).cloned());
+    let owner_name = move || directory.and_then(|d| d.name_of(&owner_for_name));
     let hash = match (&image.os_hash_algo, &image.os_hash_value) {
         (Some(a), Some(v)) => format!("{a}: {v}"),
         _ => "—".to_string(),

@@ -51,7 +51,7 @@ fn Invited(image: Image) -> impl IntoView {
     let owner = image.owner.clone().unwrap_or_default();
     let own = session.may_manage(&image) && owner == session.project_id();
     let owner_for_name = owner.clone();
-    let owner_name = move || directory.and_then(|d| d.names().get(&owner_for_name).cloned());
+    let owner_name = move || directory.and_then(|d| d.name_of(&owner_for_name));
     let href = format!("/images/{}", encode(&image.id));
     let summary = view! {
         <h2 class="invitation__name">{image.display_name().to_string()}</h2>

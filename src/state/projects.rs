@@ -50,6 +50,11 @@ impl ProjectDirectory {
         self.names.get()
     }
 
+    /// The name of project `id` when the user can see it (reactive; `None` while loading).
+    pub fn name_of(&self, id: &str) -> Option<String> {
+        self.names.with(|n| n.get(id).cloned())
+    }
+
     /// The same map as a signal, for views that should not be made again when the names
     /// arrive: each cell that shows a name reads it on its own.
     pub fn names_signal(&self) -> Signal<HashMap<String, String>> {
