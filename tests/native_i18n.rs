@@ -235,3 +235,24 @@ fn access_counts_add_up_to_the_members_shown() {
         "4 个成员：1 个待接受，1 个已接受，1 个已拒绝，1 个状态未知"
     );
 }
+
+#[test]
+fn a_copy_button_is_named_as_each_language_writes_it() {
+    assert_eq!((EN.copy_what)(EN.project_id), "Copy Project ID");
+    // Chinese runs into a Chinese word, with a space before a Latin one.
+    assert_eq!((ZH.copy_what)(ZH.project_id), "复制项目 ID");
+    assert_eq!((ZH.copy_what)(ZH.field_id), "复制 ID");
+    assert_eq!((ZH.copy_what)(ZH.invitation_link), "复制邀请链接");
+    assert_eq!(
+        (ZH.copy_what)(&ZH.with_note(ZH.project_id, ZH.col_owner)),
+        "复制项目 ID（所有者）"
+    );
+    assert_eq!(
+        (EN.chosen_file)("disk.raw", "3.0 KiB"),
+        "disk.raw (3.0 KiB)"
+    );
+    assert_eq!(
+        (ZH.chosen_file)("disk.raw", "3.0 KiB"),
+        "disk.raw（3.0 KiB）"
+    );
+}

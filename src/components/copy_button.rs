@@ -30,7 +30,7 @@ pub fn CopyButton(
         <button
             type="button"
             class="copy-button"
-            aria-label=move || format!("{} {}", i18n.t().copy, what.get())
+            aria-label=move || (i18n.t().copy_what)(&what.get())
             on:click=on_click
         >
             {move || if copied.get() { i18n.t().copied } else { i18n.t().copy }}

@@ -30,6 +30,10 @@ pub fn ErrorMessage(
     /// Advice for a 401 in place of the generic one (login: which fields to check).
     #[prop(optional)]
     unauthorized_hint: Option<fn(&Messages) -> &'static str>,
+    /// Advice in place of the generic one whatever the status, when the caller knows the
+    /// cause better (a catalog page that starts after an image Glance no longer finds).
+    #[prop(optional)]
+    hint: Option<fn(&Messages) -> &'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let text = {
@@ -38,8 +42,9 @@ pub fn ErrorMessage(
     };
     let hint = {
         let error = error.clone();
-        move || match unauthorized_hint {
-            Some(words) if error.status == 401 => Some(words(i18n.t()).to_string()),
+        move || match (hint, unauthorized_hint) {
+            (Some(words), _) => Some(words(i18n.t()).to_string()),
+            (_, Some(words)) if error.status == 401 => Some(words(i18n.t()).to_string()),
             _ => error_hint(i18n.t(), &error),
         }
     };

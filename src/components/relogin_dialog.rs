@@ -2,11 +2,14 @@ use leptos::prelude::*;
 
 use crate::components::modal::Modal;
 use crate::components::LoginForm;
+use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session};
 
 /// A modal over the current page that asks for the password (or secret) again when the token
 /// was refused or has expired. The page below stays mounted, so nothing on it is lost; after
 /// login every view re-reads with the new token and the user can retry an interrupted action.
+/// A user who cannot or will not log in again (another user at the keyboard, a password not
+/// at hand) logs out from the dialog: the backdrop covers the header's own Log out.
 #[component]
 pub fn ReloginDialog() -> impl IntoView {
     let i18n = use_i18n();
@@ -29,6 +32,19 @@ pub fn ReloginDialog() -> impl IntoView {
                     )
                     on_success=move |s| exit.close(|| session.establish(s))
                 />
+                <p class="relogin-dialog__leave">
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            if confirm_leave(Leave::LogOut) {
+                                exit.close(|| session.log_out());
+                            }
+                        }
+                    >
+                        {move || i18n.t().log_out}
+                    </button>
+                </p>
             </Modal>
         </Show>
     }

@@ -91,6 +91,14 @@ fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
     format!("Checksum mismatch: Glance recorded {algo} {expected}, the downloaded data has {got}. Do not use this file.")
 }
 
+fn copy_what(what: &str) -> String {
+    format!("Copy {what}")
+}
+
+fn chosen_file(name: &str, size: &str) -> String {
+    format!("{name} ({size})")
+}
+
 fn send_data_title(name: &str, format: &str) -> String {
     format!("Send data to {name} ({format})")
 }
@@ -352,6 +360,7 @@ pub const EN: Messages = Messages {
     switch_project: "Switch project",
     switching_project: "Switching project…",
     copy: "Copy",
+    copy_what,
     copied: "Copied",
     log_out: "Log out",
     menu: "Menu",
@@ -373,6 +382,7 @@ pub const EN: Messages = Messages {
     other_image,
     other_member,
     unauthorized_hint: "The credentials or the token were not accepted.",
+    stale_marker_hint: "This address shows a later page of the list, which starts after an image this project cannot see now (deleted, or no longer shared with it). Start again from the first page.",
     forbidden_hint: "Your role in this project does not allow this action.",
     retry: "Retry",
 
@@ -548,6 +558,9 @@ pub const EN: Messages = Messages {
     new_image: "New image",
     create_title: "Create an image",
     file_label: "Image file",
+    choose_file: "Choose a file…",
+    chosen_file,
+    no_file_chosen: "No file chosen",
     properties_lines: "Custom properties (one key=value per line)",
     tags_comma: "Tags (comma separated)",
     create_and_upload: "Create and upload",

@@ -139,6 +139,8 @@ pub struct Messages {
     pub switch_project: &'static str,
     pub switching_project: &'static str,
     pub copy: &'static str,
+    /// A copy button's accessible name: "Copy Project ID", "复制项目 ID".
+    pub copy_what: fn(&str) -> String,
     pub copied: &'static str,
     pub log_out: &'static str,
     /// The header's menu button on narrow windows (project, language, logout inside).
@@ -161,6 +163,7 @@ pub struct Messages {
     pub request_id: &'static str,
     pub network_error: &'static str,
     pub unauthorized_hint: &'static str,
+    pub stale_marker_hint: &'static str,
     /// The decoder's technical detail follows.
     pub unreadable_answer: fn(&str) -> String,
     /// Glance answered about another image (its id follows) than the one asked for.
@@ -361,6 +364,11 @@ pub struct Messages {
     pub new_image: &'static str,
     pub create_title: &'static str,
     pub file_label: &'static str,
+    /// The file field's button (the browser's own words would be in the browser's language).
+    pub choose_file: &'static str,
+    pub no_file_chosen: &'static str,
+    /// The picked file: its name and its size as text.
+    pub chosen_file: fn(&str, &str) -> String,
     pub properties_lines: &'static str,
     pub tags_comma: &'static str,
     pub create_and_upload: &'static str,

@@ -79,6 +79,20 @@ fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
     )
 }
 
+/// Chinese runs into a Chinese word (复制项目 ID) and leaves a space before a Latin one
+/// (复制 ID).
+fn copy_what(what: &str) -> String {
+    if what.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        format!("复制 {what}")
+    } else {
+        format!("复制{what}")
+    }
+}
+
+fn chosen_file(name: &str, size: &str) -> String {
+    format!("{name}（{size}）")
+}
+
 fn send_data_title(name: &str, format: &str) -> String {
     format!("向 {name}（{format}）上传数据")
 }
@@ -320,6 +334,7 @@ pub const ZH: Messages = Messages {
     switch_project: "切换项目",
     switching_project: "正在切换项目…",
     copy: "复制",
+    copy_what,
     copied: "已复制",
     log_out: "退出登录",
     menu: "菜单",
@@ -341,6 +356,7 @@ pub const ZH: Messages = Messages {
     other_image,
     other_member,
     unauthorized_hint: "凭证或令牌未被接受。",
+    stale_marker_hint: "此地址显示的是列表的后续页，它从一个本项目现在看不到的镜像之后开始（该镜像已被删除，或已不再共享给本项目）。请从第一页重新开始。",
     forbidden_hint: "您在此项目中的角色不允许此操作。",
     retry: "重试",
 
@@ -516,6 +532,9 @@ pub const ZH: Messages = Messages {
     new_image: "创建镜像",
     create_title: "创建镜像",
     file_label: "镜像文件",
+    choose_file: "选择文件…",
+    chosen_file,
+    no_file_chosen: "未选择文件",
     properties_lines: "自定义属性（每行一个“键=值”）",
     tags_comma: "标签（逗号分隔）",
     create_and_upload: "创建并上传",

@@ -187,6 +187,14 @@ pub fn CatalogPage() -> impl IntoView {
             Some((q, project_id, _)) if !is_current(&q, &project_id) => {
                 view! { <p role="status">{i18n.t().loading}</p> }.into_any()
             }
+            // A page link (`marker`) whose image Glance no longer finds for this project (deleted
+            // since, or no longer shared): Glance refuses the whole list. Say so, with the way
+            // back to the first page, rather than a hint about roles or a dead end.
+            Some((q, _, Err(e))) if q.marker.is_some() && matches!(e.status, 400 | 403 | 404) => view! {
+                <ErrorMessage error=e hint=|t| t.stale_marker_hint />
+                <Pager query=q next_marker=None trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
+            }
+            .into_any(),
             Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
             Some((q, project_id, Ok(p))) => {
                 let next_marker = p.next_marker();

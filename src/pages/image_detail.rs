@@ -196,7 +196,7 @@ fn ImageFields(image: Image) -> impl IntoView {
             {row(s(|t| t.col_visibility), view! { <VisibilityName visibility=image.visibility.clone() /> }.into_any())}
             {row(s(|t| t.col_owner), view! {
                 <span translate="no">{owner_name}</span> " " <code>{owner.clone()}</code>
-                <CopyButton text=Signal::derive(move || owner.clone()) what=Signal::derive(move || i18n.t().col_owner.to_string()) />
+                <CopyButton text=Signal::derive(move || owner.clone()) what=Signal::derive(move || i18n.t().with_note(i18n.t().project_id, i18n.t().col_owner)) />
             }.into_any())}
             {row(s(|t| t.col_size), human_size(image.size).into_any())}
             {row(s(|t| t.field_virtual_size), human_size(image.virtual_size).into_any())}

@@ -2,6 +2,7 @@
 //! [`form`] state and checks, the [`record_fields`], the [`sender`] of the data and the
 //! [`transfer_status`].
 
+mod file_picker;
 mod form;
 mod phase;
 mod record;
@@ -18,6 +19,7 @@ use crate::api::create::disk_format_for_file;
 use crate::api::import::DataSource;
 use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::state::{use_i18n, use_session};
+use file_picker::FilePicker;
 use form::FormState;
 use phase::Phase;
 use record::{Created, RecordId};
@@ -132,7 +134,7 @@ pub fn CreateImagePage() -> impl IntoView {
         }
     };
     // A file whose extension names a disk format preselects it, until the user picks one.
-    let on_file = move |_| {
+    let on_file = move || {
         let format = form.file().and_then(|f| disk_format_for_file(&f.name()));
         if let Some(format) = format.filter(|_| !form.format_chosen.get_untracked()) {
             form.record.update(|r| r.disk_format = format.to_string());
@@ -166,7 +168,7 @@ pub fn CreateImagePage() -> impl IntoView {
                     // switching back and forth.
                     <div class="form-field" hidden=move || form.kind.get() == SourceKind::Web>
                         <label for="new-file">{move || i18n.t().file_label}</label>
-                        <input id="new-file" type="file" node_ref=form.file_input on:change=on_file />
+                        <FilePicker id="new-file" input=form.file_input on_change=on_file />
                     </div>
                     {move || form.problem.get().map(|p| view! {
                         <p class="form-field__error" role="alert">{p.text(i18n.t())}</p>

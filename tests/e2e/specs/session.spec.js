@@ -221,6 +221,32 @@ test('the app warns before the token expires and asks to log in again when it ha
   await expect(page.getByRole('status').filter({ hasText: 'Your session expires in' })).toHaveCount(0);
 });
 
+test('the re-login dialog has a way out: Log out in it leaves the session and revokes the token', async ({ page }) => {
+  // The dialog's backdrop covers the header's Log out: someone without the password (another
+  // user at the keyboard) must still be able to end the session.
+  await loginAs(page, 'alice');
+  const token = await storedToken(page);
+  await page.evaluate((k) => {
+    const s = JSON.parse(sessionStorage.getItem(k));
+    s.info.expires_at = new Date(Date.now() + 2000).toISOString();
+    sessionStorage.setItem(k, JSON.stringify(s));
+  }, SESSION_KEY);
+  await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
+  // The token is still good at Keystone (only the app's clock said it ended): logging out
+  // from the dialog revokes it for real.
+  expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(200);
+  const revoked = page.waitForResponse((r) => r.url().endsWith('/auth/tokens') && r.request().method() === 'DELETE');
+  await dialog.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect((await revoked).status()).toBe(204);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY)).toBeNull();
+  expect((await keystone(token, 'GET', '/auth/projects')).status).toBe(401);
+});
+
 test('a deep link with a query survives the login detour', async ({ page }) => {
   await page.goto('/images?view=public&sort=name&dir=asc');
   await expect(page).toHaveURL(/\/login\?next=/);

@@ -6,7 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAs } = require('../lib/app');
+const { loginAs, loginAsZh } = require('../lib/app');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-e2e-'));
 const created = [];
@@ -140,4 +140,44 @@ test('a record without data gets it later from its detail page ("Upload data…"
   expect((await glance(token, 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(1);
   await page.getByRole('link', { name: 'Open the image' }).click();
   await expect(page.getByRole('link', { name: 'Upload data…' })).toHaveCount(0);
+});
+
+test('the file field speaks the page language: its button opens the file chooser, the picked file shows with its size', async ({ browser }) => {
+  // A bare file input shows the browser's own "Choose File" / "No file chosen", in the
+  // browser's language, on a Chinese page too.
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const file = path.join(tmp, 'picker-disk.raw');
+  fs.writeFileSync(file, Buffer.alloc(3 * 1024, 7));
+  await loginAsZh(page, 'alice', { start: '/images/new' });
+  await expect(page.getByRole('heading', { name: '创建镜像' })).toBeVisible();
+  const button = page.getByText('选择文件…', { exact: true });
+  await expect(button).toBeVisible();
+  await expect(page.getByText('未选择文件', { exact: true })).toBeVisible();
+
+  // A click where the button shows (the pointer lands on the transparent input over it)
+  // opens the browser's file chooser for the labelled input.
+  const box = await button.boundingBox();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+  ]);
+  expect(await chooser.element().getAttribute('id')).toBe('new-file');
+  await chooser.setFiles(file);
+  await expect(page.getByText('picker-disk.raw（3.0 KiB）', { exact: true })).toBeVisible();
+  await expect(page.getByText('未选择文件', { exact: true })).toHaveCount(0);
+  // The format follows the file's extension, as with the bare input.
+  await expect(page.getByLabel('磁盘格式')).toHaveValue('raw');
+
+  // By keyboard: the field is reached by its label's name and opened with Space.
+  await page.getByLabel('镜像文件').focus();
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await again.setFiles([]);
+  await expect(page.getByText('未选择文件', { exact: true })).toBeVisible();
+
+  // Switched to English, the same field says it in English.
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByText('Choose a file…', { exact: true })).toBeVisible();
+  await expect(page.getByText('No file chosen', { exact: true })).toBeVisible();
+  await context.close();
 });
