@@ -41,16 +41,24 @@ pub fn CreateImagePage() -> impl IntoView {
     let form = FormState::new();
     let phase = RwSignal::new(Phase::Editing);
     let sender = Sender::new(phase, form);
+    // The router holds a page back until every resource made while its view is built has
+    // answered (its transition), so asking for the import methods at once kept the catalog on
+    // screen for as long as Glance took to answer, up to the request time limit. The first
+    // run answers at once ("not known yet": the choices keep their place, unseen); the
+    // question goes out once the page is shown.
+    let shown = RwSignal::new(false);
+    Effect::new(move |_| shown.set(true));
     let methods = LocalResource::new(move || {
-        let glance = session.glance();
+        let asking = shown.get().then(|| session.glance());
         async move {
-            match glance {
-                Some(glance) => glance.import_methods().await,
-                None => Vec::new(),
+            match asking {
+                None => None,
+                Some(Some(glance)) => Some(glance.import_methods().await),
+                Some(None) => Some(Vec::new()),
             }
         }
     });
-    let methods = Signal::derive(move || methods.get());
+    let methods = Signal::derive(move || methods.get().flatten());
     // `?image=<id>`: send data to an existing record without data (linked from its detail
     // page) instead of creating one.
     let existing_id = use_query_map()

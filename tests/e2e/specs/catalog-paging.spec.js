@@ -58,6 +58,32 @@ test('three pages of 25 by name, with next, previous and first, and the position
   await expect(rows(page)).toHaveCount(50);
 });
 
+test('a page link whose starting image is gone says why and leads back to the first page', async ({ page }) => {
+  // A bookmarked "page 2" starts after an image (the marker); once that image is deleted,
+  // Glance refuses the whole list with a 400.
+  const token = await tokenFor('carol');
+  const gone = (await glance(token, 'POST', '/v2/images', { name: 'pg-gone', container_format: 'bare', disk_format: 'raw' })).json.id;
+  expect((await glance(token, 'DELETE', `/v2/images/${gone}`)).status).toBe(204);
+  await loginAs(page, 'carol', { start: `/images?sort=name&dir=asc&marker=${gone}` });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`No image found with ID ${gone}`);
+  await expect(alert).toContainText('starts after an image this project cannot see now');
+  await page.getByRole('link', { name: 'First page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+  await expect(page).not.toHaveURL(/marker=/);
+  await expect(page).toHaveURL(/sort=name/);
+
+  // An image of another project that this one cannot see: Glance answers 403, and the
+  // generic advice for a 403 (the user's role) would send the user after the wrong cause.
+  const hidden = require('../lib/stack').seed.images['beta-private'];
+  await page.goto(`/images?sort=name&dir=asc&marker=${hidden}`);
+  await expect(alert).toContainText('not visible');
+  await expect(alert).toContainText('starts after an image this project cannot see now');
+  await expect(alert).not.toContainText('Your role in this project');
+  await page.getByRole('link', { name: 'First page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+});
+
 test('two filters combined, a sort, and a reload of the filtered URL restore the same view', async ({ page }) => {
   await loginAs(page, 'carol');
   await page.getByRole('button', { name: 'More filters' }).click();

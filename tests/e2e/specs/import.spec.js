@@ -108,6 +108,31 @@ test('the form does not move when the cloud says which import methods it offers'
   await expect(group.getByLabel('Upload the file')).toBeChecked();
 });
 
+test('moving to the create page does not wait for Glance to say which import methods it offers', async ({ page }) => {
+  // Fault injected: the answer of GET /v2/info/import is held until the test lets it go.
+  // Reached from the catalog (a move inside the app, not a fresh load), the page used to
+  // stay on the catalog until Glance answered, up to the request time limit.
+  await loginAs(page, 'alice');
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  let asked = 0;
+  await page.route('**/v2/info/import', async (route) => {
+    asked += 1;
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('link', { name: 'New image' }).click();
+  await expect(page.getByRole('heading', { name: 'Create an image' })).toBeVisible();
+  await expect(page).toHaveURL(/\/images\/new$/);
+  await page.getByLabel('Name', { exact: true }).fill('typed while Glance thinks');
+  await expect.poll(() => asked).toBe(1);
+  await expect(page.getByRole('group', { name: 'How Glance gets the data' })).toHaveCount(0);
+  release();
+  const group = page.getByRole('group', { name: 'How Glance gets the data' });
+  await expect(group.getByRole('radio')).toHaveCount(3);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('typed while Glance thinks');
+});
+
 test('a cloud without interoperable import gets only the plain upload', async ({ page }) => {
   // Fault injected: this stack enables import, so a cloud without it is simulated with a 404.
   await page.route('**/v2/info/import', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message": "Not Found", "code": "404 Not Found", "title": "Not Found"}' }));
