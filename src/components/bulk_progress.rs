@@ -24,7 +24,7 @@ pub fn BulkProgress(
         progress.get().map(|(done, total)| {
             view! {
                 <div role="status" class="bulk-progress">
-                    <progress max=total.to_string() value=done.to_string()></progress>
+                    <progress max=total.to_string() value=done.to_string() aria-label=i18n.t().bulk_progress_name></progress>
                     " " {describe(i18n.t())(done, total)}
                     <p class="form-field__hint bulk-progress__hint">{i18n.t().bulk_leave_hint}</p>
                 </div>

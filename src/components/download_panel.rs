@@ -144,7 +144,7 @@ pub fn DownloadPanel(
                 p.percent(),
                 &human_size(Some(p.speed() as u64)),
             );
-            view! { <ProgressBar percent=p.percent() text=text class="download-progress" /> }
+            view! { <ProgressBar percent=p.percent() text=text name=i18n.t().download_progress_name class="download-progress" /> }
                 .into_any()
         }
         Phase::Done { name, verdict } => {

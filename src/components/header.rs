@@ -75,7 +75,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header" on:keydown=on_keydown on:focusout=on_focusout>
             <A href="/images" exact=true attr:class="app-header__title">{move || i18n.t().app_title}</A>
-            <nav class="app-header__nav">
+            <nav class="app-header__nav" aria-label=move || i18n.t().main_nav>
                 <A href="/access">{move || i18n.t().access_title}</A>
             </nav>
             <div class="app-header__badge" aria-live="polite">{badge}</div>

@@ -11,6 +11,8 @@ pub fn ProgressBar(
     percent: f64,
     /// What the bar says in words.
     text: String,
+    /// The bar's accessible name ("Upload progress").
+    name: &'static str,
     /// The block's class.
     class: &'static str,
     /// Actions shown under the text.
@@ -19,7 +21,7 @@ pub fn ProgressBar(
 ) -> impl IntoView {
     view! {
         <div role="status" class=format!("progress-bar {class}")>
-            <progress max="100" value=fixed(percent, 1)></progress>
+            <progress max="100" value=fixed(percent, 1) aria-label=name></progress>
             <p class=format!("progress-bar__text {class}__text")>{text}</p>
             {children.map(|c| c())}
         </div>

@@ -433,6 +433,8 @@ pub struct Messages {
     pub stage_running: &'static str,
     pub download_running: &'static str,
     pub leave_page_question: &'static str,
+    /// After the question of a cancelled upload or staging: what stays in Glance.
+    pub record_stays_note: &'static str,
     pub switch_project_question: &'static str,
     pub log_out_question: &'static str,
     /// What runs, then what leaving does (the two above).
@@ -467,6 +469,12 @@ pub struct Messages {
     pub confirm_deactivate_many: fn(&[String]) -> String,
     pub confirm_reactivate_many: fn(&[String]) -> String,
     pub pagination: &'static str,
+    /// The header's navigation landmark.
+    pub main_nav: &'static str,
+    /// Accessible names of progress bars.
+    pub upload_progress_name: &'static str,
+    pub download_progress_name: &'static str,
+    pub bulk_progress_name: &'static str,
     // Invitation links (/invitations/<image id>).
     pub invitation_title: &'static str,
     pub invitation_link: &'static str,

@@ -46,7 +46,8 @@ pub enum Leave {
     LogOut,
 }
 
-/// The question asked, e.g. "An upload is in progress. Leave this page and cancel it?".
+/// The question asked, e.g. "An upload is in progress. Leave this page and cancel it? The
+/// image record stays, …".
 pub fn question(t: &Messages, kind: TransferKind, leave: Leave) -> String {
     let running = match kind {
         TransferKind::Upload => t.upload_running,
@@ -58,7 +59,15 @@ pub fn question(t: &Messages, kind: TransferKind, leave: Leave) -> String {
         Leave::SwitchProject => t.switch_project_question,
         Leave::LogOut => t.log_out_question,
     };
-    (t.leave_question)(running, ask)
+    let asked = (t.leave_question)(running, ask);
+    match kind {
+        // Glance keeps the record it made for the data: said before, not found later in
+        // the catalog as a "Queued" image nobody asked for.
+        TransferKind::Upload | TransferKind::Stage => {
+            format!("{asked}{}{}", t.sentence_gap, t.record_stays_note)
+        }
+        TransferKind::Download => asked,
+    }
 }
 
 struct Entry {

@@ -41,24 +41,23 @@ pub fn CreateImagePage() -> impl IntoView {
     let form = FormState::new();
     let phase = RwSignal::new(Phase::Editing);
     let sender = Sender::new(phase, form);
-    // The router holds a page back until every resource made while its view is built has
-    // answered (its transition), so asking for the import methods at once kept the catalog on
-    // screen for as long as Glance took to answer, up to the request time limit. The first
-    // run answers at once ("not known yet": the choices keep their place, unseen); the
-    // question goes out once the page is shown.
-    let shown = RwSignal::new(false);
-    Effect::new(move |_| shown.set(true));
-    let methods = LocalResource::new(move || {
-        let asking = shown.get().then(|| session.glance());
-        async move {
-            match asking {
-                None => None,
-                Some(Some(glance)) => Some(glance.import_methods().await),
-                Some(None) => Some(Vec::new()),
-            }
-        }
+    // Not a resource: the router holds a page back until every resource made while its view
+    // is built has answered (its transition), so a resource here kept the catalog on screen
+    // for as long as Glance took to answer, up to the request time limit. The question goes
+    // out once the page is shown; until the answer the choices keep their place, unseen. A
+    // new token (re-login, project switch) asks again; the answers are the cloud's, the same
+    // whichever comes last.
+    let methods = RwSignal::new(None::<Vec<&'static str>>);
+    Effect::new(move |_| {
+        let glance = session.glance();
+        leptos::task::spawn_local(async move {
+            let offered = match glance {
+                Some(glance) => glance.import_methods().await,
+                None => Vec::new(),
+            };
+            methods.try_set(Some(offered));
+        });
     });
-    let methods = Signal::derive(move || methods.get().flatten());
     // `?image=<id>`: send data to an existing record without data (linked from its detail
     // page) instead of creating one.
     let existing_id = use_query_map()
@@ -168,7 +167,9 @@ pub fn CreateImagePage() -> impl IntoView {
                 _ => ().into_any(),
             }}
             <form class="create-image__form" on:submit=on_submit>
-                <fieldset disabled=move || phase.with(Phase::busy)>
+                // A fieldset only to disable the whole form while it sends: not a group of its
+                // own to a screen reader (it has no legend, and the page's heading names it).
+                <fieldset role="none" disabled=move || phase.with(Phase::busy)>
                     // The record's fields: only when creating one.
                     <RecordFields form=form hidden=for_existing />
                     <DataSourcePicker methods=methods kind=form.kind url=form.url />

@@ -88,7 +88,7 @@ pub fn TransferStatus(
                     .unwrap_or_else(|| "—".into()),
             );
             view! {
-                <ProgressBar percent=p.percent() text=text class="upload-progress">
+                <ProgressBar percent=p.percent() text=text name=i18n.t().upload_progress_name class="upload-progress">
                     <button type="button" class="button button--danger" on:click=move |_| on_cancel.run(())>
                         {i18n.t().cancel_upload}
                     </button>

@@ -22,6 +22,8 @@ test('tables have a caption and column headers; badges are words; copy buttons s
   expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: beta })).status).toBe(200);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await loginAs(page, 'alice');
+  // The header's navigation landmark has a name (a screen reader's landmark list shows it).
+  await expect(page.getByRole('navigation', { name: 'Main', exact: true })).toHaveCount(1);
 
   // The catalog table is named by its caption and has one header per column.
   const images = page.getByRole('table', { name: 'Images on this page' });

@@ -22,8 +22,10 @@ test.afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const LEAVE_UPLOAD = 'An upload is in progress. Leave this page and cancel it?';
-const LEAVE_STAGE = 'The file is being staged for import (glance-direct). Leave this page and cancel it?';
+// Glance keeps the record made for the data: the question says so.
+const STAYS = 'The image record stays, without data: send its data or delete it from its page.';
+const LEAVE_UPLOAD = `An upload is in progress. Leave this page and cancel it? ${STAYS}`;
+const LEAVE_STAGE = `The file is being staged for import (glance-direct). Leave this page and cancel it? ${STAYS}`;
 const LEAVE_DOWNLOAD = 'A download is in progress. Leave this page and cancel it?';
 
 /** Answers the next dialog (accept or dismiss) and resolves to what it was. */
@@ -161,7 +163,7 @@ test('upload: logout asks; declined the session and upload go on, confirmed the 
 
   let asked = answerNextDialog(page, false);
   await page.getByRole('button', { name: 'Log out' }).click();
-  expect(await asked).toEqual({ type: 'confirm', message: 'An upload is in progress. Log out and cancel it?' });
+  expect(await asked).toEqual({ type: 'confirm', message: `An upload is in progress. Log out and cancel it? ${STAYS}` });
   await expect(page.getByTestId('current-user')).toHaveText('alice');
   await expectProgressing(page.locator('.upload-progress__text'));
 
@@ -276,7 +278,7 @@ test('dave\'s project switch asks during an upload and keeps what was typed eith
 
   let asked = answerNextDialog(page, false);
   await switcher.selectOption({ label: 'beta' });
-  expect(await asked).toEqual({ type: 'confirm', message: 'An upload is in progress. Switch project and cancel it?' });
+  expect(await asked).toEqual({ type: 'confirm', message: `An upload is in progress. Switch project and cancel it? ${STAYS}` });
   await expect(switcher).toHaveValue(alphaId);
   await expect(page.getByTestId('current-project-id')).toHaveText(alphaId);
   await expectProgressing(page.locator('.upload-progress__text'));

@@ -83,6 +83,8 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   await page.getByRole('button', { name: 'Create and upload' }).click();
   const progress = page.locator('.upload-progress__text');
   await expect(progress).toContainText(/of 24\.0 MiB \(\d+ %\)/);
+  // The bar is named for a screen reader, which reads its value as a percentage.
+  await expect(page.getByRole('progressbar', { name: 'Upload progress' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Cancel upload' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();
   const id = await idFromLink(page);
