@@ -202,7 +202,7 @@ test('zh-CN: the question is asked in Chinese', async ({ page, context }) => {
   await expect(page.locator('.upload-progress__text')).toContainText('%');
   const asked = answerNextDialog(page, false);
   await page.getByRole('button', { name: '退出登录' }).click();
-  expect(await asked).toEqual({ type: 'confirm', message: '正在上传。要退出登录并取消吗？' });
+  expect(await asked).toEqual({ type: 'confirm', message: '正在上传。要退出登录并取消吗？镜像记录会保留，但没有数据：可在其详情页上传数据或删除它。' });
   await page.getByRole('button', { name: '取消上传' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '上传已取消' })).toBeVisible();
   const href = await page.getByRole('link', { name: '打开镜像' }).getAttribute('href');
