@@ -91,7 +91,8 @@ pub fn BulkActions(
     let code_problem = RwSignal::new(None::<PageCodeProblem>);
     let report = ReportTo::new();
     let run = Action::new_local(move |act: &BulkAct| {
-        let chosen: Vec<(String, String)> = selection.get_untracked().into_iter().collect();
+        let chosen = selection
+            .with_untracked(|s| images.with_untracked(|on_page| in_table_order(s, on_page)));
         let scope = Scope::current(&session);
         let report = report.clone();
         results.set(Vec::new());
@@ -134,7 +135,11 @@ pub fn BulkActions(
                 label=Signal::derive(move || i18n.t().with_note(act.button(i18n.t()), count()))
                 disabled=idle
                 question=move |_| {
-                    let names: Vec<String> = selection.with_untracked(|s| s.values().cloned().collect());
+                    let names: Vec<String> = selection
+                        .with_untracked(|s| images.with_untracked(|on_page| in_table_order(s, on_page)))
+                        .into_iter()
+                        .map(|(_, name)| name)
+                        .collect();
                     act.question(i18n.t())(&names)
                 }
                 confirm_label=Signal::derive(move || act.confirm_label(i18n.t()).to_string())
@@ -157,6 +162,31 @@ pub fn BulkActions(
             <ResultList items=results />
         </div>
     }
+}
+
+/// The selected (id, name) pairs in the order the table shows them, then any selected image
+/// no longer on the page, by name: the confirmation, the requests and the results read like
+/// the table, not in the order of the images' ids.
+fn in_table_order(
+    selection: &BTreeMap<String, String>,
+    on_page: &[Image],
+) -> Vec<(String, String)> {
+    let mut ordered: Vec<(String, String)> = on_page
+        .iter()
+        .filter_map(|i| {
+            selection
+                .get(&i.id)
+                .map(|name| (i.id.clone(), name.clone()))
+        })
+        .collect();
+    let mut elsewhere: Vec<(String, String)> = selection
+        .iter()
+        .filter(|(id, _)| !on_page.iter().any(|i| &i.id == *id))
+        .map(|(id, name)| (id.clone(), name.clone()))
+        .collect();
+    elsewhere.sort_by(|a, b| a.1.cmp(&b.1));
+    ordered.extend(elsewhere);
+    ordered
 }
 
 /// What one run of a bulk action works with: the images chosen, the selection to leave with

@@ -279,3 +279,31 @@ test('selections and confirmations also hold for dave across projects', async ({
     await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
+
+test('a bulk confirmation lists the selected images in the order the table shows them', async ({ page }) => {
+  // The selection is kept by image id: listed in that order, the names came out shuffled.
+  const stamp = Date.now();
+  const token = await tokenFor('alice');
+  const names = [1, 2, 3, 4, 5, 6].map((k) => `e2e-order-${k}-${stamp}`);
+  const ids = [];
+  for (const n of names) ids.push(await createImage(token, n));
+  try {
+    await loginAs(page, 'alice');
+    const shown = (await page.locator('.image-row__name a').allTextContents()).filter((n) => n.includes(`-${stamp}`));
+    expect(shown).toHaveLength(6);
+    // Picked in another order than the table's.
+    for (const k of [3, 6, 1, 5, 2, 4]) await page.getByLabel(`Select e2e-order-${k}-${stamp}`).check();
+    await page.getByRole('button', { name: 'Delete selected (6)' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText(`Selected: ${shown.slice(0, 5).join(', ')}`);
+    await expect(dialog).toContainText(shown[5]);
+    const text = await dialog.textContent();
+    const at = shown.map((n) => text.indexOf(n));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Nothing was deleted.
+    for (const id of ids) expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(200);
+  } finally {
+    for (const id of ids) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
