@@ -164,29 +164,25 @@ pub fn BulkActions(
     }
 }
 
-/// The selected (id, name) pairs in the order the table shows them, then any selected image
-/// no longer on the page, by name: the confirmation, the requests and the results read like
-/// the table, not in the order of the images' ids.
+/// The selected (id, name) pairs in the order the table shows them (any selected image no
+/// longer on the page last): the confirmation, the requests and the results read like the
+/// table, not in the order of the images' ids.
 fn in_table_order(
     selection: &BTreeMap<String, String>,
     on_page: &[Image],
 ) -> Vec<(String, String)> {
-    let mut ordered: Vec<(String, String)> = on_page
+    let mut chosen: Vec<(String, String)> = selection
         .iter()
-        .filter_map(|i| {
-            selection
-                .get(&i.id)
-                .map(|name| (i.id.clone(), name.clone()))
-        })
-        .collect();
-    let mut elsewhere: Vec<(String, String)> = selection
-        .iter()
-        .filter(|(id, _)| !on_page.iter().any(|i| &i.id == *id))
         .map(|(id, name)| (id.clone(), name.clone()))
         .collect();
-    elsewhere.sort_by(|a, b| a.1.cmp(&b.1));
-    ordered.extend(elsewhere);
-    ordered
+    // Stable: images no longer on the page keep their order, after the others.
+    chosen.sort_by_key(|(id, _)| {
+        on_page
+            .iter()
+            .position(|i| &i.id == id)
+            .unwrap_or(usize::MAX)
+    });
+    chosen
 }
 
 /// What one run of a bulk action works with: the images chosen, the selection to leave with
