@@ -48,6 +48,15 @@ fn empty_body_falls_back_to_status() {
 #[test]
 fn strip_html_decodes_entities_and_keeps_unicode() {
     assert_eq!(strip_html("a &amp; b<br/>镜像 &lt;x&gt;"), "a & b 镜像 <x>");
+    // A proxy's error page: inline tags inside a sentence leave no space before its full stop.
+    assert_eq!(
+        strip_html("<h1>500</h1><p>The server <b>exploded</b>.</p>"),
+        "500 The server exploded."
+    );
+    assert_eq!(
+        strip_html("See <a href=\"/x\">the log</a>, <em>then</em> retry."),
+        "See the log, then retry."
+    );
 }
 
 #[test]
@@ -257,6 +266,8 @@ fn keystone_and_glance_timestamps_parse() {
     );
     assert_eq!(parse_timestamp_ms("yesterday"), None);
     assert_eq!(parse_timestamp_ms("2026-13-01T00:00:00Z"), None);
+    assert_eq!(relative_time(0, 59_999, false), "just now");
+    assert_eq!(relative_time(0, 60_000, false), "1 min ago");
     assert_eq!(relative_time(0, 90_000, false), "1 min ago");
     assert_eq!(relative_time(7_200_000, 0, false), "in 2 h");
     assert_eq!(relative_time(0, 3 * 86_400_000, true), "3 天前");

@@ -672,3 +672,50 @@ async fn form_field_labels_its_control_and_reports_changes() {
     tick().await;
     assert_eq!(select.value(), "raw");
 }
+
+#[wasm_bindgen_test]
+async fn a_select_shows_a_value_from_the_address_that_is_none_of_its_choices() {
+    use glance_share::components::FormField;
+    use glance_share::i18n::Messages;
+    use web_sys::HtmlSelectElement;
+    let root = container();
+    // `/images?status=bogus`: the filter holds a value the select does not offer.
+    let status = RwSignal::new("bogus".to_string());
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        I18n::provide();
+        view! {
+            <FormField
+                id="t-status"
+                label="Status".to_string()
+                options=&["active", "queued"]
+                blank=|t: &'static Messages| t.any
+                option_label=|t: &'static Messages, v: &str| t.image_status_label(v)
+                value=status
+                on_change=move |v| status.set(v)
+            />
+        }
+    });
+    tick().await;
+    let select: HtmlSelectElement = root
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let texts = |s: &HtmlSelectElement| -> Vec<String> {
+        (0..s.length())
+            .map(|i| s.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(select.value(), "bogus");
+    let selected = select.selected_index();
+    assert_eq!(texts(&select)[selected as usize], "bogus");
+    // Choosing a real status: that one shows, and the odd value is no longer offered.
+    select.set_value("active");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(status.get_untracked(), "active");
+    assert_eq!(select.value(), "active");
+    assert_eq!(texts(&select), ["Any", "Active", "Queued"]);
+}

@@ -310,6 +310,37 @@ pub fn shorten(text: String, max: usize) -> String {
     }
 }
 
+/// Whether `after_lt` (what follows a `<`) opens or closes an inline element, one that sits
+/// inside a sentence's words.
+fn starts_inline_tag(after_lt: &str) -> bool {
+    let name = after_lt.strip_prefix('/').unwrap_or(after_lt);
+    let end = name
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name.len());
+    matches!(
+        &name[..end],
+        "a" | "b"
+            | "i"
+            | "u"
+            | "s"
+            | "em"
+            | "strong"
+            | "span"
+            | "code"
+            | "tt"
+            | "small"
+            | "abbr"
+            | "kbd"
+            | "samp"
+            | "var"
+            | "font"
+            | "sub"
+            | "sup"
+            | "q"
+            | "cite"
+    )
+}
+
 /// Turns a fragment of HTML into plain text: tags removed, common entities decoded,
 /// whitespace collapsed. Glance ends its messages with `<br /><br />` and newlines.
 pub fn strip_html(input: &str) -> String {
@@ -331,7 +362,11 @@ pub fn strip_html(input: &str) -> String {
                 }
             }
             in_tag = true;
-            text.push(' ');
+            // A block tag (`<p>`, `<br>`, `<h1>`) parts words; an inline one inside a
+            // sentence must not: "The server <b>exploded</b>." reads "…exploded.".
+            if !starts_inline_tag(&lower[i + 1..]) {
+                text.push(' ');
+            }
         } else if in_tag && bytes[i] == b'>' {
             in_tag = false;
         } else if !in_tag && !in_head {

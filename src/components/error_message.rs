@@ -27,13 +27,11 @@ pub fn ErrorMessage(
     /// Short context such as "Login failed"; defaults to a generic title.
     #[prop(optional, into)]
     title: Option<String>,
-    /// Advice for a 401 in place of the generic one (login: which fields to check).
+    /// The caller's own advice for this failure, in place of the generic hint, where it
+    /// knows the cause better: login's 401 (which fields to check), a catalog page that
+    /// starts after an image Glance no longer finds. `None` from it keeps the generic one.
     #[prop(optional)]
-    unauthorized_hint: Option<fn(&Messages) -> &'static str>,
-    /// Advice in place of the generic one whatever the status, when the caller knows the
-    /// cause better (a catalog page that starts after an image Glance no longer finds).
-    #[prop(optional)]
-    hint: Option<fn(&Messages) -> &'static str>,
+    hint: Option<fn(&Messages, &ApiError) -> Option<&'static str>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let text = {
@@ -42,10 +40,12 @@ pub fn ErrorMessage(
     };
     let hint = {
         let error = error.clone();
-        move || match (hint, unauthorized_hint) {
-            (Some(words), _) => Some(words(i18n.t()).to_string()),
-            (_, Some(words)) if error.status == 401 => Some(words(i18n.t()).to_string()),
-            _ => error_hint(i18n.t(), &error),
+        move || {
+            let t = i18n.t();
+            match hint.and_then(|own| own(t, &error)) {
+                Some(words) => Some(words.to_string()),
+                None => error_hint(t, &error),
+            }
         }
     };
     // The service's own words are shown as they are (in its language, usually English):

@@ -10,10 +10,11 @@ use crate::i18n::Messages;
 use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
 use crate::state::use_i18n;
 
-const STATUSES: [&str; 7] = [
+const STATUSES: [&str; 8] = [
     "active",
     "queued",
     "saving",
+    "uploading",
     "importing",
     "deactivated",
     "killed",

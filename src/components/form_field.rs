@@ -73,6 +73,16 @@ pub fn FormField(
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
                 {blank}
+                // A value from the address that is none of the choices (`?status=bogus`)
+                // shows as itself, as the filter's chip does, rather than a blank select.
+                {move || {
+                    value
+                        .with(|now| (!now.is_empty() && !options.contains(&now.as_str())).then(|| now.clone()))
+                        .map(|odd| {
+                            let text = option_label.map_or_else(|| odd.clone(), |f| f(i18n.t(), &odd));
+                            view! { <option value=odd selected=true>{text}</option> }
+                        })
+                }}
                 {options
                     .iter()
                     .map(|v| {

@@ -211,7 +211,7 @@ pub fn LoginForm(
                     .value()
                     .get()
                     .and_then(Result::err)
-                    .map(|e| view! { <ErrorMessage error=e title=i18n.t().login_failed.to_string() unauthorized_hint=|t| t.login_refused_hint /> })
+                    .map(|e| view! { <ErrorMessage error=e title=i18n.t().login_failed.to_string() hint=|t, e| (e.status == 401).then_some(t.login_refused_hint) /> })
             }}
             <button type="submit" class="button button--primary" disabled=move || login.pending().get()>
                 {move || if login.pending().get() { i18n.t().logging_in } else { i18n.t().log_in }}

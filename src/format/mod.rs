@@ -122,8 +122,10 @@ pub fn relative_time(then_ms: i64, now_ms: i64, zh: bool) -> String {
     // Both instants may come from a server: saturate rather than overflow on absurd ones.
     let delta = now_ms.saturating_sub(then_ms) / 1000;
     let abs = delta.abs();
+    // Under a minute either way (a record just made, or clocks a little apart): a count of
+    // seconds would be stale as soon as it is shown, and "0 s ago" reads oddly.
     let (n, unit_en, unit_zh) = if abs < 60 {
-        (abs, "s", "秒")
+        return if zh { "刚刚" } else { "just now" }.to_string();
     } else if abs < 3600 {
         (abs / 60, "min", "分钟")
     } else if abs < 86_400 {

@@ -191,7 +191,7 @@ pub fn CatalogPage() -> impl IntoView {
             // since, or no longer shared): Glance refuses the whole list. Say so, with the way
             // back to the first page, rather than a hint about roles or a dead end.
             Some((q, _, Err(e))) if q.marker.is_some() && matches!(e.status, 400 | 403 | 404) => view! {
-                <ErrorMessage error=e hint=|t| t.stale_marker_hint />
+                <ErrorMessage error=e hint=|t, _| Some(t.stale_marker_hint) />
                 <Pager query=q next_marker=None trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
             }
             .into_any(),

@@ -6,6 +6,15 @@ use leptos::prelude::*;
 use crate::format::human_size;
 use crate::state::use_i18n;
 
+/// The file `input` holds now, if any (none once the input has left the page).
+pub fn picked_file(input: NodeRef<Input>) -> Option<web_sys::File> {
+    input
+        .try_get_untracked()
+        .flatten()
+        .and_then(|i| i.files())
+        .and_then(|list| list.get(0))
+}
+
 /// The file field of the create page. A bare `<input type="file">` shows the browser's own
 /// words ("Choose File", "No file chosen") in the browser's language, so a Chinese page showed
 /// English there. The native input stays, labelled by the page's "Image file" label, focusable
@@ -25,10 +34,7 @@ pub fn FilePicker(
     // (name, size) of the picked file, as the input holds it after its last change.
     let chosen = RwSignal::new(None::<(String, u64)>);
     let picked = move |_| {
-        let file = input
-            .get_untracked()
-            .and_then(|i| i.files())
-            .and_then(|list| list.get(0));
+        let file = picked_file(input);
         // A File's size is a JS number of bytes: whole and far below 2^53.
         chosen.set(file.map(|f| (f.name(), f.size().max(0.0) as u64)));
         on_change();

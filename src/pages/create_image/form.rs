@@ -4,6 +4,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use web_sys::File;
 
+use super::file_picker::picked_file;
 use super::phase::FormProblem;
 use crate::api::create::{create_body, parse_properties, NewImage};
 use crate::api::import::{check_url, DataSource};
@@ -46,11 +47,7 @@ impl FormState {
 
     /// The picked file, if any.
     pub fn file(&self) -> Option<File> {
-        self.file_input
-            .try_get_untracked()
-            .flatten()
-            .and_then(|i| i.files())
-            .and_then(|l| l.get(0))
+        picked_file(self.file_input)
     }
 
     /// The data source as the form says now, checked.
