@@ -14,11 +14,30 @@ fn dot_segments_and_empty_ids_are_not_addressable() {
 }
 
 #[test]
+fn ids_with_a_slash_or_a_control_character_are_not_addressable() {
+    // Through a proxy that decodes `%2F` (nginx's proxy_pass with a path), a Remove of member
+    // `../../<id>` of image `img` became `DELETE /v2/images/<id>`: the image was deleted.
+    for bad in [
+        "../../7f3c",
+        "a/b",
+        "/",
+        "p/../x",
+        "..\u{0}",
+        "a\u{7f}b",
+        "x\ny",
+    ] {
+        assert_eq!(path_segment(bad), None, "{bad:?}");
+        assert_eq!(member_path("img", bad), None, "{bad:?}");
+        assert_eq!(image_path(bad, ""), None, "{bad:?}");
+    }
+}
+
+#[test]
 fn other_ids_are_percent_encoded_into_one_segment() {
     assert_eq!(image_path("abc-123", ""), Some("/v2/images/abc-123".into()));
     assert_eq!(
-        member_path("abc", "p/../x"),
-        Some("/v2/images/abc/members/p%2F..%2Fx".into())
+        member_path("abc", "p?x#y%z"),
+        Some("/v2/images/abc/members/p%3Fx%23y%25z".into())
     );
     // Encoded dot forms are sent as literal text (the % itself is encoded), never as dots.
     assert_eq!(path_segment("%2e%2e"), Some("%252e%252e".into()));

@@ -43,12 +43,21 @@ pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// One id as a URL path segment, percent-encoded; `None` for the ids a browser would not
-/// send as given: `""`, `.` and `..` (the URL parser drops or resolves dot segments, so the
-/// request would reach a different resource, e.g. the image itself instead of a member).
+/// One id as a URL path segment, percent-encoded; `None` for the ids that would not reach
+/// their own resource as sent:
+/// - `""`, `.` and `..`: the browser's URL parser drops or resolves dot segments, so the
+///   request would reach another resource (the image itself instead of a member);
+/// - any id with a `/`: a reverse proxy that forwards to a path (nginx's `proxy_pass` with a
+///   URI, as in `deploy/nginx`) decodes `%2F` and resolves the dots around it, so removing
+///   member `../../<image id>` of an image would delete image `<image id>`;
+/// - any id with a control character: a proxy refuses the request (`%00`) before Glance.
+///
+/// Glance's image ids are UUIDs and Keystone's project ids hex; only a member id given
+/// straight to Glance, or an id in an address, can be such.
 pub fn path_segment(id: &str) -> Option<String> {
     match id {
         "" | "." | ".." => None,
+        _ if id.contains('/') || id.contains(char::is_control) => None,
         _ => Some(encode(id)),
     }
 }

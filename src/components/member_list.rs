@@ -116,8 +116,19 @@ pub fn MemberList(
         }
     });
 
-    // Instead of actions, for a member whose id a browser cannot address (`.`, `..`).
+    // Instead of actions, for a member whose id no request can safely address.
     let unaddressable_note = move |member_id: String| {
+        if member_id.contains('/') {
+            // Glance itself decodes the `%2F` before routing: no command reaches such a
+            // member either, so none is offered.
+            return view! {
+                <div class="member-row__unaddressable" role="note">
+                    <p>{move || i18n.t().member_with_slash}</p>
+                </div>
+            }
+            .into_any();
+        }
+        // `.` and `..`: a command that keeps the dots reaches it.
         let command = cli_remove_member(&image_id.get_value(), &member_id);
         let copied = command.clone();
         view! {
@@ -127,6 +138,7 @@ pub fn MemberList(
                 <CopyButton text=Signal::derive(move || copied.clone()) what=Signal::derive(move || i18n.t().cli_command.to_string()) />
             </div>
         }
+        .into_any()
     };
 
     let counts = move || table.with(MemberTable::counts);

@@ -283,6 +283,8 @@ pub struct Messages {
     pub entry_unaddressable: &'static str,
     /// Beside a member whose id a browser cannot put in a URL; a command follows.
     pub member_unaddressable: &'static str,
+    /// For a member whose id has a `/` (only Glance's API can make one).
+    pub member_with_slash: &'static str,
     /// What a copy button copies when it copies a command line.
     pub cli_command: &'static str,
     pub entry_duplicate: &'static str,

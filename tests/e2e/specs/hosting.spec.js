@@ -1,7 +1,7 @@
 // Issue 3: the two ways to reach the cloud, and a clear page for a broken config.json.
 const { test, expect } = require('../lib/fixtures');
 const { seed, KEYSTONE, GLANCE } = require('../lib/stack');
-const { watchErrors, imageNames } = require('../lib/app');
+const { watchErrors, imageNames, loginAs } = require('../lib/app');
 
 const CORS_URL = process.env.CORS_APP_URL || 'http://127.0.0.1:8082';
 
@@ -35,6 +35,25 @@ test('the nginx site falls back to the app for client routes and caches hashed f
   expect(asset.headers()['cache-control']).toContain('immutable');
   expect((await request.get('/config.json')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/missing-file.js')).status()).toBe(404);
+});
+
+test('an address nginx itself refuses still gets the app, which says what is wrong', async ({ page }) => {
+  const errors = watchErrors(page);
+  await loginAs(page, 'alice');
+  // A path climbing above the site's root: nginx's 400, the app's own words.
+  const above = await page.goto('/nowhere/..%2F..%2Fx');
+  expect(above.status()).toBe(400);
+  await expect(page.getByText('There is no page at this address.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to images' })).toBeVisible();
+  // A NUL byte as an image id: refused by the app before any request is made for it.
+  const nul = await page.goto('/images/%00');
+  expect(nul.status()).toBe(400);
+  await expect(page.getByRole('alert')).toContainText('cannot be used in a web address');
+  // A query too long for nginx to read (414): the catalog, with its filter bar.
+  const long = await page.goto(`/images?name=${'a'.repeat(20000)}`);
+  expect(long.status()).toBe(414);
+  await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 for (const [what, reply, expected] of [

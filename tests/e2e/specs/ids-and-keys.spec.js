@@ -86,6 +86,43 @@ test('members "." and ".." get a note with a working command, never a request to
   }
 });
 
+test('a member "../../<image id>" gets a note and no action: no request can reach that image', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const stamp = Date.now();
+  const id = await createImage(token, `e2e-slash-${stamp}`, null, { visibility: 'shared' });
+  const other = await createImage(token, `e2e-slash-target-${stamp}`);
+  try {
+    // Only Glance's API makes such a member. Through the site's proxy (which decodes "%2F"),
+    // a Remove of it was a DELETE of the other image.
+    const hostile = `../../${other}`;
+    for (const member of [hostile, beta]) {
+      expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member })).status).toBe(200);
+    }
+    const writes = watchWrites(page);
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    const row = memberRow(page, hostile);
+    await expect(row.locator('code').first()).toHaveText(hostile);
+    await expect(row.getByRole('note')).toContainText('This member’s ID contains “/”');
+    await expect(row.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+    await expect(row.getByRole('checkbox')).toHaveCount(0);
+    await expect(row.locator('.member-row__command')).toHaveCount(0);
+    // "Remove selected" with every box ticked takes the ordinary member only.
+    await memberRow(page, beta).getByRole('checkbox').check();
+    await page.getByRole('button', { name: /^Remove selected/ }).click();
+    await expect(page.getByRole('alertdialog')).not.toContainText(hostile);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await expect(memberRow(page, beta)).toHaveCount(0);
+    expect(writes).toEqual([`DELETE /image/v2/images/${id}/members/${beta}`]);
+    expect(await glanceMemberIds(id)).toEqual([hostile]);
+    expect((await glance(token, 'GET', `/v2/images/${other}`)).status).toBe(200);
+    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await expect(row.getByRole('note')).toContainText('此成员的 ID 含有“/”');
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+    await glance(token, 'DELETE', `/v2/images/${other}`);
+  }
+});
+
 test('property keys with "/" and "~" are saved as themselves (escaped JSON pointers)', async ({ page }) => {
   const token = await tokenFor('alice');
   const name = `e2e-keys-${Date.now()}`;
