@@ -2,9 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Where a panic runs a hook (`trunk serve`, the tests), its message goes to the console.
-    // The release build aborts at once instead (README "Size"). Either way the wasm traps and
-    // index.html's script shows the "app stopped" banner.
+    // Where a panic runs a hook (`trunk serve`), its message goes to the console. The release
+    // build aborts at once instead (README "Size"), so no hook would ever run: it is left out.
+    // Either way the wasm traps and index.html's script shows the "app stopped" banner.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(glance_share::app::App);
 }

@@ -483,7 +483,7 @@ pub const EN: Messages = Messages {
     entry_unaddressable: "not a valid project ID: “.” and “..” cannot be used in a web address, so a browser could never remove such a member",
     cli_command: "command",
     member_unaddressable: "A browser cannot address this member: its ID is a dot segment, which the browser would resolve into another address (the image itself). Remove it from the command line, with GLANCE_URL set to the image service’s address (openstack catalog show image):",
-    member_with_slash: "This member’s ID contains “/”, which a proxy on the way may turn into another address (removing “../../<image ID>” would delete that image), so the app sends no request for it. Glance cannot address it either; making the image private hides the image from every member.",
+    member_with_slash: "This member’s ID contains “/”: a proxy on the way could send a request for it to another address (another image), so the app sends none. Making the image private hides it from every member.",
     entry_duplicate: "listed twice",
     entry_already_member: "already a member",
     entry_own_project: "this is the image's own project",

@@ -457,7 +457,7 @@ pub const ZH: Messages = Messages {
     entry_unaddressable: "不是有效的项目 ID：“.” 和 “..” 不能用在网址中，浏览器将无法移除这样的成员",
     cli_command: "命令",
     member_unaddressable: "浏览器无法访问此成员：它的 ID 是点路径段，浏览器会把它解析成另一个地址（镜像本身）。请在命令行中移除它，并将 GLANCE_URL 设为镜像服务的地址（openstack catalog show image）：",
-    member_with_slash: "此成员的 ID 含有“/”，途中的代理可能把它变成另一个地址（移除“../../<镜像 ID>”会删除那个镜像），因此本应用不为它发送任何请求。Glance 也无法访问它；将镜像设为私有可对所有成员隐藏此镜像。",
+    member_with_slash: "此成员的 ID 含有“/”：途中的代理可能把针对它的请求发往另一个地址（另一个镜像），因此本应用不发送任何请求。将镜像设为私有可对所有成员隐藏此镜像。",
     entry_duplicate: "重复列出",
     entry_already_member: "已经是成员",
     entry_own_project: "这是镜像自己的项目",
