@@ -54,22 +54,15 @@ pub async fn within_time_limit<T>(
 /// which is larger, so it is in by the time the part shows.
 #[cfg(feature = "split")]
 pub fn add_page_styles() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(Some(meta)) = document.query_selector("meta[name=page-styles]") else {
-        return;
-    };
-    let (Some(href), Ok(link)) = (
-        meta.get_attribute("content"),
-        document.create_element("link"),
-    ) else {
-        return;
-    };
-    // Failing here leaves the pages unstyled, never broken: nothing to report.
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &href);
-    let _ = meta.replace_with_with_node_1(&link);
+    let meta = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=page-styles]").ok().flatten());
+    if let Some(meta) = meta {
+        // The href is the build's own file name (`/pages-<hex>.css`): nothing to escape.
+        let href = meta.get_attribute("content").unwrap_or_default();
+        // Failing leaves the pages unstyled, never broken: nothing to report.
+        meta.set_outer_html(&format!("<link rel=stylesheet href={href}>"));
+    }
 }
 
 /// Loads a split-off part: in split builds `$call` fetches the part's module, waited for at

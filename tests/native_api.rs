@@ -314,6 +314,20 @@ fn every_filter_maps_to_its_glance_parameter_and_round_trips_through_the_url() {
 }
 
 #[test]
+fn a_name_with_a_colon_is_sent_as_an_exact_value_not_an_operator() {
+    let path = |name: &str| list_images_path(&ImageQuery::from_url_pairs([("name", name)]), "p1");
+    assert!(path("ubuntu:22.04").ends_with("&name=eq%3Aubuntu%3A22.04"));
+    assert!(path("eq:x").ends_with("&name=eq%3Aeq%3Ax"));
+    assert!(path("javascript:alert(1)").ends_with("&name=eq%3Ajavascript%3Aalert%281%29"));
+    // Without a colon the name goes as it is (the app's own address keeps it as typed).
+    assert!(path("cirros").ends_with("&name=cirros"));
+    let q = ImageQuery::from_url_pairs([("name", "ubuntu:22.04")]);
+    assert!(q
+        .to_url_pairs()
+        .contains(&("name".to_string(), "ubuntu:22.04".to_string())));
+}
+
+#[test]
 fn a_view_that_fixes_visibility_ignores_the_visibility_filter_and_bad_dates_are_dropped() {
     let q = ImageQuery::from_url_pairs([
         ("view", "public"),
@@ -398,4 +412,28 @@ fn a_service_message_that_repeats_a_huge_value_is_shortened() {
     // A message of ordinary length is left whole.
     let short = Error::from_response(400, r#"{"message": "Bad disk format"}"#, None);
     assert_eq!(short.message, "Bad disk format");
+}
+
+#[test]
+fn a_name_that_could_turn_the_text_around_it_is_isolated() {
+    use glance_share::format::bidi_isolated;
+    // Names without right-to-left letters or bidi controls are shown as they are.
+    for plain in ["cirros", "镜像 ubuntu", "=1+2", ""] {
+        assert!(
+            matches!(bidi_isolated(plain), std::borrow::Cow::Borrowed(_)),
+            "{plain:?}"
+        );
+    }
+    // A right-to-left override, a Hebrew or Arabic name: between FSI and PDI.
+    assert_eq!(
+        bidi_isolated("hx-\u{202E}gnp.exe"),
+        "\u{2068}hx-\u{202E}gnp.exe\u{2069}"
+    );
+    assert_eq!(bidi_isolated("שלום"), "\u{2068}שלום\u{2069}");
+    assert_eq!(bidi_isolated("صورة"), "\u{2068}صورة\u{2069}");
+    // A PDI of the name's own would end the isolation early: left out.
+    assert_eq!(
+        bidi_isolated("a\u{2069}\u{202E}b"),
+        "\u{2068}a\u{202E}b\u{2069}"
+    );
 }

@@ -221,6 +221,10 @@ impl ImageQuery {
                         .map(DateBound::to_glance)
                         .unwrap_or_default(),
                 ),
+                // Glance reads `word:` at the start of a name filter as an operator ("Unable
+                // to filter by unknown operator" for `ubuntu:22.04`): an explicit `eq:` keeps
+                // the whole name as the value.
+                "name" if v.contains(':') => push(k, &format!("eq:{v}")),
                 _ => push(k, &v),
             }
         }

@@ -75,7 +75,7 @@ pub fn AddMembersForm(
         let scope = Scope::current(&session);
         let glance = session.glance();
         let (image_id, image_name) =
-            image.with_untracked(|i| (i.id.clone(), i.display_name().to_string()));
+            image.with_untracked(|i| (i.id.clone(), i.name_in_text().into_owned()));
         let report = report.clone();
         async move {
             let (Some(scope), Some(glance)) = (scope, glance) else {

@@ -47,7 +47,7 @@ pub fn ImageRow(
     view! {
         <tr class="image-row">
             {selection.map(|sel| {
-                let (id, label) = (image.id.clone(), image.display_name().to_string());
+                let (id, label) = (image.id.clone(), image.name_in_text().into_owned());
                 let (id2, label2) = (id.clone(), label.clone());
                 view! {
                     <td class="table__select">

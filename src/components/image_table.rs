@@ -85,7 +85,7 @@ pub fn ImageTable(
                         match member_status {
                             Some(m) => {
                                 let status = Signal::stored(MemberStatus::from(m.to_string()));
-                                let (id, name) = (image.id.clone(), image.display_name().to_string());
+                                let (id, name) = (image.id.clone(), image.name_in_text().into_owned());
                                 let announced = name.clone();
                                 view! {
                                     <ImageRow image owner_name now_ms=now_ms member_status=Some(m)>

@@ -40,7 +40,7 @@ pub fn ShareManyButton(
                 .filter(|i| selected.contains_key(&i.id))
                 .map(|i| PlanImage {
                     id: i.id.clone(),
-                    name: i.display_name().to_string(),
+                    name: i.name_in_text().into_owned(),
                     visibility: i.visibility.clone(),
                 })
                 .collect::<Vec<_>>()

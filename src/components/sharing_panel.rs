@@ -89,7 +89,7 @@ pub fn SharingPanel(
             </h3>
             <MemberList
                 image_id=id
-                image_name=Signal::derive(move || image.with(|i| i.display_name().to_string()))
+                image_name=Signal::derive(move || image.with(|i| i.name_in_text().into_owned()))
                 members=members
                 names=names
             />
@@ -108,7 +108,7 @@ pub fn SharingPanel(
         match own_member_id.get() {
             Some(member_id) => {
                 let (id, name) =
-                    image.with_untracked(|i| (i.id.clone(), i.display_name().to_string()));
+                    image.with_untracked(|i| (i.id.clone(), i.name_in_text().into_owned()));
                 let status = Signal::derive(move || {
                     table.with(|t| {
                         t.get(&member_id)

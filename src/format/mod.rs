@@ -140,3 +140,22 @@ pub fn relative_time(then_ms: i64, now_ms: i64, zh: bool) -> String {
         (true, false) => format!("{n} {unit_zh}后"),
     }
 }
+
+/// `text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE when it holds
+/// a right-to-left letter or a bidi control, so that put into a sentence its direction stays
+/// inside it: an U+202E RIGHT-TO-LEFT OVERRIDE in an image name reversed the rest of a
+/// confirmation, and every name listed after it. A U+2069 of its own, which would end the
+/// isolation early, is left out (it is invisible). Other text comes back as it is.
+pub fn bidi_isolated(text: &str) -> std::borrow::Cow<'_, str> {
+    let turns = |c: char| {
+        matches!(c,
+            '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+            | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}'
+            | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(turns) {
+        format!("\u{2068}{}\u{2069}", text.replace('\u{2069}', "")).into()
+    } else {
+        text.into()
+    }
+}

@@ -1,9 +1,12 @@
 //! Glance v2 image records, tolerant of whatever a cloud adds.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::lenient::{or_default, usable};
+use crate::format::bidi_isolated;
 
 /// Declares a string enum that never fails to decode: unknown values become `Other`.
 macro_rules! open_enum {
@@ -157,6 +160,14 @@ impl Image {
             Some(n) if !n.trim().is_empty() => n,
             _ => &self.id,
         }
+    }
+
+    /// [`Image::display_name`] for a place inside a sentence (a question, a notice, an
+    /// accessible name, the page title): isolated from the words around it when it could turn
+    /// their direction ([`bidi_isolated`]). A name alone in its element (a row's link, a
+    /// heading) needs none: the element bounds it.
+    pub fn name_in_text(&self) -> Cow<'_, str> {
+        bidi_isolated(self.display_name())
     }
 
     /// True while Glance is busy with the image's data: an upload or import in progress, or

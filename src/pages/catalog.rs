@@ -130,7 +130,7 @@ pub fn CatalogPage() -> impl IntoView {
                 images
                     .iter()
                     .filter(|i| i.owner.as_deref() != Some(project_id.as_str()))
-                    .map(|i| (i.id.clone(), i.display_name().to_string()))
+                    .map(|i| (i.id.clone(), i.name_in_text().into_owned()))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()

@@ -76,7 +76,7 @@ pub fn ImageDetailPage() -> impl IntoView {
     view! {
         <main class="page image-detail" id="main">
             <PageTitle page=Signal::derive(move || {
-                newest.with(|i| i.as_ref().map(|i| i.display_name().to_string()).unwrap_or_default())
+                newest.with(|i| i.as_ref().map(|i| i.name_in_text().into_owned()).unwrap_or_default())
             }) />
             <BackToCatalog />
             {body}

@@ -152,12 +152,12 @@ pub fn CreateImagePage() -> impl IntoView {
         <main class="page create-image" id="main">
             <BackToCatalog />
             <PageTitle page=Signal::derive(move || match existing.get().flatten() {
-                Some(Ok(img)) if for_existing.get() => img.display_name().to_string(),
+                Some(Ok(img)) if for_existing.get() => img.name_in_text().into_owned(),
                 _ => i18n.t().create_title.to_string(),
             }) />
             <h1>{move || match existing.get().flatten() {
                 Some(Ok(img)) if for_existing.get() => (i18n.t().send_data_title)(
-                    img.display_name(),
+                    &img.name_in_text(),
                     img.disk_format.as_deref().unwrap_or("—"),
                 ),
                 _ => i18n.t().create_title.to_string(),

@@ -180,3 +180,22 @@ test('zh-CN: the bar, its disclosure and the chips speak Chinese', async ({ brow
   await expect(page.getByLabel('标签', { exact: true })).toBeHidden();
   await ctx.close();
 });
+
+test('a name with a colon is found by the exact-name filter (Glance would read "word:" as an operator)', async ({ page }) => {
+  const token = await tokenFor('carol');
+  const name = `fb-${stamp}:22.04`;
+  const id = await createImage(token, name, null, { tags: [tag] });
+  try {
+    await loginAs(page, 'carol', { start: `/images?name=${encodeURIComponent(name)}` });
+    await expect(rows(page)).toHaveText([name]);
+    await expect(page.locator('.error-message')).toHaveCount(0);
+    // Typed into the bar: the same.
+    await page.goto('/images');
+    await page.getByLabel('Name (exact)').fill(`javascript:alert(${stamp})`);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.locator('.empty-state')).toBeVisible();
+    await expect(page.locator('.error-message')).toHaveCount(0);
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
