@@ -719,3 +719,45 @@ async fn a_select_shows_a_value_from_the_address_that_is_none_of_its_choices() {
     assert_eq!(select.value(), "active");
     assert_eq!(texts(&select), ["Any", "Active", "Queued"]);
 }
+
+#[wasm_bindgen_test]
+async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
+    use glance_share::api::client::IssuedToken;
+    use glance_share::api::keystone::decode_token;
+    use glance_share::state::session::{LoginMethod, Session};
+    let answer = r#"{"token": {"methods": ["password"], "expires_at": "2099-11-25T16:00:00.000000Z",
+        "user": {"id": "u1", "name": "alice", "domain": {"id": "default", "name": "Default"}},
+        "project": {"id": "p1", "name": "alpha", "domain": {"id": "default", "name": "Default"}},
+        "roles": [{"id": "r", "name": "admin"}],
+        "catalog": [{"type": "image", "name": "glance", "endpoints": [{"interface": "public", "region_id": "RegionOne", "url": "http://g"}]}]}}"#;
+    let config = parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap();
+    let issued = IssuedToken {
+        token: "tok \"1\"".into(),
+        info: decode_token(answer).unwrap(),
+        answer: answer.into(),
+    };
+    let method = LoginMethod::Password {
+        user_name: "alice".into(),
+        user_domain: "Default".into(),
+        project_name: "alpha".into(),
+        project_domain: "Default".into(),
+    };
+    let session = Session::new(issued, method, &config);
+    let text = session.to_storage().unwrap();
+    // What index.html's warm start reads: the token and Keystone's own expiry.
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["token"], "tok \"1\"");
+    assert_eq!(json["answer"]["token"]["expires_at"], "2099-11-25T16:00:00.000000Z");
+    let back = Session::from_storage(&text).unwrap().resolve_endpoint(&config);
+    assert_eq!(
+        (&back.token, &back.info, &back.method),
+        (&session.token, &session.info, &session.method)
+    );
+    assert!(back.is_admin());
+    assert_eq!(back.image_endpoint, Ok("http://g".to_string()));
+    // Stored again, it reads the same.
+    assert_eq!(Session::from_storage(&back.to_storage().unwrap()).unwrap().info, session.info);
+    // Not a session: nothing.
+    assert!(Session::from_storage(r#"{"token": "t"}"#).is_none());
+    assert!(Session::from_storage("not json").is_none());
+}

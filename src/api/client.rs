@@ -21,6 +21,8 @@ use crate::model::{Image, ImagePage, Member, MemberStatus, MembersBody, Visibili
 pub struct IssuedToken {
     pub token: String,
     pub info: TokenInfo,
+    /// Keystone's answer as sent: what the session keeps in `sessionStorage`.
+    pub answer: String,
 }
 
 async fn issue_token(
@@ -47,7 +49,11 @@ async fn issue_token(
     let info = keystone::decode_token(&answer.body).map_err(|e| {
         ApiError::decode(e, answer.request_id.clone()).from_service(Service::Keystone)
     })?;
-    Ok(IssuedToken { token, info })
+    Ok(IssuedToken {
+        token,
+        info,
+        answer: answer.body,
+    })
 }
 
 /// `POST /v3/auth/tokens` with a password or an application credential.

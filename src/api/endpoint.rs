@@ -1,11 +1,11 @@
 //! Picking the Glance endpoint out of a Keystone token's service catalog.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::config::{check_url, AppConfig, Interface, UrlProblem};
 
 /// One service of the catalog (`token.catalog[]`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct CatalogService {
     #[serde(rename = "type")]
     pub service_type: String,
@@ -16,7 +16,7 @@ pub struct CatalogService {
 }
 
 /// One endpoint of a catalog service.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct CatalogEndpoint {
     pub interface: String,
     #[serde(default)]

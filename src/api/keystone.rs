@@ -120,13 +120,15 @@ struct TokenBody {
     methods: Vec<String>,
 }
 
+/// A `POST /v3/auth/tokens` answer, as Keystone sends it and as the session keeps it in
+/// `sessionStorage` (read back by the same decoder on a reload).
 #[derive(Debug, Clone, Deserialize)]
-struct TokenEnvelope {
+pub struct TokenEnvelope {
     token: TokenBody,
 }
 
 /// What the app keeps from a token answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenInfo {
     pub expires_at: String,
     pub user_id: String,
@@ -144,8 +146,14 @@ pub struct TokenInfo {
 pub fn decode_token(body: &str) -> Result<TokenInfo, String> {
     let env: TokenEnvelope =
         serde_json::from_str(body).map_err(|e| format!("unexpected token answer: {e}"))?;
-    let t = env.token;
-    Ok(TokenInfo {
+    Ok(env.info())
+}
+
+impl TokenEnvelope {
+    /// What the app keeps of it.
+    pub fn info(self) -> TokenInfo {
+        let t = self.token;
+        TokenInfo {
         expires_at: t.expires_at,
         user_id: t.user.id,
         user_name: t.user.name,
@@ -156,7 +164,8 @@ pub fn decode_token(body: &str) -> Result<TokenInfo, String> {
         roles: t.roles.into_iter().map(|r| r.name).collect(),
         methods: t.methods,
         catalog: t.catalog,
-    })
+        }
+    }
 }
 
 #[derive(Deserialize)]

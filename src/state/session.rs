@@ -33,7 +33,7 @@ impl SessionState {
     pub fn provide(config: AppConfig) -> Self {
         let restored = browser::session_storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|text| serde_json::from_str::<Session>(&text).ok())
+            .and_then(|text| Session::from_storage(&text))
             .filter(|s| s.expires_at_ms().is_some_and(|t| t > browser::now_ms()))
             // The endpoint is not stored: it follows the config.json of this load, so a
             // changed file takes effect on reload, also for a tab that stays logged in.
@@ -51,7 +51,7 @@ impl SessionState {
             };
             match state.session.get() {
                 Some(s) => {
-                    if let Ok(text) = serde_json::to_string(&s) {
+                    if let Some(text) = s.to_storage() {
                         let _ = storage.set_item(STORAGE_KEY, &text);
                     }
                 }

@@ -1,11 +1,13 @@
-//! One logged-in session as kept in `sessionStorage` (token, token details, login method).
+//! One logged-in session as kept in `sessionStorage` (token, Keystone's answer, login method).
+
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::api::client::IssuedToken;
 use crate::api::config::AppConfig;
 use crate::api::endpoint::{image_endpoint_for_page, CatalogError};
-use crate::api::keystone::TokenInfo;
+use crate::api::keystone::{TokenEnvelope, TokenInfo};
 use crate::browser;
 use crate::format::parse_timestamp_ms;
 
@@ -29,15 +31,26 @@ pub enum LoginMethod {
 }
 
 /// One logged-in, project-scoped session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     pub token: String,
     pub info: TokenInfo,
+    /// Keystone's token answer as it came: stored, and decoded again on a reload by the
+    /// decoder of the login itself (one decoder, no second format of the token details).
+    answer: Arc<str>,
     /// Glance base URL, or why none could be found in the catalog. Not stored: chosen again
     /// from the catalog and the current `config.json` when a session is restored.
-    #[serde(skip, default = "unresolved")]
     pub image_endpoint: Result<String, CatalogError>,
     pub method: LoginMethod,
+}
+
+/// The session as `sessionStorage` holds it (`glance-share.session`): the token, Keystone's
+/// answer (whose `token.expires_at` index.html's warm start reads too) and the login method.
+#[derive(Deserialize)]
+struct Stored {
+    token: String,
+    answer: TokenEnvelope,
+    method: LoginMethod,
 }
 
 impl Session {
@@ -61,10 +74,39 @@ impl Session {
         Self {
             token: issued.token,
             info: issued.info,
+            answer: issued.answer.into(),
             image_endpoint: unresolved(),
             method,
         }
         .resolve_endpoint(config)
+    }
+
+    /// The session stored by [`Session::to_storage`], if `text` is one (the image endpoint
+    /// still to resolve).
+    pub fn from_storage(text: &str) -> Option<Self> {
+        let stored: Stored = serde_json::from_str(text).ok()?;
+        // Kept as stored: the decoder above has just read it as a token answer.
+        let answer = serde_json::from_str::<serde_json::Value>(text)
+            .ok()?
+            .get("answer")?
+            .to_string();
+        Some(Self {
+            token: stored.token,
+            info: stored.answer.info(),
+            answer: answer.into(),
+            image_endpoint: unresolved(),
+            method: stored.method,
+        })
+    }
+
+    /// The text [`Session::from_storage`] reads back.
+    pub fn to_storage(&self) -> Option<String> {
+        let token = serde_json::to_string(&self.token).ok()?;
+        let method = serde_json::to_string(&self.method).ok()?;
+        Some(format!(
+            r#"{{"token":{token},"method":{method},"answer":{}}}"#,
+            self.answer
+        ))
     }
 
     /// Chooses the image endpoint per `config` for this page (see [`image_endpoint_for_page`]).

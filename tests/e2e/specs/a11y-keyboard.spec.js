@@ -287,3 +287,30 @@ test('a page opened from another names itself in the tab title and takes the foc
   await page.goto('/images/new');
   await expect(page).toHaveTitle('创建镜像 – 镜像共享');
 });
+
+test('a button disabled while its request runs keeps the keyboard focus near it, then gets it back', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const id = await createImage(token, `e2e-kb-keep-${Date.now()}`);
+  created.push(id);
+  // Glance's answer held a moment, so the button is disabled while focus is checked.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(`**/v2/images/${id}`, async (route) => {
+    if (route.request().method() === 'PATCH') await held;
+    await route.continue();
+  });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const protect = page.getByRole('button', { name: 'Protect', exact: true });
+  await protect.focus();
+  await page.keyboard.press('Enter');
+  await expect(protect).toBeDisabled();
+  // Not the page body: the section the button is in (Tab goes on from there).
+  expect(await page.evaluate(() => document.activeElement.tagName)).toBe('SECTION');
+  release();
+  const unprotect = page.getByRole('button', { name: 'Unprotect', exact: true });
+  await expect(unprotect).toBeFocused();
+  expect((await glance(token, 'GET', `/v2/images/${id}`)).json.protected).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Protect', exact: true })).toBeFocused();
+  expect((await glance(token, 'GET', `/v2/images/${id}`)).json.protected).toBe(false);
+});

@@ -136,12 +136,33 @@ test('dialogs: confirmations name hostile images and members as text', async ({ 
   await expect(dialog).toHaveCount(0);
 
   // Removing a member whose id is markup: the question shows it as text; cancel keeps it.
-  const p = PAYLOADS[2];
+  // (One without "/": such a member gets no Remove at all, ids-and-keys.spec.)
+  const p = PAYLOADS.find((x) => x.startsWith('<') && !x.includes('/'));
   await page.goto(`/images/${images.get(p)}`);
   await page.locator('tr.member-row').getByRole('button', { name: /^Remove/ }).click();
   await expect(page.getByRole('alertdialog')).toContainText(p);
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   expect((await glance(await tokenFor('carol'), 'GET', `/v2/images/${images.get(p)}/members`)).json.members).toHaveLength(1);
+  await expectNothingRan(page, dialogs);
+});
+
+test('a name with a right-to-left override is isolated inside sentences, so the others read as written', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await loginAs(page, 'carol');
+  await page.getByLabel('Per page').selectOption('100');
+  const rlo = PAYLOADS.find((p) => p.includes('\u202E'));
+  const plain = PAYLOADS[0];
+  for (const p of [rlo, plain]) {
+    await page.getByRole('row').filter({ has: page.locator('.image-row__name a', { hasText: p }) }).getByRole('checkbox').check();
+  }
+  await page.getByRole('button', { name: 'Delete selected (2)' }).click();
+  const dialog = page.getByRole('alertdialog');
+  // The override ends with the name (U+2068 … U+2069 around it); the other name is as it is.
+  await expect(dialog).toContainText(`\u2068${rlo}\u2069`);
+  await expect(dialog).toContainText(plain);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // Alone in its own element (the row's link, the heading) a name is shown as it is.
+  await expect(page.locator('.image-row__name a', { hasText: rlo })).toHaveText(rlo);
   await expectNothingRan(page, dialogs);
 });
 

@@ -25,15 +25,22 @@ async function shortTimeout(page, seconds) {
 
 test('login and catalog load no page module; the detail page fetches its own once', async ({ page }) => {
   const fetched = [];
+  const styles = [];
   page.on('request', (r) => { if (isPageCode(r.url())) fetched.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => { if (/\/pages-[0-9a-f]{16}\.css$/.test(r.url())) styles.push(r.url()); });
   await loginAs(page, 'alice');
   expect(await imageNames(page)).toContain('alpha-cirros');
   expect(fetched).toEqual([]);
+  // The pages' stylesheet is not part of the first load either.
+  expect(styles).toEqual([]);
 
   await page.getByRole('link', { name: 'alpha-cirros' }).click();
   await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
   await expect(page.locator('.fields')).toContainText(seed.images['alpha-cirros']);
   expect(fetched.some((p) => p.includes('split_image_detail_view-'))).toBe(true);
+  // It came with the page's code, once, and the page is laid out by it (fields in a grid).
+  expect(styles).toHaveLength(1);
+  await expect(page.locator('dl.fields')).toHaveCSS('display', 'grid');
   const afterFirstVisit = fetched.length;
 
   // Back to the catalog and into the detail page again: the module is already there.

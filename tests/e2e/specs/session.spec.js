@@ -201,7 +201,7 @@ test('the app warns before the token expires and asks to log in again when it ha
   // Make the app believe the token ends in 4 minutes: the warning shows with a way to renew.
   const setExpiry = (ms) => page.evaluate(([k, at]) => {
     const s = JSON.parse(sessionStorage.getItem(k));
-    s.info.expires_at = new Date(Date.now() + at).toISOString();
+    s.answer.token.expires_at = new Date(Date.now() + at).toISOString();
     sessionStorage.setItem(k, JSON.stringify(s));
   }, [SESSION_KEY, ms]);
   await setExpiry(4 * 60 * 1000);
@@ -228,7 +228,7 @@ test('the re-login dialog has a way out: Log out in it leaves the session and re
   const token = await storedToken(page);
   await page.evaluate((k) => {
     const s = JSON.parse(sessionStorage.getItem(k));
-    s.info.expires_at = new Date(Date.now() + 2000).toISOString();
+    s.answer.token.expires_at = new Date(Date.now() + 2000).toISOString();
     sessionStorage.setItem(k, JSON.stringify(s));
   }, SESSION_KEY);
   await page.reload();

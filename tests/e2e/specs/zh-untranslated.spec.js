@@ -219,7 +219,7 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     // The session about to end (a warning with minutes in Chinese), then ended (the dialog).
     const setExpiry = (ms) => owner.evaluate(([k, at]) => {
       const s = JSON.parse(sessionStorage.getItem(k));
-      s.info.expires_at = new Date(Date.now() + at).toISOString();
+      s.answer.token.expires_at = new Date(Date.now() + at).toISOString();
       sessionStorage.setItem(k, JSON.stringify(s));
     }, ['glance-share.session', ms]);
     await setExpiry(4 * 60 * 1000);
