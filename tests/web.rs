@@ -747,8 +747,13 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
     // What index.html's warm start reads: the token and Keystone's own expiry.
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["token"], "tok \"1\"");
-    assert_eq!(json["answer"]["token"]["expires_at"], "2099-11-25T16:00:00.000000Z");
-    let back = Session::from_storage(&text).unwrap().resolve_endpoint(&config);
+    assert_eq!(
+        json["answer"]["token"]["expires_at"],
+        "2099-11-25T16:00:00.000000Z"
+    );
+    let back = Session::from_storage(&text)
+        .unwrap()
+        .resolve_endpoint(&config);
     assert_eq!(
         (&back.token, &back.info, &back.method),
         (&session.token, &session.info, &session.method)
@@ -756,7 +761,12 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
     assert!(back.is_admin());
     assert_eq!(back.image_endpoint, Ok("http://g".to_string()));
     // Stored again, it reads the same.
-    assert_eq!(Session::from_storage(&back.to_storage().unwrap()).unwrap().info, session.info);
+    assert_eq!(
+        Session::from_storage(&back.to_storage().unwrap())
+            .unwrap()
+            .info,
+        session.info
+    );
     // Not a session: nothing.
     assert!(Session::from_storage(r#"{"token": "t"}"#).is_none());
     assert!(Session::from_storage("not json").is_none());

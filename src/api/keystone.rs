@@ -154,16 +154,16 @@ impl TokenEnvelope {
     pub fn info(self) -> TokenInfo {
         let t = self.token;
         TokenInfo {
-        expires_at: t.expires_at,
-        user_id: t.user.id,
-        user_name: t.user.name,
-        user_domain: t.user.domain.map(|d| d.name).unwrap_or_default(),
-        project_id: t.project.as_ref().map(|p| p.id.clone()),
-        project_name: t.project.as_ref().map(|p| p.name.clone()),
-        project_domain: t.project.and_then(|p| p.domain.map(|d| d.name)),
-        roles: t.roles.into_iter().map(|r| r.name).collect(),
-        methods: t.methods,
-        catalog: t.catalog,
+            expires_at: t.expires_at,
+            user_id: t.user.id,
+            user_name: t.user.name,
+            user_domain: t.user.domain.map(|d| d.name).unwrap_or_default(),
+            project_id: t.project.as_ref().map(|p| p.id.clone()),
+            project_name: t.project.as_ref().map(|p| p.name.clone()),
+            project_domain: t.project.and_then(|p| p.domain.map(|d| d.name)),
+            roles: t.roles.into_iter().map(|r| r.name).collect(),
+            methods: t.methods,
+            catalog: t.catalog,
         }
     }
 }

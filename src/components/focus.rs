@@ -39,12 +39,16 @@ pub fn focusables(root: &Element) -> Vec<HtmlElement> {
 }
 
 /// Moves focus to `target` (an action's result, made focusable with `tabindex="-1"`) when
-/// focus is lost on the body or still within `within` (the part of the page the action ran
-/// from); focus the user has since moved elsewhere is left where it is.
+/// focus is lost on the body, still within `within` (the part of the page the action ran
+/// from), or on a section around the result (where `index.html`'s focus keeper puts it while
+/// the action's button is disabled); focus the user has since moved elsewhere is left where
+/// it is.
 pub fn focus_result(target: &HtmlElement, within: Option<&Element>) {
     let here = match active_element() {
         None => true,
-        Some(active) => within.is_some_and(|w| w.contains(Some(&active))),
+        Some(active) => {
+            active.contains(Some(target)) || within.is_some_and(|w| w.contains(Some(&active)))
+        }
     };
     if here {
         let _ = target.focus();

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;
 use crate::components::{ActionError, ConfirmButton};
+use crate::i18n::Words;
 use crate::model::{Image, ImageStatus};
 use crate::state::page_alive::PageAlive;
 use crate::state::reread::reread_if_unclear;
@@ -33,6 +34,7 @@ pub fn ImageActions(
     let navigate = use_navigate();
     let explain_protected = RwSignal::new(false);
     let on_page = PageAlive::until_cleanup();
+    let notices = crate::state::notices::use_notices();
 
     let run = Action::new_local(move |act: &Act| {
         let act = *act;
@@ -63,6 +65,12 @@ pub fn ImageActions(
                     Ok(())
                 }
                 Ok(None) => {
+                    // Said where the user lands, as after a bulk delete (the catalog's
+                    // notices): the page they were on is gone.
+                    if let (Some(notices), Some(s)) = (notices, session.get_untracked()) {
+                        let summary = Words::new(|t| (t.notice_deleted)(1, 1));
+                        notices.post(s.info.user_id, true, summary, Vec::new());
+                    }
                     // Back to the list, unless the user has gone elsewhere meanwhile.
                     if on_page.get() {
                         navigate("/images", Default::default());

@@ -173,11 +173,19 @@ pub fn CatalogPage() -> impl IntoView {
             .endpoint_problem()
             .map(|e| crate::components::catalog_error_text(i18n.t(), &e))
     };
+    // How many images the page shows, in one live region that stays in the page: a region
+    // made anew with every answer is not read out by screen readers. Empty while there is
+    // no list (loading, an error).
+    let shown = RwSignal::new(None::<usize>);
     let results = move || {
         if !session.is_logged_in() {
             return None;
         }
-        page.try_get().flatten().map(|answer| match answer {
+        let answer = page.try_get().flatten();
+        if !matches!(answer, Some(Some((_, _, Ok(_))))) {
+            shown.set(None);
+        }
+        answer.map(|answer| match answer {
             None => view! {
                 <p class="error-message" role="alert">
                     {i18n.t().no_image_service} {i18n.t().sentence_gap} {no_service_why}
@@ -208,9 +216,8 @@ pub fn CatalogPage() -> impl IntoView {
                 let contains_note = q.contains.is_some().then(|| {
                     view! { <p class="catalog__note" role="note">{i18n.t().contains_note} {i18n.t().note_open} {images.len()} " / " {loaded} {i18n.t().note_close}</p> }
                 });
-                let count = images.len();
+                shown.set(Some(images.len()));
                 view! {
-                    <p class="catalog__count" aria-live="polite">{(i18n.t().images_shown)(count)}</p>
                     {contains_note}
                     <ImageTable
                         images=images
@@ -290,6 +297,9 @@ pub fn CatalogPage() -> impl IntoView {
                 <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />
             </Show>
             <ActionResult text=member_answer />
+            <p class="catalog__count" aria-live="polite">
+                {move || shown.get().map(|n| (i18n.t().images_shown)(n))}
+            </p>
             <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>
                 {results}
             </Transition>
