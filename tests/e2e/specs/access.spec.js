@@ -244,7 +244,7 @@ test('the overview in zh-CN', async ({ page }) => {
   await page.getByRole('searchbox', { name: '镜像名称' }).fill(prefix);
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first().locator('.member-status')).toHaveText('待接受');
-  await expect(rows(page).first().locator('time').first()).toHaveText(/^\d+ ?(秒|分钟|小时|天)前$/);
+  await expect(rows(page).first().locator('time').first()).toHaveText(/^(刚刚|\d+ ?(分钟|小时|天)前)$/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出 CSV' }).click(),
