@@ -51,30 +51,37 @@ pub fn ImageTable(
     on_member_changed: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // Every text follows the language: the table stays in the page when it is switched.
-    let say = move |word: fn(&Messages) -> &'static str| move || word(i18n.t());
     if images.is_empty() {
-        return view! { <p class="empty-state">{move || empty_text(i18n.t(), view)}</p> }.into_any();
+        return view! { <p class="empty-state">{move || empty_text(i18n.t(), view)}</p> }
+            .into_any();
     }
     let member_status = member_status_of(view);
     let selectable = view == CatalogView::Mine;
-    view! {
-        <table class="image-table">
-            <caption class="visually-hidden">{say(|t| t.images_caption)}</caption>
+    // The caption and the headers follow the language (the table stays in the page when it
+    // is switched): made again as a whole, one closure for all of them.
+    let head = move || {
+        let t = i18n.t();
+        view! {
+            <caption class="visually-hidden">{t.images_caption}</caption>
             <thead>
                 <tr>
-                    {selectable.then(|| view! { <th scope="col" class="table__select"><span class="visually-hidden">{say(|t| t.select_member)}</span></th> })}
-                    <th scope="col" class="image-table__name">{say(|t| t.col_name)}</th>
-                    <th scope="col">{say(|t| t.col_status)}</th>
-                    <th scope="col">{say(|t| t.col_visibility)}</th>
-                    <th scope="col">{say(|t| t.col_size)}</th>
-                    <th scope="col" class="image-table__format">{say(|t| t.col_disk_format)}</th>
-                    <th scope="col">{say(|t| t.col_owner)}</th>
-                    <th scope="col">{say(|t| t.col_created)}</th>
-                    <th scope="col">{say(|t| t.col_updated)}</th>
-                    {member_status.map(|_| view! { <th scope="col">{say(|t| t.col_member_status)}</th> <th scope="col">{say(|t| t.col_actions)}</th> })}
+                    {selectable.then(|| view! { <th scope="col" class="table__select"><span class="visually-hidden">{t.select_member}</span></th> })}
+                    <th scope="col" class="image-table__name">{t.col_name}</th>
+                    <th scope="col">{t.col_status}</th>
+                    <th scope="col">{t.col_visibility}</th>
+                    <th scope="col">{t.col_size}</th>
+                    <th scope="col" class="image-table__format">{t.col_disk_format}</th>
+                    <th scope="col">{t.col_owner}</th>
+                    <th scope="col">{t.col_created}</th>
+                    <th scope="col">{t.col_updated}</th>
+                    {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> <th scope="col">{t.col_actions}</th> })}
                 </tr>
             </thead>
+        }
+    };
+    view! {
+        <table class="image-table">
+            {head}
             <tbody>
                 {images
                     .into_iter()
