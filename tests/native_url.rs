@@ -33,6 +33,19 @@ fn ids_with_a_slash_or_a_control_character_are_not_addressable() {
 }
 
 #[test]
+fn ids_longer_than_any_real_id_are_not_addressable() {
+    let longest = "a".repeat(255);
+    assert_eq!(path_segment(&longest), Some(longest.clone()));
+    let too_long = "a".repeat(256);
+    assert_eq!(path_segment(&too_long), None);
+    assert_eq!(image_path(&too_long, ""), None);
+    assert_eq!(member_path("img", &too_long), None);
+    // The message names the id shortened, not the whole of it.
+    let error = ApiError::unaddressable(&"b".repeat(10_000));
+    assert!(error.message.chars().count() <= 81, "{}", error.message.len());
+}
+
+#[test]
 fn other_ids_are_percent_encoded_into_one_segment() {
     assert_eq!(image_path("abc-123", ""), Some("/v2/images/abc-123".into()));
     assert_eq!(

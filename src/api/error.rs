@@ -107,7 +107,8 @@ impl ApiError {
         Self {
             kind: ErrorKind::Unaddressable,
             status: 0,
-            message: id.to_string(),
+            // Shortened: an id refused for its length would fill the page.
+            message: shorten(id.to_string(), 80),
             request_id: None,
             service: None,
         }

@@ -43,6 +43,10 @@ pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The longest id put into a path, in bytes: Glance keeps image ids in 36 characters and
+/// member ids in 255, Keystone its ids in 64.
+pub const MAX_ID_LEN: usize = 255;
+
 /// One id as a URL path segment, percent-encoded; `None` for the ids that would not reach
 /// their own resource as sent:
 /// - `""`, `.` and `..`: the browser's URL parser drops or resolves dot segments, so the
@@ -50,14 +54,16 @@ pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
 /// - any id with a `/`: a reverse proxy that forwards to a path (nginx's `proxy_pass` with a
 ///   URI, as in `deploy/nginx`) decodes `%2F` and resolves the dots around it, so removing
 ///   member `../../<image id>` of an image would delete image `<image id>`;
-/// - any id with a control character: a proxy refuses the request (`%00`) before Glance.
+/// - any id with a control character: a proxy refuses the request (`%00`) before Glance;
+/// - any id longer than [`MAX_ID_LEN`]: no Glance or Keystone id is, and a very long one makes
+///   the server in front of Glance fail the request with an error about itself.
 ///
 /// Glance's image ids are UUIDs and Keystone's project ids hex; only a member id given
 /// straight to Glance, or an id in an address, can be such.
 pub fn path_segment(id: &str) -> Option<String> {
     match id {
         "" | "." | ".." => None,
-        _ if id.contains('/') || id.contains(char::is_control) => None,
+        _ if id.len() > MAX_ID_LEN || id.contains('/') || id.contains(char::is_control) => None,
         _ => Some(encode(id)),
     }
 }

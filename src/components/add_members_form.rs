@@ -67,6 +67,22 @@ pub fn AddMembersForm(
     // a project id (see [`CheckedEntry::is_doubtful`]).
     let pending_doubtful = RwSignal::new(None::<Vec<CheckedEntry>>);
     let empty_input = RwSignal::new(false);
+    let input_ref = NodeRef::<leptos::html::Textarea>::new();
+    // A question's buttons leave the page with it (Cancel, "Add anyway", "Make shared and
+    // add"): the focus, dropped on the page body, goes back to the text to add.
+    Effect::new(move |was_asking: Option<bool>| {
+        let asking =
+            pending_doubtful.with(Option::is_some) || pending_private.with(Option::is_some);
+        if was_asking == Some(true)
+            && !asking
+            && crate::components::focus::active_element().is_none()
+        {
+            if let Some(input) = input_ref.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+        asking
+    });
 
     let report = ReportTo::new();
     let add = Action::new_local(move |(entries, make_shared): &(Vec<CheckedEntry>, bool)| {
@@ -231,6 +247,7 @@ pub fn AddMembersForm(
                 <label for="add-members-input">{move || i18n.t().add_members_label}</label>
                 <textarea
                     id="add-members-input"
+                    node_ref=input_ref
                     rows="3"
                     aria-describedby="add-members-hint"
                     prop:value=move || text.get()

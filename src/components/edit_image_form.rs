@@ -191,11 +191,21 @@ pub fn EditImageForm(
             <button type="submit" class="button button--primary" disabled=move || save.pending().get()>
                 {move || if save.pending().get() { i18n.t().saving } else { i18n.t().save }}
             </button>
-            {move || save.value().get().map(|r| match r {
-                Ok(Saved::Done) => view! { <p role="status">{i18n.t().saved}</p> }.into_any(),
-                Ok(Saved::NothingChanged) => view! { <p role="status">{i18n.t().nothing_changed}</p> }.into_any(),
-                Ok(Saved::ChangedElsewhere) => view! { <p class="banner banner--warning" role="alert">{i18n.t().changed_elsewhere}</p> }.into_any(),
-                Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            // The outcome's status stays in the page and changes its words, so a screen reader
+            // reads each save's outcome (a status made anew with its text is not read out).
+            <p class="edit-image__status" role="status">
+                // Empty while a save runs, so the same outcome twice is read out twice.
+                {move || save.value().with(|r| match r {
+                    _ if save.pending().get() => None,
+                    Some(Ok(Saved::Done)) => Some(i18n.t().saved),
+                    Some(Ok(Saved::NothingChanged)) => Some(i18n.t().nothing_changed),
+                    _ => None,
+                })}
+            </p>
+            {move || save.value().get().and_then(|r| match r {
+                Ok(Saved::ChangedElsewhere) => Some(view! { <p class="banner banner--warning" role="alert">{i18n.t().changed_elsewhere}</p> }.into_any()),
+                Err(e) => Some(view! { <ErrorMessage error=e /> }.into_any()),
+                Ok(_) => None,
             })}
         </form>
     }

@@ -16,6 +16,16 @@ enum Tab {
     ApplicationCredential,
 }
 
+impl Tab {
+    /// The id of the tab's button, which names the panel while it is chosen.
+    fn id(self) -> &'static str {
+        match self {
+            Tab::Password => "login-tab-password",
+            Tab::ApplicationCredential => "login-tab-app-credential",
+        }
+    }
+}
+
 /// The Keystone login form (password or application credential), used on the login page and
 /// in the re-login dialog. On failure it shows Keystone's message and keeps every field.
 #[component]
@@ -148,6 +158,8 @@ pub fn LoginForm(
                       required: bool,
                       autocomplete: &'static str| {
         let invalid = move || required && missing(value);
+        let error_id = format!("{id}-error");
+        let described_by = error_id.clone();
         view! {
             <div class="form-field">
                 <label for=id>{move || label(i18n.t())}</label>
@@ -157,11 +169,12 @@ pub fn LoginForm(
                     type=kind
                     autocomplete=autocomplete
                     aria-invalid=move || invalid().to_string()
+                    aria-describedby=move || invalid().then(|| described_by.clone())
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
                 />
                 <Show when=invalid>
-                    <p class="form-field__error">{move || i18n.t().field_required}</p>
+                    <p class="form-field__error" id=error_id.clone()>{move || i18n.t().field_required}</p>
                 </Show>
             </div>
         }
@@ -172,8 +185,12 @@ pub fn LoginForm(
             <button
                 type="button"
                 role="tab"
+                id=which.id()
                 class="login-form__tab"
+                aria-controls="login-panel"
                 aria-selected=move || (tab.get() == which).to_string()
+                // One stop for Tab; the arrow keys move between the two (the tabs pattern).
+                tabindex=move || if tab.get() == which { "0" } else { "-1" }
                 on:click=move |_| {
                     tab.set(which);
                     tried.set(false);
@@ -184,12 +201,35 @@ pub fn LoginForm(
         }
     };
 
+    // Arrow keys, Home and End choose the other tab and move the focus onto it.
+    let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
+        let next = match ev.key().as_str() {
+            "ArrowLeft" | "ArrowRight" if tab.get_untracked() == Tab::Password => {
+                Tab::ApplicationCredential
+            }
+            "ArrowLeft" | "ArrowRight" | "Home" => Tab::Password,
+            "End" => Tab::ApplicationCredential,
+            _ => return,
+        };
+        ev.prevent_default();
+        tab.set(next);
+        tried.set(false);
+        if let Some(button) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(next.id()))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = button.focus();
+        }
+    };
+
     view! {
         <form class="login-form" on:submit=on_submit novalidate>
-            <div class="login-form__tabs" role="tablist">
+            <div class="login-form__tabs" role="tablist" on:keydown=on_tab_key>
                 {tab_button(Tab::Password, |t| t.method_password)}
                 {tab_button(Tab::ApplicationCredential, |t| t.method_app_credential)}
             </div>
+            <div role="tabpanel" id="login-panel" aria-labelledby=move || tab.get().id()>
             <Show
                 when=move || tab.get() == Tab::Password
                 fallback=move || view! {
@@ -206,6 +246,7 @@ pub fn LoginForm(
                     {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}
                 </details>
             </Show>
+            </div>
             {move || {
                 login
                     .value()

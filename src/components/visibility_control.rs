@@ -154,9 +154,17 @@ pub fn VisibilityControl(
                     }
                 })
                 .collect_view()}
-            <Show when=move || save.pending().get()>
-                <p role="status">{move || i18n.t().saving}</p>
-            </Show>
+            // One status that stays in the page, so a screen reader reads "Saving…" and then
+            // "Saved." (a region made anew with its text is not read out).
+            <p class="visibility-control__status" role="status">
+                {move || {
+                    if save.pending().get() {
+                        Some(i18n.t().saving)
+                    } else {
+                        save.value().with(|r| matches!(r, Some(Ok(()))).then_some(i18n.t().visibility_saved))
+                    }
+                }}
+            </p>
             <ActionError action=save />
         </fieldset>
     }

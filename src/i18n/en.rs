@@ -113,7 +113,7 @@ fn unreachable(service: &str) -> String {
     format!("{service} could not be reached (the connection failed or was dropped). Check your connection and try again.")
 }
 fn unaddressable_id(id: &str) -> String {
-    format!("“{id}” cannot be used in a web address: a browser would send the request to a different resource, so it was not sent. Use the command line for this one.")
+    format!("“{id}” cannot be used in a web address: it is too long, or a browser would send the request to a different resource. It was not sent. Use the command line for this one.")
 }
 fn bulk_progress(done: usize, total: usize) -> String {
     format!("{done} of {total} answered")
@@ -537,6 +537,7 @@ pub const EN: Messages = Messages {
     remove_property: "Remove property",
     save: "Save",
     saved: "Saved.",
+    visibility_saved: "Visibility changed.",
     nothing_changed: "Nothing changed.",
     changed_elsewhere: "Someone else changed this image meanwhile. The form now shows the current values; make your change again.",
     bad_property_key: "Property names must be new, not empty and not reserved by Glance.",

@@ -342,6 +342,8 @@ pub struct Messages {
     pub remove_property: &'static str,
     pub save: &'static str,
     pub saved: &'static str,
+    /// The visibility control's status once Glance has taken a new visibility.
+    pub visibility_saved: &'static str,
     pub nothing_changed: &'static str,
     pub changed_elsewhere: &'static str,
     pub bad_property_key: &'static str,

@@ -107,7 +107,7 @@ fn unreachable(service: &str) -> String {
     format!("无法连接到 {service}（连接失败或中断）。请检查网络连接后重试。")
 }
 fn unaddressable_id(id: &str) -> String {
-    format!("“{id}”不能用于网址：浏览器会把请求发往另一个资源，因此没有发送。请改用命令行处理。")
+    format!("“{id}”不能用于网址：它过长，或浏览器会把请求发往另一个资源，因此没有发送。请改用命令行处理。")
 }
 fn bulk_progress(done: usize, total: usize) -> String {
     format!("已答复 {done} / {total}")
@@ -511,6 +511,7 @@ pub const ZH: Messages = Messages {
     remove_property: "移除属性",
     save: "保存",
     saved: "已保存。",
+    visibility_saved: "可见性已更改。",
     nothing_changed: "没有更改。",
     changed_elsewhere: "在此期间其他人更改了此镜像。表单现在显示当前值；请重新进行更改。",
     bad_property_key: "属性名不能为空、不能重复，也不能是 Glance 保留的名称。",

@@ -147,7 +147,15 @@ pub fn AccessPage() -> impl IntoView {
             <PageTitle page=Signal::derive(move || i18n.t().access_title.to_string()) />
             <h1>{move || i18n.t().access_title}</h1>
             <p class="access-page__intro">{move || i18n.t().access_intro}</p>
-            <p class="access-page__progress" role="status">{status_text}</p>
+            // Busy while the members are read, so a screen reader does not read out every
+            // image's step: "Listing…" and then the last figure.
+            <p
+                class="access-page__progress"
+                role="status"
+                aria-busy=move || (loading.get() && progress.with(Option::is_some)).to_string()
+            >
+                {status_text}
+            </p>
             {move || list_error.get().map(|e| view! {
                 <ErrorMessage error=e title=i18n.t().access_list_failed.to_string() />
             })}
@@ -182,7 +190,10 @@ pub fn AccessPage() -> impl IntoView {
                     <input type="search" prop:value=image_filter on:input=move |ev| image_filter.set(event_target_value(&ev)) />
                 </label>
             </fieldset>
-            <p class="access-page__counts" data-testid="access-counts">{counts}</p>
+            // Live: the figures change when a reading ends and as the filters are typed.
+            <p class="access-page__counts" data-testid="access-counts" aria-live="polite" aria-busy=move || loading.get().to_string()>
+                {counts}
+            </p>
             <AccessActions state reload=Callback::new(move |_| load()) loading=loading.into() unread_images=Signal::derive(move || failures.with(Vec::len)) />
             {move || empty().map(|text| view! { <p class="access-page__empty">{text}</p> })}
             <AccessTable rows=shown sort selected />
