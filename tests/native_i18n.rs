@@ -173,8 +173,6 @@ fn durations_use_the_language_s_units() {
 fn lists_and_plurals_read_naturally() {
     let two = vec!["a".to_string(), "b".to_string()];
     let one = vec!["a".to_string()];
-    assert_eq!((ZH.join_list)(&two), "a、b");
-    assert_eq!((EN.join_list)(&two), "a, b");
     assert!((EN.confirm_delete_many)(&two).starts_with("Delete 2 images? "));
     assert!((EN.confirm_delete_many)(&two).contains("a, b"));
     assert!((EN.confirm_delete_many)(&one).starts_with("Delete the image a?"));

@@ -39,6 +39,8 @@ const ENTRY_PIECES: &[&str] = &[
     "\n",
     "\t",
     "\u{3000}",
+    "，",
+    "、",
     "p1",
     "p2",
     "owner",
@@ -69,7 +71,7 @@ proptest! {
         let mut accepted = Vec::new();
         for e in &entries {
             prop_assert!(!e.input.is_empty());
-            prop_assert!(!e.input.contains([',', ';']) && !e.input.contains(char::is_whitespace));
+            prop_assert!(!e.input.contains([',', ';', '，', '、', '；']) && !e.input.contains(char::is_whitespace));
             if e.problem.is_none() {
                 prop_assert!(e.project_id.len() <= 64);
                 prop_assert!(e.project_id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));

@@ -14,6 +14,19 @@ fn pasted_lists_split_on_newlines_commas_semicolons_and_spaces() {
         vec!["a1", "b2", "c3", "d4", "e5"]
     );
     assert!(split_entries(" \n , ").is_empty());
+    // As a Chinese input method types the separators.
+    assert_eq!(
+        split_entries("a1，b2、c3；d4"),
+        vec!["a1", "b2", "c3", "d4"]
+    );
+}
+
+#[test]
+fn tag_lists_split_on_ascii_and_chinese_commas() {
+    use glance_share::format::comma_list;
+    assert_eq!(comma_list("甲，乙、丙"), vec!["甲", "乙", "丙"]);
+    assert_eq!(comma_list(" a, b ,,c "), vec!["a", "b", "c"]);
+    assert!(comma_list(" ，、, ").is_empty());
 }
 
 #[test]
@@ -175,7 +188,7 @@ fn entries_that_are_neither_own_names_nor_id_shaped_are_doubtful() {
     use glance_share::api::members::looks_like_keystone_id;
     assert!(looks_like_keystone_id("48df367a9c3b4e0f8a1d2c3b4a5f6e7d"));
     assert!(looks_like_keystone_id(
-        "48DF367A-9C3B-4E0F-8A1D-2C3B4A5F6E7D"
+        "48df367a-9c3b-4e0f-8a1d-2c3b4a5f6e7d"
     ));
     assert!(!looks_like_keystone_id("48df367a9c3b4e0f8a1d2c3b4a5f6e7")); // 31
     assert!(!looks_like_keystone_id("48df367a9c3b4e0f8a1d2c3b4a5f6e7g")); // not hex
@@ -183,6 +196,12 @@ fn entries_that_are_neither_own_names_nor_id_shaped_are_doubtful() {
         "48df367a9c3b-4e0f-8a1d-2c3b4a5f6e7d"
     )); // dashes misplaced
     assert!(!looks_like_keystone_id("beta"));
+    // Keystone writes its ids in lower case; Glance would keep an upper-case one as typed, a
+    // member no project ever is.
+    assert!(!looks_like_keystone_id("48DF367A9C3B4E0F8A1D2C3B4A5F6E7D"));
+    assert!(!looks_like_keystone_id(
+        "48DF367A-9C3B-4E0F-8A1D-2C3B4A5F6E7D"
+    ));
 
     let gamma = "0123456789abcdef0123456789abcdef";
     let known = vec![(

@@ -40,9 +40,22 @@ fn ids_longer_than_any_real_id_are_not_addressable() {
     assert_eq!(path_segment(&too_long), None);
     assert_eq!(image_path(&too_long, ""), None);
     assert_eq!(member_path("img", &too_long), None);
+    // Outside ASCII: Glance reads the path as Latin-1 and would look for another id.
+    for odd in ["\u{202e}atled", "é", "镜像"] {
+        assert_eq!(path_segment(odd), None, "{odd:?}");
+    }
+    // Put into a sentence, a refused id cannot turn the words around it.
+    assert_eq!(
+        ApiError::unaddressable("\u{202e}abc").message,
+        "\u{2068}\u{202e}abc\u{2069}"
+    );
     // The message names the id shortened, not the whole of it.
     let error = ApiError::unaddressable(&"b".repeat(10_000));
-    assert!(error.message.chars().count() <= 81, "{}", error.message.len());
+    assert!(
+        error.message.chars().count() <= 81,
+        "{}",
+        error.message.len()
+    );
 }
 
 #[test]

@@ -736,13 +736,17 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
         info: decode_token(answer).unwrap(),
         answer: answer.into(),
     };
-    let method = LoginMethod::Password {
-        user_name: "alice".into(),
-        user_domain: "Default".into(),
-        project_name: "alpha".into(),
-        project_domain: "Default".into(),
-    };
-    let session = Session::new(issued, method, &config);
+    let session = Session::new(issued, &config);
+    // A re-login starts with the names Keystone gave for the user and the project.
+    assert_eq!(
+        session.login_method(),
+        LoginMethod::Password {
+            user_name: "alice".into(),
+            user_domain: "Default".into(),
+            project_name: "alpha".into(),
+            project_domain: "Default".into(),
+        }
+    );
     let text = session.to_storage().unwrap();
     // What index.html's warm start reads: the token and Keystone's own expiry.
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -755,8 +759,8 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
         .unwrap()
         .resolve_endpoint(&config);
     assert_eq!(
-        (&back.token, &back.info, &back.method),
-        (&session.token, &session.info, &session.method)
+        (&back.token, &back.info, back.login_method()),
+        (&session.token, &session.info, session.login_method())
     );
     assert!(back.is_admin());
     assert_eq!(back.image_endpoint, Ok("http://g".to_string()));
@@ -767,7 +771,36 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
             .info,
         session.info
     );
+    // A session stored before the login method was read off the answer still reads.
+    let older = text.replacen(r#""answer":"#, r#""method":{"Password":{}},"answer":"#, 1);
+    assert_eq!(Session::from_storage(&older).unwrap().info, session.info);
     // Not a session: nothing.
     assert!(Session::from_storage(r#"{"token": "t"}"#).is_none());
     assert!(Session::from_storage("not json").is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_session_of_an_application_credential_logs_in_again_with_it() {
+    use glance_share::api::client::IssuedToken;
+    use glance_share::api::keystone::decode_token;
+    use glance_share::state::session::{LoginMethod, Session};
+    // As Keystone 30 answers an application credential's login (checked against the real one).
+    let answer = r#"{"token": {"methods": ["application_credential"], "expires_at": "2099-11-25T16:00:00.000000Z",
+        "user": {"id": "u1", "name": "alice", "domain": {"id": "default", "name": "Default"}},
+        "application_credential": {"id": "36372f6e2f4749bf87da788a9920e54a", "name": "ci", "restricted": true},
+        "project": {"id": "p1", "name": "alpha", "domain": {"id": "default", "name": "Default"}},
+        "roles": [], "catalog": []}}"#;
+    let config = parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap();
+    let issued = IssuedToken {
+        token: "t".into(),
+        info: decode_token(answer).unwrap(),
+        answer: answer.into(),
+    };
+    let session = Session::new(issued, &config);
+    let expected = LoginMethod::ApplicationCredential {
+        id: "36372f6e2f4749bf87da788a9920e54a".into(),
+    };
+    assert_eq!(session.login_method(), expected);
+    let back = Session::from_storage(&session.to_storage().unwrap()).unwrap();
+    assert_eq!(back.login_method(), expected);
 }

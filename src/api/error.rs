@@ -107,8 +107,9 @@ impl ApiError {
         Self {
             kind: ErrorKind::Unaddressable,
             status: 0,
-            // Shortened: an id refused for its length would fill the page.
-            message: shorten(id.to_string(), 80),
+            // Shortened: an id refused for its length would fill the page; isolated: it goes
+            // into a sentence, where a right-to-left override in it would turn the words.
+            message: crate::format::bidi_isolated(&shorten(id.to_string(), 80)).into_owned(),
             request_id: None,
             service: None,
         }

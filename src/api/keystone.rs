@@ -116,8 +116,9 @@ struct TokenBody {
     roles: Vec<NamedRef>,
     #[serde(default)]
     catalog: Vec<CatalogService>,
+    /// Present when the token was issued for an application credential.
     #[serde(default)]
-    methods: Vec<String>,
+    application_credential: Option<NamedRef>,
 }
 
 /// A `POST /v3/auth/tokens` answer, as Keystone sends it and as the session keeps it in
@@ -138,7 +139,8 @@ pub struct TokenInfo {
     pub project_name: Option<String>,
     pub project_domain: Option<String>,
     pub roles: Vec<String>,
-    pub methods: Vec<String>,
+    /// The application credential the token was issued for, if any.
+    pub application_credential_id: Option<String>,
     pub catalog: Vec<CatalogService>,
 }
 
@@ -162,7 +164,7 @@ impl TokenEnvelope {
             project_name: t.project.as_ref().map(|p| p.name.clone()),
             project_domain: t.project.and_then(|p| p.domain.map(|d| d.name)),
             roles: t.roles.into_iter().map(|r| r.name).collect(),
-            methods: t.methods,
+            application_credential_id: t.application_credential.map(|c| c.id),
             catalog: t.catalog,
         }
     }

@@ -25,10 +25,11 @@ pub fn member_status_body(status: &MemberStatus) -> Value {
 }
 
 /// Splits what the user pasted into entries: ids or names separated by newlines, commas,
-/// semicolons or spaces. Order is kept; empty pieces are dropped.
+/// semicolons or spaces, also as a Chinese input method types them (，、；). Order is kept;
+/// empty pieces are dropped.
 pub fn split_entries(input: &str) -> Vec<String> {
     input
-        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .split(|c: char| ",;，、；".contains(c) || c.is_whitespace())
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -77,9 +78,13 @@ impl CheckedEntry {
 }
 
 /// True for the shapes of id Keystone generates for projects: a UUID's 32 hexadecimal digits,
-/// with or without its four dashes.
+/// with or without its four dashes, in lower case (Keystone never writes them in upper case,
+/// and Glance compares member ids as written: `4B12…` would be a member no project is).
 pub fn looks_like_keystone_id(s: &str) -> bool {
-    let hex = |part: &str| part.chars().all(|c| c.is_ascii_hexdigit());
+    let hex = |part: &str| {
+        part.chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+    };
     match s.len() {
         32 => hex(s),
         36 => {

@@ -55,6 +55,8 @@ pub const MAX_ID_LEN: usize = 255;
 ///   URI, as in `deploy/nginx`) decodes `%2F` and resolves the dots around it, so removing
 ///   member `../../<image id>` of an image would delete image `<image id>`;
 /// - any id with a control character: a proxy refuses the request (`%00`) before Glance;
+/// - any id with a character outside ASCII: Glance reads the path's bytes as Latin-1 (the
+///   WSGI rule), so it looks for another id ("â\u{80}®…") and answers 404 for a member it holds;
 /// - any id longer than [`MAX_ID_LEN`]: no Glance or Keystone id is, and a very long one makes
 ///   the server in front of Glance fail the request with an error about itself.
 ///
@@ -63,7 +65,13 @@ pub const MAX_ID_LEN: usize = 255;
 pub fn path_segment(id: &str) -> Option<String> {
     match id {
         "" | "." | ".." => None,
-        _ if id.len() > MAX_ID_LEN || id.contains('/') || id.contains(char::is_control) => None,
+        _ if id.len() > MAX_ID_LEN
+            || !id.is_ascii()
+            || id.contains('/')
+            || id.contains(char::is_control) =>
+        {
+            None
+        }
         _ => Some(encode(id)),
     }
 }

@@ -73,13 +73,15 @@ pub fn AddMembersForm(
     Effect::new(move |was_asking: Option<bool>| {
         let asking =
             pending_doubtful.with(Option::is_some) || pending_private.with(Option::is_some);
-        if was_asking == Some(true)
-            && !asking
-            && crate::components::focus::active_element().is_none()
-        {
-            if let Some(input) = input_ref.get_untracked() {
-                let _ = input.focus();
-            }
+        if was_asking == Some(true) && !asking {
+            // After the frame, once the question has left the page (and its focus with it).
+            request_animation_frame(move || {
+                if crate::components::focus::active_element().is_none() {
+                    if let Some(input) = input_ref.try_get_untracked().flatten() {
+                        let _ = input.focus();
+                    }
+                }
+            });
         }
         asking
     });

@@ -101,13 +101,7 @@ impl Fields {
             visibility: text(self.visibility),
             disk_format: text(self.disk_format),
             container_format: text(self.container_format),
-            tags: self
-                .tag
-                .get_untracked()
-                .split(',')
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
+            tags: crate::format::comma_list(&self.tag.get_untracked()),
             protected: flag(self.protected),
             hidden: flag(self.hidden),
             size_min: bytes_of_mib(&self.size_min.get_untracked()),

@@ -24,10 +24,12 @@ pub fn Header() -> impl IntoView {
     let badge = move || {
         invitations.count().filter(|n| *n > 0).map(|n| {
             view! {
-                <A href="/images?view=invitations" attr:class="invitation-badge">
+                // A plain link (the router still takes its click): the router's own marks
+                // every catalog view as this link's page (`aria-current`), the query aside.
+                <a href="/images?view=invitations" class="invitation-badge">
                     // Inside a link, text is rendered once: only a closure follows the language.
                     {move || (i18n.t().invitations_badge)(n)}
-                </A>
+                </a>
             }
         })
     };

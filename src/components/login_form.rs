@@ -17,7 +17,7 @@ enum Tab {
 }
 
 impl Tab {
-    /// The id of the tab's button, which names the panel while it is chosen.
+    /// The id of the tab's button (the arrow keys move the focus onto it).
     fn id(self) -> &'static str {
         match self {
             Tab::Password => "login-tab-password",
@@ -87,26 +87,7 @@ pub fn LoginForm(
         let config = session.config();
         async move {
             let issued = client::log_in(&config.auth_url, &credentials).await?;
-            let method = match &credentials {
-                Credentials::Password {
-                    user_name,
-                    user_domain,
-                    project_name,
-                    project_domain,
-                    ..
-                } => LoginMethod::Password {
-                    user_name: user_name.trim().to_string(),
-                    user_domain: user_domain.trim().to_string(),
-                    project_name: project_name.trim().to_string(),
-                    project_domain: project_domain.trim().to_string(),
-                },
-                Credentials::ApplicationCredential { id, .. } => {
-                    LoginMethod::ApplicationCredential {
-                        id: id.trim().to_string(),
-                    }
-                }
-            };
-            let new_session = Session::new(issued, method, &config);
+            let new_session = Session::new(issued, &config);
             // try_run: the form may be gone by now (the user left, the dialog closed).
             on_success.try_run(new_session);
             Ok::<(), ApiError>(())
@@ -229,7 +210,9 @@ pub fn LoginForm(
                 {tab_button(Tab::Password, |t| t.method_password)}
                 {tab_button(Tab::ApplicationCredential, |t| t.method_app_credential)}
             </div>
-            <div role="tabpanel" id="login-panel" aria-labelledby=move || tab.get().id()>
+            // Not named after its tab: a panel labelled "Password" would be one more element
+            // labelled "Password" beside the password field.
+            <div role="tabpanel" id="login-panel">
             <Show
                 when=move || tab.get() == Tab::Password
                 fallback=move || view! {

@@ -2,7 +2,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use leptos::prelude::*;
 
-use crate::api::members::cli_remove_member;
+use crate::api::members::{cli_remove_member, is_dot_segment};
 use crate::api::url::path_segment;
 use crate::api::ApiError;
 use crate::browser;
@@ -118,9 +118,9 @@ pub fn MemberList(
 
     // Instead of actions, for a member whose id no request can safely address.
     let unaddressable_note = move |member_id: String| {
-        if member_id.contains('/') {
-            // Glance itself decodes the `%2F` before routing: no command reaches such a
-            // member either, so none is offered.
+        if !is_dot_segment(&member_id) {
+            // `/`: Glance itself decodes the `%2F` before routing; outside ASCII: Glance reads
+            // the path as Latin-1. No command reaches such a member either, so none is offered.
             return view! {
                 <div class="member-row__unaddressable" role="note">
                     <p>{move || i18n.t().member_with_slash}</p>

@@ -22,7 +22,7 @@ pub fn ReloginDialog() -> impl IntoView {
                 <h2 id="relogin-title">{move || i18n.t().session_expired_title}</h2>
                 <p>{move || i18n.t().session_expired_body}</p>
                 <LoginForm
-                    prefill=session.get_untracked().map(|s| s.method).unwrap_or(
+                    prefill=session.get_untracked().map(|s| s.login_method()).unwrap_or(
                         crate::state::session::LoginMethod::Password {
                             user_name: String::new(),
                             user_domain: session.config().user_domain_name,

@@ -135,11 +135,15 @@ pub fn VisibilityControl(
                             _ => t.vis_public_help,
                         }
                     };
+                    // The explanation describes the radio rather than naming it: its name is the
+                    // visibility alone ("Shared"), the explanation is read after it.
+                    let help_id = format!("visibility-help-{value}");
                     view! {
                         <label class="visibility-control__option">
                             <input
                                 type="radio"
                                 name="visibility"
+                                aria-describedby=help_id.clone()
                                 value=value.clone()
                                 prop:checked=move || shown() == checked_value
                                 // A click made by keyboard (arrows, space) counts no clicks.
@@ -149,7 +153,7 @@ pub fn VisibilityControl(
                             <span class="visibility-control__name">
                                 {move || i18n.t().visibility_label_of(&value)}
                             </span>
-                            <span class="visibility-control__help">{help}</span>
+                            <span class="visibility-control__help" id=help_id aria-hidden="true">{help}</span>
                         </label>
                     }
                 })

@@ -159,3 +159,12 @@ pub fn bidi_isolated(text: &str) -> std::borrow::Cow<'_, str> {
         text.into()
     }
 }
+
+/// The items of a comma-separated list as typed (tags): separated by `,` or, as a Chinese
+/// input method types them, `，` or `、`; trimmed, empty ones dropped, order kept.
+pub fn comma_list(text: &str) -> Vec<String> {
+    text.split([',', '，', '、'])
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}

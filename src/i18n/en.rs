@@ -373,7 +373,6 @@ pub const EN: Messages = Messages {
     close: "Close",
     no_image_service: "The image service cannot be used from this page.",
     duration: crate::format::human_duration,
-    join_list,
 
     error_title: "Something went wrong",
     request_id: "Request ID",
@@ -447,7 +446,6 @@ pub const EN: Messages = Messages {
     image_status,
     visibility,
 
-    image_details: "Image details",
     image_not_found,
     back_to_catalog: "Back to images",
     field_id: "ID",
@@ -483,7 +481,7 @@ pub const EN: Messages = Messages {
     entry_unaddressable: "not a valid project ID: “.” and “..” cannot be used in a web address, so a browser could never remove such a member",
     cli_command: "command",
     member_unaddressable: "A browser cannot address this member: its ID is a dot segment, which the browser would resolve into another address (the image itself). Remove it from the command line, with GLANCE_URL set to the image service’s address (openstack catalog show image):",
-    member_with_slash: "This member’s ID contains “/”: a proxy on the way could send a request for it to another address (another image), so the app sends none. Making the image private hides it from every member.",
+    member_with_slash: "This member’s ID contains “/”, a control character or a character outside ASCII, or is too long: a request for it would reach another address (another image) or another member, so the app sends none. Making the image private hides it from every member.",
     entry_duplicate: "listed twice",
     entry_already_member: "already a member",
     entry_own_project: "this is the image's own project",
@@ -520,8 +518,6 @@ pub const EN: Messages = Messages {
     confirm: "Confirm",
     your_status: "This project's answer",
     not_shared_with_you: "This image is not shared with this project.",
-    sharing_owner_only: "Only the image's owner can change its visibility and members.",
-    owner_forbidden_hint: "Only the project that owns an image may change its members.",
     confirm_remove,
     confirm_reject,
     confirm_accept_all,
@@ -600,7 +596,6 @@ pub const EN: Messages = Messages {
     unreachable,
     unaddressable_id,
     revoke_failed,
-    logging_out: "Logging out…",
 
     download: "Download",
     cancel_download: "Cancel download",

@@ -60,7 +60,10 @@ pub fn error_hint(t: &Messages, error: &ApiError) -> Option<String> {
         // Without a service name the text itself is this advice: not twice.
         (ErrorKind::Network, Some(_)) => Some(t.network_error.to_string()),
         _ if error.status == 401 => Some(t.unauthorized_hint.to_string()),
-        _ if error.status == 403 => Some(t.forbidden_hint.to_string()),
+        // Glance's own words say why when the image is protected: not the user's role.
+        _ if error.status == 403 && !error.message.contains("is protected") => {
+            Some(t.forbidden_hint.to_string())
+        }
         _ => None,
     })
 }

@@ -155,8 +155,6 @@ pub struct Messages {
     pub no_image_service: &'static str,
     /// A duration in seconds, in words of the language ("2 h 5 min", "2 小时 5 分钟").
     pub duration: fn(i64) -> String,
-    /// Names joined as a list (", " or "、").
-    pub join_list: fn(&[String]) -> String,
 
     // Errors
     pub error_title: &'static str,
@@ -244,7 +242,6 @@ pub struct Messages {
     pub visibility: fn(&str) -> Option<&'static str>,
 
     // Detail
-    pub image_details: &'static str,
     pub image_not_found: fn(&str) -> String,
     pub back_to_catalog: &'static str,
     pub field_id: &'static str,
@@ -322,8 +319,6 @@ pub struct Messages {
     pub confirm: &'static str,
     pub your_status: &'static str,
     pub not_shared_with_you: &'static str,
-    pub sharing_owner_only: &'static str,
-    pub owner_forbidden_hint: &'static str,
     pub confirm_remove: fn(&[String]) -> String,
     pub confirm_reject: fn(&str) -> String,
     pub confirm_accept_all: fn(usize) -> String,
@@ -416,7 +411,6 @@ pub struct Messages {
     pub timed_out: fn(&str, u32) -> String,
     pub unreachable: fn(&str) -> String,
     pub unaddressable_id: fn(&str) -> String,
-    pub logging_out: &'static str,
     pub revoke_failed: fn(&str) -> String,
 
     // Download

@@ -347,7 +347,6 @@ pub const ZH: Messages = Messages {
     close: "关闭",
     no_image_service: "无法从此页面使用镜像服务。",
     duration: crate::format::human_duration_zh,
-    join_list,
 
     error_title: "出现错误",
     request_id: "请求 ID",
@@ -421,7 +420,6 @@ pub const ZH: Messages = Messages {
     image_status,
     visibility,
 
-    image_details: "镜像详情",
     image_not_found,
     back_to_catalog: "返回镜像列表",
     field_id: "ID",
@@ -457,7 +455,7 @@ pub const ZH: Messages = Messages {
     entry_unaddressable: "不是有效的项目 ID：“.” 和 “..” 不能用在网址中，浏览器将无法移除这样的成员",
     cli_command: "命令",
     member_unaddressable: "浏览器无法访问此成员：它的 ID 是点路径段，浏览器会把它解析成另一个地址（镜像本身）。请在命令行中移除它，并将 GLANCE_URL 设为镜像服务的地址（openstack catalog show image）：",
-    member_with_slash: "此成员的 ID 含有“/”：途中的代理可能把针对它的请求发往另一个地址（另一个镜像），因此本应用不发送任何请求。将镜像设为私有可对所有成员隐藏此镜像。",
+    member_with_slash: "此成员的 ID 含有“/”、控制字符或非 ASCII 字符，或过长：针对它的请求会发往另一个地址（另一个镜像）或另一个成员，因此本应用不发送任何请求。将镜像设为私有可对所有成员隐藏此镜像。",
     entry_duplicate: "重复列出",
     entry_already_member: "已经是成员",
     entry_own_project: "这是镜像自己的项目",
@@ -494,8 +492,6 @@ pub const ZH: Messages = Messages {
     confirm: "确认",
     your_status: "本项目的答复",
     not_shared_with_you: "此镜像未与本项目共享。",
-    sharing_owner_only: "只有镜像所有者可以更改其可见性和成员。",
-    owner_forbidden_hint: "只有拥有镜像的项目可以更改其成员。",
     confirm_remove,
     confirm_reject,
     confirm_accept_all,
@@ -574,7 +570,6 @@ pub const ZH: Messages = Messages {
     unreachable,
     unaddressable_id,
     revoke_failed,
-    logging_out: "正在退出登录…",
 
     download: "下载",
     cancel_download: "取消下载",

@@ -96,7 +96,7 @@ pub async fn switch_project(
         .get_untracked()
         .is_some_and(|now| now.token == current.token);
     if still_current {
-        session.establish(super::Session::new(issued, current.method, &config));
+        session.establish(super::Session::new(issued, &config));
     }
     Ok(())
 }

@@ -1,8 +1,8 @@
-//! One logged-in session as kept in `sessionStorage` (token, Keystone's answer, login method).
+//! One logged-in session as kept in `sessionStorage` (token and Keystone's answer).
 
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::api::client::IssuedToken;
 use crate::api::config::AppConfig;
@@ -16,8 +16,8 @@ fn unresolved() -> Result<String, CatalogError> {
     Err(CatalogError::NoImageService)
 }
 
-/// How the user logged in, kept (without secrets) to prefill a re-login.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// How the user logged in, without secrets: what a re-login starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoginMethod {
     Password {
         user_name: String,
@@ -28,6 +28,23 @@ pub enum LoginMethod {
     ApplicationCredential {
         id: String,
     },
+}
+
+impl LoginMethod {
+    /// Read off Keystone's answer: an application credential's id, or the user's and the
+    /// project's names as Keystone spells them. The project is the current one, so a
+    /// re-login after a project switch lands in the project on screen.
+    pub fn of_token(info: &TokenInfo) -> Self {
+        match &info.application_credential_id {
+            Some(id) => LoginMethod::ApplicationCredential { id: id.clone() },
+            None => LoginMethod::Password {
+                user_name: info.user_name.clone(),
+                user_domain: info.user_domain.clone(),
+                project_name: info.project_name.clone().unwrap_or_default(),
+                project_domain: info.project_domain.clone().unwrap_or_default(),
+            },
+        }
+    }
 }
 
 /// One logged-in, project-scoped session.
@@ -41,42 +58,24 @@ pub struct Session {
     /// Glance base URL, or why none could be found in the catalog. Not stored: chosen again
     /// from the catalog and the current `config.json` when a session is restored.
     pub image_endpoint: Result<String, CatalogError>,
-    pub method: LoginMethod,
 }
 
-/// The session as `sessionStorage` holds it (`glance-share.session`): the token, Keystone's
-/// answer (whose `token.expires_at` index.html's warm start reads too) and the login method.
+/// The session as `sessionStorage` holds it (`glance-share.session`): the token and Keystone's
+/// answer (whose `token.expires_at` index.html's warm start reads too).
 #[derive(Deserialize)]
 struct Stored {
     token: String,
     answer: TokenEnvelope,
-    method: LoginMethod,
 }
 
 impl Session {
     /// Builds the session from a fresh token, choosing the image endpoint per config.
-    pub fn new(issued: IssuedToken, method: LoginMethod, config: &AppConfig) -> Self {
-        let method = match method {
-            // Follow project switches so a re-login lands in the project on screen.
-            LoginMethod::Password {
-                user_name,
-                user_domain,
-                project_domain,
-                ..
-            } => LoginMethod::Password {
-                user_name,
-                user_domain,
-                project_name: issued.info.project_name.clone().unwrap_or_default(),
-                project_domain: issued.info.project_domain.clone().unwrap_or(project_domain),
-            },
-            other => other,
-        };
+    pub fn new(issued: IssuedToken, config: &AppConfig) -> Self {
         Self {
             token: issued.token,
             info: issued.info,
             answer: issued.answer.into(),
             image_endpoint: unresolved(),
-            method,
         }
         .resolve_endpoint(config)
     }
@@ -95,18 +94,13 @@ impl Session {
             info: stored.answer.info(),
             answer: answer.into(),
             image_endpoint: unresolved(),
-            method: stored.method,
         })
     }
 
     /// The text [`Session::from_storage`] reads back.
     pub fn to_storage(&self) -> Option<String> {
         let token = serde_json::to_string(&self.token).ok()?;
-        let method = serde_json::to_string(&self.method).ok()?;
-        Some(format!(
-            r#"{{"token":{token},"method":{method},"answer":{}}}"#,
-            self.answer
-        ))
+        Some(format!(r#"{{"token":{token},"answer":{}}}"#, self.answer))
     }
 
     /// Chooses the image endpoint per `config` for this page (see [`image_endpoint_for_page`]).
@@ -114,6 +108,11 @@ impl Session {
         self.image_endpoint =
             image_endpoint_for_page(&self.info.catalog, config, browser::page_is_https());
         self
+    }
+
+    /// How the user logged in (see [`LoginMethod::of_token`]).
+    pub fn login_method(&self) -> LoginMethod {
+        LoginMethod::of_token(&self.info)
     }
 
     /// Expiry in epoch milliseconds, if Keystone's timestamp is readable.

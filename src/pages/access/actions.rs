@@ -9,6 +9,7 @@ use super::AccessState;
 use crate::api::ApiError;
 use crate::components::ConfirmButton;
 use crate::components::ErrorMessage;
+use crate::format::bidi_isolated;
 use crate::model::access::{to_csv, AccessRow};
 use crate::model::MemberStatus;
 use crate::state::access::remove_rows;
@@ -135,11 +136,11 @@ pub(super) fn AccessActions(
 
     let result_line = move |(row, answer): RowResult| {
         let t = i18n.t();
-        let project = row
-            .project_name
-            .clone()
-            .unwrap_or_else(|| row.project_id.clone());
-        let image = row.image_name.clone();
+        // Both go into a sentence: isolated, so a right-to-left override in either cannot
+        // turn the words around them.
+        let project = row.project_name.as_deref().unwrap_or(&row.project_id);
+        let project = bidi_isolated(project).into_owned();
+        let image = bidi_isolated(&row.image_name).into_owned();
         match answer {
             Some(Ok(())) => view! { <li class="result result--done">{(t.access_removed)(&project, &image)}</li> }.into_any(),
             Some(Err(e)) if e.status == 404 => view! { <li class="result result--done">{(t.access_removed)(&project, &image)}</li> }.into_any(),

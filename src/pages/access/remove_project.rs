@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::ConfirmButton;
+use crate::format::bidi_isolated;
 use crate::model::access::{projects_in, rows_of_project, AccessRow};
 use crate::state::use_i18n;
 
@@ -27,7 +28,9 @@ pub(super) fn RemoveProject(
         let id = chosen.get_untracked();
         let name = projects
             .with_untracked(|ps| ps.iter().find(|p| p.id == id).and_then(|p| p.name.clone()));
-        (i18n.t().access_project_option)(name.as_deref(), &id)
+        // Inside the question's sentence: isolated (see `bidi_isolated`).
+        let name = name.map(|n| bidi_isolated(&n).into_owned());
+        (i18n.t().access_project_option)(name.as_deref(), &bidi_isolated(&id))
     };
 
     view! {

@@ -72,13 +72,7 @@ impl FormState {
             parse_properties(&self.properties.get_untracked()).map_err(FormProblem::Image)?;
         let source = self.source()?;
         let mut image = self.record.get_untracked();
-        image.tags = self
-            .tags
-            .get_untracked()
-            .split(',')
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect();
+        image.tags = crate::format::comma_list(&self.tags.get_untracked());
         image.properties = properties;
         let body = create_body(&image).map_err(FormProblem::Image)?;
         Ok((body, source))

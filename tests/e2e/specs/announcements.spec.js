@@ -30,12 +30,13 @@ test('login tabs: arrow keys move between them; a missing field names its messag
   await page.keyboard.press('ArrowRight');
   await expect(credential).toHaveAttribute('aria-selected', 'true');
   await expect(credential).toBeFocused();
-  await expect(page.getByRole('tabpanel', { name: 'Application credential' })).toBeVisible();
-  await expect(page.getByLabel('Application credential ID')).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByLabel('Application credential ID')).toBeVisible();
   await page.keyboard.press('Home');
   await expect(password).toHaveAttribute('aria-selected', 'true');
   await expect(password).toBeFocused();
-  await expect(page.getByRole('tabpanel', { name: 'Password' })).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByLabel('Password', { exact: true })).toBeVisible();
+  // The panel is not one more thing labelled "Password".
+  await expect(page.getByLabel('Password', { exact: true })).toHaveCount(1);
   // Log in with the user name empty: its field says why, in words a screen reader reads with it.
   await page.getByLabel('Password', { exact: true }).fill('x');
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -115,4 +116,57 @@ test('an address with an id longer than any image id is refused without asking G
   // Only the page's own address carried the id; no request went to Glance with it.
   expect(asked.filter((u) => !u.includes('/images/' + long) || u.includes('/v2/'))).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('a visibility radio is named by its visibility and described by its explanation', async ({ page }) => {
+  const id = await aliceImage('e2e-announce-radio');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const shared = page.getByRole('radio', { name: 'Shared', exact: true });
+  await expect(shared).toHaveCount(1);
+  await expect(shared).toHaveAccessibleDescription(/members/);
+});
+
+test('the invitations badge is not marked as the current page on the other catalog views', async ({ page }) => {
+  // bob has a pending invitation from the seed (alpha-shared-with-beta).
+  await loginAs(page, 'bob');
+  const badge = page.locator('.invitation-badge');
+  await expect(badge).toBeVisible();
+  await expect(badge).not.toHaveAttribute('aria-current', /.+/);
+  await badge.click();
+  await expect(page).toHaveURL(/view=invitations/);
+  // The catalog's own tab for the view is the current page.
+  await expect(page.getByRole('navigation', { name: 'Images' }).getByRole('link', { name: 'Invitations' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a member id of 255 characters and the properties table keep the pages within a phone screen', async ({ page }) => {
+  const id = await aliceImage('e2e-announce-narrow', { visibility: 'shared', os_distro: 'cirros', hw_disk_bus: 'virtio', a_long_property_key_name: 'value' });
+  const token = await tokenFor('alice');
+  expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: 'm'.repeat(255) })).status).toBe(200);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await expect(page.getByLabel('Value os_distro')).toBeVisible();
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(await fits()).toBe(true);
+  await page.goto('/access');
+  await expect(page.locator(`tr[data-image="${id}"]`)).toHaveCount(1);
+  expect(await fits()).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await fits()).toBe(true);
+});
+
+test('deleting an image protected meanwhile: Glance\'s reason without a word about roles, and the actions follow', async ({ page }) => {
+  const id = await aliceImage('e2e-announce-protected');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await expect(page.getByRole('button', { name: 'Protect', exact: true })).toBeVisible();
+  const token = await tokenFor('alice');
+  expect((await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: true }], 'application/openstack-images-v2.1-json-patch')).status).toBe(200);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'is protected' });
+  await expect(alert).toBeVisible();
+  await expect(alert).not.toContainText('role');
+  // Read again after the refusal: the image is protected, so Unprotect is offered.
+  await expect(page.getByRole('button', { name: 'Unprotect', exact: true })).toBeVisible();
+  expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(200);
+  await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
 });
