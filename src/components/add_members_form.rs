@@ -263,7 +263,14 @@ pub fn AddMembersForm(
                 ></textarea>
                 <p id="add-members-hint" class="form-field__hint">
                     {move || i18n.t().add_members_hint} {move || i18n.t().sentence_gap} {move || i18n.t().add_members_keys_hint} " "
-                    {move || project_options().into_iter().map(|p| view! { <code class="add-members__known">{p.name}</code> " " }).collect_view()}
+                    // The names the box takes as they are: said to be the user's own projects.
+                    {move || {
+                        let known = project_options();
+                        (!known.is_empty()).then(|| view! {
+                            {i18n.t().your_projects} " "
+                            {known.into_iter().map(|p| view! { <code class="add-members__known">{p.name}</code> " " }).collect_view()}
+                        })
+                    }}
                 </p>
             </div>
             <Show when=move || empty_input.get()>

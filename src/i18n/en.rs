@@ -655,6 +655,7 @@ pub const EN: Messages = Messages {
     images_caption: "Images on this page",
     members_caption: "Projects this image is shared with",
     add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
+    your_projects: "Your projects:",
     answered_accepted,
     answered_rejected,
     answered_pending,

@@ -486,6 +486,8 @@ pub struct Messages {
     pub images_caption: &'static str,
     pub members_caption: &'static str,
     pub add_members_keys_hint: &'static str,
+    /// Before the names of the user's own projects, under the add-members box.
+    pub your_projects: &'static str,
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,

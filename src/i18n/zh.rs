@@ -629,6 +629,7 @@ pub const ZH: Messages = Messages {
     images_caption: "本页镜像",
     members_caption: "此镜像共享给的项目",
     add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
+    your_projects: "您的项目：",
     answered_accepted,
     answered_rejected,
     answered_pending,
