@@ -60,6 +60,12 @@ fn entries_are_checked_against_owner_members_duplicates_and_names() {
     );
     assert_eq!(checked[0].project_name.as_deref(), Some("beta"));
     assert_eq!(checked[1].project_name, None);
+    // The owner's name and id together: both are the image's own project, neither a duplicate.
+    let own: Vec<_> = check_entries("alpha id-alpha", "id-alpha", &members, &known)
+        .into_iter()
+        .map(|c| c.problem)
+        .collect();
+    assert_eq!(own, vec![Some(EntryProblem::OwnProject); 2]);
 }
 
 #[test]

@@ -157,10 +157,12 @@ pub fn check_entries(
                 Some(EntryProblem::Unaddressable)
             } else if !looks_like_project_id(&project_id) {
                 Some(EntryProblem::Malformed)
+            } else if project_id == owner {
+                // Before duplicates: the owner's name and id typed together are both the
+                // image's own project, not one entry listed twice.
+                Some(EntryProblem::OwnProject)
             } else if !seen.insert(project_id.clone()) {
                 Some(EntryProblem::Duplicate)
-            } else if project_id == owner {
-                Some(EntryProblem::OwnProject)
             } else if existing_members.contains(&project_id) {
                 Some(EntryProblem::AlreadyMember)
             } else {
