@@ -59,6 +59,10 @@ pub fn ImageActions(
                 },
                 Act::Delete => glance.delete_image(&id).await.map(|_| None),
             };
+            // Deleted elsewhere since the page was read: Glance no longer has it, which is
+            // what the user asked for; said as such, not as an error on a page that is gone.
+            let gone_already = matches!((act, &result), (Act::Delete, Err(e)) if e.status == 404);
+            let result = if gone_already { Ok(None) } else { result };
             match result {
                 Ok(Some(updated)) => {
                     image.set(updated);
@@ -68,7 +72,11 @@ pub fn ImageActions(
                     // Said where the user lands, as after a bulk delete (the catalog's
                     // notices): the page they were on is gone.
                     if let (Some(notices), Some(s)) = (notices, session.get_untracked()) {
-                        let summary = Words::new(|t| (t.notice_deleted)(1, 1));
+                        let summary = if gone_already {
+                            Words::new(|t| t.already_deleted.to_string())
+                        } else {
+                            Words::new(|t| (t.notice_deleted)(1, 1))
+                        };
                         notices.post(s.info.user_id, true, summary, Vec::new());
                     }
                     // Back to the list, unless the user has gone elsewhere meanwhile.

@@ -656,6 +656,7 @@ pub const EN: Messages = Messages {
     members_caption: "Projects this image is shared with",
     add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
     your_projects: "Your projects:",
+    already_deleted: "The image had already been deleted (Glance no longer has it).",
     answered_accepted,
     answered_rejected,
     answered_pending,

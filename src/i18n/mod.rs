@@ -488,6 +488,8 @@ pub struct Messages {
     pub add_members_keys_hint: &'static str,
     /// Before the names of the user's own projects, under the add-members box.
     pub your_projects: &'static str,
+    /// The notice after Delete on a detail page whose image Glance no longer has.
+    pub already_deleted: &'static str,
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,

@@ -630,6 +630,7 @@ pub const ZH: Messages = Messages {
     members_caption: "此镜像共享给的项目",
     add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
     your_projects: "您的项目：",
+    already_deleted: "该镜像已被删除（Glance 中已不存在）。",
     answered_accepted,
     answered_rejected,
     answered_pending,

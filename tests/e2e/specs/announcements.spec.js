@@ -170,3 +170,16 @@ test('deleting an image protected meanwhile: Glance\'s reason without a word abo
   expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(200);
   await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
 });
+
+test('Delete on a page whose image was deleted meanwhile says so and returns to the list', async ({ page }) => {
+  const errors = watchErrors(page);
+  const id = await aliceImage('e2e-announce-gone');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeVisible();
+  expect((await glance(await tokenFor('alice'), 'DELETE', `/v2/images/${id}`)).status).toBe(204);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/images$/);
+  await expect(page.locator('.notice-area')).toContainText('The image had already been deleted');
+  expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+});
