@@ -262,12 +262,13 @@ pub fn AddMembersForm(
                     on:keydown=on_keydown
                 ></textarea>
                 <p id="add-members-hint" class="form-field__hint">
-                    {move || i18n.t().add_members_hint} {move || i18n.t().sentence_gap} {move || i18n.t().add_members_keys_hint} " "
+                    {move || i18n.t().add_members_hint} {move || i18n.t().sentence_gap} {move || i18n.t().add_members_keys_hint}
                     // The names the box takes as they are: said to be the user's own projects.
                     {move || {
                         let known = project_options();
                         (!known.is_empty()).then(|| view! {
-                            {i18n.t().your_projects} " "
+                            // No space after Chinese punctuation (`sentence_gap` is empty there).
+                            {i18n.t().sentence_gap} {i18n.t().your_projects} {i18n.t().sentence_gap}
                             {known.into_iter().map(|p| view! { <code class="add-members__known">{p.name}</code> " " }).collect_view()}
                         })
                     }}
