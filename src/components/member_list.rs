@@ -89,7 +89,12 @@ pub fn MemberList(
                         // Optimistic: the row goes at once, and comes back if Glance refuses.
                         let previous = members.edit(|t| t.remove(&id)).flatten();
                         let _ = selected.try_update(|s| s.remove(&id));
-                        let answer = glance.remove_member(&image_id, &id).await;
+                        let answer = match glance.remove_member(&image_id, &id).await {
+                            // Glance no longer holds the member (removed meanwhile, in another
+                            // tab or by someone else): what was asked for, as on /access.
+                            Err(e) if e.status == 404 => Ok(()),
+                            answer => answer,
+                        };
                         if answer.is_err() {
                             if let Some(member) = previous {
                                 members.edit(|t| t.roll_back(member));

@@ -657,6 +657,7 @@ pub const EN: Messages = Messages {
     add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
     your_projects: "Your projects:",
     already_deleted: "The image had already been deleted (Glance no longer has it).",
+    record_in_other_project: "The image record is in the project you switched from: switch back to it to send the data again or delete the record.",
     answered_accepted,
     answered_rejected,
     answered_pending,

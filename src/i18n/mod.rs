@@ -490,6 +490,8 @@ pub struct Messages {
     pub your_projects: &'static str,
     /// The notice after Delete on a detail page whose image Glance no longer has.
     pub already_deleted: &'static str,
+    /// The create page after a project switch, in place of Retry and Delete.
+    pub record_in_other_project: &'static str,
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,
     pub answered_pending: fn(&str) -> String,

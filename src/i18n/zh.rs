@@ -631,6 +631,7 @@ pub const ZH: Messages = Messages {
     add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
     your_projects: "您的项目：",
     already_deleted: "该镜像已被删除（Glance 中已不存在）。",
+    record_in_other_project: "该镜像记录属于您切换之前的项目：请切换回该项目，再重新发送数据或删除该记录。",
     answered_accepted,
     answered_rejected,
     answered_pending,

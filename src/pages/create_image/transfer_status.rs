@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use super::phase::Phase;
 use crate::components::{ErrorMessage, ProgressBar, SourceKind};
 use crate::format::human_size;
-use crate::state::use_i18n;
+use crate::state::{use_i18n, use_session};
 
 /// The status under the create form: creating, the upload's progress with Cancel, waiting for
 /// Glance, the import's status, the link to the finished image, or, after a failure, cancel
@@ -34,6 +34,14 @@ pub fn TransferStatus(
     on_delete: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_session();
+    // The project the record was made in: read when the record appears, not followed.
+    let record_project = Memo::new(move |_| {
+        image_id
+            .get()
+            .and(session.get_untracked())
+            .map(|s| s.project_id())
+    });
     let open_link = move || {
         let href = image_id
             .get()
@@ -42,19 +50,28 @@ pub fn TransferStatus(
         view! { <A href=href>{move || i18n.t().open_image}</A> }
     };
     let choices = move || {
-        image_id.get().map(|id| {
+        let id = image_id.get()?;
+        // After a project switch the record is another project's: this one's token can
+        // neither send it data nor delete it.
+        if record_project.get() != Some(session.project_id()) {
+            return Some(view! { <p class="create-image__choices" role="note">{move || i18n.t().record_in_other_project}</p> }.into_any());
+        }
+        Some({
             let (retry_id, delete_id) = (id.clone(), id);
+            // The second click of a double click on Cancel lands on Retry, which takes the
+            // place of Cancel: a click that is part of a double click does nothing here.
             view! {
                 <div class="create-image__choices">
-                    <button type="button" class="button button--primary" on:click=move |_| on_retry.run(retry_id.clone())>
+                    <button type="button" class="button button--primary" on:click=move |ev| if ev.detail() < 2 { on_retry.run(retry_id.clone()) }>
                         {move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}
                     </button>
-                    <button type="button" class="button button--danger" on:click=move |_| on_delete.run(delete_id.clone())>
+                    <button type="button" class="button button--danger" on:click=move |ev| if ev.detail() < 2 { on_delete.run(delete_id.clone()) }>
                         {i18n.t().delete_record}
                     </button>
                     {open_link}
                 </div>
             }
+            .into_any()
         })
     };
     let ended_badly = move |banner: String, error: Option<crate::api::ApiError>| {

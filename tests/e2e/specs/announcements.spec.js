@@ -183,3 +183,17 @@ test('Delete on a page whose image was deleted meanwhile says so and returns to 
   await expect(page.locator('.notice-area')).toContainText('The image had already been deleted');
   expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
 });
+
+test('removing a member another tab has removed already drops its row instead of bringing it back', async ({ page }) => {
+  const id = await aliceImage('e2e-announce-ghost', { visibility: 'shared' });
+  const token = await tokenFor('alice');
+  expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: gamma })).status).toBe(200);
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const row = page.locator(`tr.member-row[data-member-id="${gamma}"]`);
+  await expect(row).toHaveCount(1);
+  expect((await glance(token, 'DELETE', `/v2/images/${id}/members/${gamma}`)).status).toBe(204);
+  await row.getByRole('button', { name: /^Remove/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Removed 1 of 1 project/ })).toBeVisible();
+  await expect(row).toHaveCount(0);
+});

@@ -295,6 +295,11 @@ test('dave\'s project switch asks during an upload and keeps what was typed eith
   await expect(page.getByLabel('Disk format')).toHaveValue('raw');
   await expect(page.getByLabel('Tags (comma separated)')).toHaveValue('kept, typed');
   await expect(page.getByLabel('Custom properties (one key=value per line)')).toHaveValue('os_distro=kept');
+  // The record is alpha's: beta's token can neither send it data nor delete it, so neither
+  // is offered; the page says where the record is.
+  await expect(page.getByRole('note').filter({ hasText: 'The image record is in the project you switched from' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry upload' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete the image record' })).toHaveCount(0);
   const id = await recordNamed('dave', name);
   await expectRecordWithoutData('dave', id);
 });

@@ -99,6 +99,34 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   expect(img.size).toBe(24 * 1024 * 1024);
 });
 
+test('a double click on Cancel upload cancels once: the Retry that takes its place is not clicked', async ({ page, context }) => {
+  const file = path.join(tmp, 'big-dbl.raw');
+  fs.writeFileSync(file, Buffer.alloc(24 * 1024 * 1024, 2));
+  await loginAs(page, 'alice');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 2 * 1024 * 1024 });
+  const puts = [];
+  page.on('request', (r) => { if (r.method() === 'PUT' && r.url().endsWith('/file')) puts.push(r.url()); });
+  await fillCreateForm(page, `e2e-cancel-dbl-${Date.now()}`, 'raw', file);
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await expect(page.locator('.upload-progress__text')).toContainText(/of 24\.0 MiB \(\d+ %\)/);
+  await page.getByRole('button', { name: 'Cancel upload' }).dblclick();
+  await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();
+  const id = await idFromLink(page);
+  created.push(id);
+  // Still cancelled a moment later: no second upload started.
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();
+  await expect(page.locator('.upload-progress__text')).toHaveCount(0);
+  expect(puts).toHaveLength(1);
+  await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.status, { timeout: 20_000 }).toBe('queued');
+  // A single click on Retry still works.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.getByRole('button', { name: 'Retry upload' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Open the image' })).toBeVisible({ timeout: 30_000 });
+});
+
 test('the file\'s extension preselects the disk format until the user picks one', async ({ page }) => {
   const raw = path.join(tmp, 'picked.raw');
   const iso = path.join(tmp, 'picked.iso');
