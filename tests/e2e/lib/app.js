@@ -31,10 +31,21 @@ function watchErrors(page) {
   return errors;
 }
 
+/**
+ * Slows the page's network to `up` / `down` bytes per second (-1: no limit) through Chromium's
+ * emulation; returns the CDP session, whose `Network.emulateNetworkConditions` lifts it again.
+ */
+async function throttle(context, page, { up = -1, down = -1 }) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: down, uploadThroughput: up });
+  return cdp;
+}
+
 /** The visible image names of the catalog table. */
 async function imageNames(page) {
   await expect(page.locator('.image-table, .empty-state').first()).toBeVisible();
   return page.locator('.image-row__name a').allTextContents();
 }
 
-module.exports = { loginAs, loginAsZh, watchErrors, imageNames };
+module.exports = { loginAs, loginAsZh, watchErrors, imageNames, throttle };

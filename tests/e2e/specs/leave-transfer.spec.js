@@ -9,7 +9,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAs } = require('../lib/app');
+const { loginAs, throttle } = require('../lib/app');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-leave-'));
 const big = path.join(tmp, 'big.raw');
@@ -45,12 +45,6 @@ function noDialog(page) {
 }
 
 /** Limits the page's upload and download speed (bytes per second; -1 = unlimited). */
-async function throttle(context, page, { up = -1, down = -1 }) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: down, uploadThroughput: up });
-}
-
 /** The requests of the page that ended without an answer, as "METHOD last-path-part: error". */
 function failedRequests(page) {
   const failed = [];

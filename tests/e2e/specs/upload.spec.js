@@ -6,7 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAs, loginAsZh } = require('../lib/app');
+const { loginAs, loginAsZh, throttle } = require('../lib/app');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-e2e-'));
 const created = [];
@@ -76,9 +76,7 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   fs.writeFileSync(file, Buffer.alloc(24 * 1024 * 1024, 1));
   await loginAs(page, 'alice');
   // Slow the browser's uploads to 2 MB/s so there is time to press Cancel.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 2 * 1024 * 1024 });
+  const cdp = await throttle(context, page, { up: 2 * 1024 * 1024 });
   await fillCreateForm(page, `e2e-cancel-${Date.now()}`, 'raw', file);
   await page.getByRole('button', { name: 'Create and upload' }).click();
   const progress = page.locator('.upload-progress__text');
@@ -103,9 +101,7 @@ test('a double click on Cancel upload cancels once: the Retry that takes its pla
   const file = path.join(tmp, 'big-dbl.raw');
   fs.writeFileSync(file, Buffer.alloc(24 * 1024 * 1024, 2));
   await loginAs(page, 'alice');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 2 * 1024 * 1024 });
+  const cdp = await throttle(context, page, { up: 2 * 1024 * 1024 });
   const puts = [];
   page.on('request', (r) => { if (r.method() === 'PUT' && r.url().endsWith('/file')) puts.push(r.url()); });
   await fillCreateForm(page, `e2e-cancel-dbl-${Date.now()}`, 'raw', file);
