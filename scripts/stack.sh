@@ -223,9 +223,12 @@ launch_glance() {
   # response (no keep-alive), and clients reusing a pooled connection get "connection reset /
   # remote end closed". --http-chunked-input alone handles both chunked and sized uploads.
   # --http-manage-expect answers "Expect: 100-continue" (curl -T sends it for big bodies;
-  # without it curl waits 1 s before sending).
+  # without it curl waits 1 s before sending). --buffer-size as devstack sets it: with
+  # uwsgi's 4 KB default a request line of about 2 KB (a name filter of 255 Chinese
+  # characters is 2,295 bytes encoded) was dropped without an answer.
   launch glance "OS_GLANCE_CONFIG_DIR=$GL_DIR" \
     -- --http "127.0.0.1:$GLANCE_PORT" --http-keepalive --http-chunked-input --http-manage-expect \
+    --buffer-size 65535 \
     --wsgi-file "$VENV/lib/$PYVER_DIR/site-packages/glance/wsgi/api.py"
 }
 

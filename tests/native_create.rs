@@ -90,3 +90,23 @@ fn the_chosen_id_goes_into_the_create_body() {
         json!({"name": "a", "id": "00000000-0000-4000-8000-000000000000"})
     );
 }
+
+#[test]
+fn whole_numbers_as_typed_in_minimum_fields() {
+    use glance_share::format::whole_number;
+    assert_eq!(whole_number(""), Some(0));
+    assert_eq!(whole_number(" 20 "), Some(20));
+    assert_eq!(whole_number("２０"), Some(20));
+    assert_eq!(whole_number("007"), Some(7));
+    for refused in [
+        "-2",
+        "1.5",
+        "1e3",
+        "+3",
+        "abc",
+        "2 0",
+        "99999999999999999999999",
+    ] {
+        assert_eq!(whole_number(refused), None, "{refused}");
+    }
+}

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use crate::api::patch::{image_patch, is_editable_custom, ImageEdit};
 use crate::api::ApiError;
 use crate::components::ErrorMessage;
+use crate::i18n::{failure_words, Words};
 use crate::model::Image;
+use crate::state::left_behind::LeftBehind;
 use crate::state::{use_i18n, use_session};
 
 /// What saving ended with, besides an error.
@@ -32,56 +34,101 @@ pub fn EditImageForm(
     let new_key = RwSignal::new(String::new());
     let new_value = RwSignal::new(String::new());
     let key_problem = RwSignal::new(false);
+    // Minimum disk and RAM as typed: the fields are not re-rendered from the number while
+    // the user types (a "-" alone would turn into "0"), and Save refuses what is not a
+    // whole number instead of sending another number. `None`: the browser could not read
+    // the field as a number at all ("--", "1e").
+    let disk_text = RwSignal::new(Some(edit.with_untracked(|e| e.min_disk.to_string())));
+    let ram_text = RwSignal::new(Some(edit.with_untracked(|e| e.min_ram.to_string())));
+    // Bumped when the form takes new values from Glance: only then are the fields rewritten.
+    let loaded = Trigger::new();
+    let number_problem = RwSignal::new(None::<&'static str>);
+    let key_input = NodeRef::<leptos::html::Input>::new();
 
+    // The form shows `img` as Glance holds it now (and the page too).
+    let load = move |img: Image| {
+        let values = ImageEdit::from_image(&img);
+        disk_text.try_set(Some(values.min_disk.to_string()));
+        ram_text.try_set(Some(values.min_ram.to_string()));
+        edit.try_set(values);
+        base.try_set(img.clone());
+        image.try_set(img);
+        // (A no-op once the form is gone.)
+        loaded.notify();
+    };
+
+    let left_behind = LeftBehind::here();
     let save = Action::new_local(move |_: &()| {
         let glance = session.glance_for_action();
         let started_from = base.get_untracked();
         let wanted = edit.get_untracked();
+        let typed = (disk_text.get_untracked(), ram_text.get_untracked());
+        let left_behind = left_behind.clone();
+        let name = started_from.name_in_text().into_owned();
         async move {
-            let glance = glance?;
-            let current = glance.image(&started_from.id, None).await?;
-            // Changed elsewhere means a field of this form changed: the app's own updates
-            // (visibility, protect, hide, deactivate) also move `updated_at`, and must not
-            // make the user's edit look stale.
-            if ImageEdit::from_image(&current) != ImageEdit::from_image(&started_from) {
-                base.set(current.clone());
-                edit.set(ImageEdit::from_image(&current));
-                image.set(current);
-                return Ok::<Saved, ApiError>(Saved::ChangedElsewhere);
-            }
-            let patch = image_patch(&current, &wanted);
-            if patch.as_array().is_some_and(Vec::is_empty) {
-                return Ok(Saved::NothingChanged);
-            }
-            let updated = match glance.patch_image(&started_from.id, &patch).await {
-                Ok(updated) => updated,
-                Err(e) => {
-                    // No clear answer: show what Glance holds. If it holds what the user
-                    // asked for, the change was made: the form's base follows, so saving
-                    // again is "nothing changed", not "changed elsewhere". The form keeps
-                    // what was typed either way.
-                    if e.outcome_unknown() {
-                        if let Ok(now) = glance.image(&started_from.id, None).await {
-                            if ImageEdit::from_image(&now) == wanted {
-                                base.try_set(now.clone());
-                            }
-                            image.try_set(now);
-                        }
-                    }
-                    return Err(e);
+            let saved = async {
+                let glance = glance?;
+                let current = glance.image(&started_from.id, None).await?;
+                // Changed elsewhere means a field of this form changed: the app's own updates
+                // (visibility, protect, hide, deactivate) also move `updated_at`, and must not
+                // make the user's edit look stale.
+                if ImageEdit::from_image(&current) != ImageEdit::from_image(&started_from) {
+                    load(current);
+                    return Ok::<Saved, ApiError>(Saved::ChangedElsewhere);
                 }
-            };
-            base.set(updated.clone());
-            edit.set(ImageEdit::from_image(&updated));
-            image.set(updated);
-            Ok(Saved::Done)
+                let patch = image_patch(&current, &wanted);
+                if patch.as_array().is_some_and(Vec::is_empty) {
+                    return Ok(Saved::NothingChanged);
+                }
+                let updated = match glance.patch_image(&started_from.id, &patch).await {
+                    Ok(updated) => updated,
+                    Err(e) => {
+                        // No clear answer: show what Glance holds. If it holds what the user
+                        // asked for, the change was made: the form's base follows, so saving
+                        // again is "nothing changed", not "changed elsewhere". The form keeps
+                        // what was typed either way.
+                        if e.outcome_unknown() {
+                            if let Ok(now) = glance.image(&started_from.id, None).await {
+                                if ImageEdit::from_image(&now) == wanted {
+                                    base.try_set(now.clone());
+                                }
+                                image.try_set(now);
+                            }
+                        }
+                        return Err(e);
+                    }
+                };
+                // What the user typed while the save ran stays in the form, to be saved next.
+                let typed_since = edit.try_with_untracked(|e| *e != wanted).unwrap_or(true)
+                    || disk_text.try_get_untracked() != Some(typed.0)
+                    || ram_text.try_get_untracked() != Some(typed.1);
+                if !typed_since {
+                    load(updated);
+                } else {
+                    base.try_set(updated.clone());
+                    image.try_set(updated);
+                }
+                Ok(Saved::Done)
+            }
+            .await;
+            // The page was left while saving: its messages are gone, the notice area says it.
+            let save_words = |t: &'static crate::i18n::Messages| t.save;
+            match &saved {
+                Ok(Saved::Done) => {
+                    left_behind.report(name, save_words, Ok(Words::new(|t| t.saved.to_string())))
+                }
+                Ok(Saved::ChangedElsewhere) => left_behind.report(
+                    name,
+                    save_words,
+                    Err(Words::new(|t| t.changed_elsewhere.to_string())),
+                ),
+                Err(e) => left_behind.report(name, save_words, Err(failure_words(e))),
+                Ok(Saved::NothingChanged) => {}
+            }
+            saved
         }
     });
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        save.dispatch(());
-    };
     let add_tag = move || {
         let tag = new_tag.get_untracked().trim().to_string();
         if !tag.is_empty() {
@@ -93,6 +140,7 @@ pub fn EditImageForm(
             new_tag.set(String::new());
         }
     };
+    // Adds the property typed in the two "add" fields; says whether it could.
     let add_property = move || {
         let key = new_key.get_untracked().trim().to_string();
         let ok =
@@ -104,30 +152,110 @@ pub fn EditImageForm(
             });
             new_key.set(String::new());
             new_value.set(String::new());
+        } else if let Some(input) = key_input.get_untracked() {
+            let _ = input.focus();
+        }
+        ok
+    };
+    let on_enter_add = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            // Enter adds what was typed here; it does not save the whole form.
+            ev.prevent_default();
+            add_property();
         }
     };
-    let number = move |text: String| text.trim().parse::<u64>().unwrap_or(0);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        // A tag or property typed but not added yet is part of what the user saves.
+        add_tag();
+        let typed_property = new_key.with_untracked(|k| !k.trim().is_empty())
+            || new_value.with_untracked(|v| !v.is_empty());
+        if typed_property && !add_property() {
+            return;
+        }
+        let number = |text: RwSignal<Option<String>>| {
+            text.with_untracked(|t| t.as_deref().and_then(crate::format::whole_number))
+        };
+        match (number(disk_text), number(ram_text)) {
+            (Some(disk), Some(ram)) => {
+                number_problem.set(None);
+                edit.update(|e| {
+                    e.min_disk = disk;
+                    e.min_ram = ram;
+                });
+                save.dispatch(());
+            }
+            (disk, _) => {
+                let field = if disk.is_none() {
+                    "edit-min-disk"
+                } else {
+                    "edit-min-ram"
+                };
+                number_problem.set(Some(field));
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(field))
+                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    // One minimum field: shows what was typed, marks itself when Save refused it.
+    let number_field = move |id: &'static str,
+                             label: fn(&'static crate::i18n::Messages) -> &'static str,
+                             text: RwSignal<Option<String>>| {
+        let refused = move || number_problem.get() == Some(id);
+        let error_id = format!("{id}-error");
+        view! {
+            <div class="form-field">
+                <label for=id>{move || label(i18n.t())}</label>
+                <input
+                    id=id
+                    type="number"
+                    min="0"
+                    inputmode="numeric"
+                    aria-invalid=move || refused().then_some("true")
+                    aria-describedby=error_id.clone()
+                    prop:value=move || {
+                        loaded.track();
+                        text.get_untracked().unwrap_or_default()
+                    }
+                    on:input=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        let typed = (!input.validity().bad_input()).then(|| input.value());
+                        text.set(typed);
+                        if refused() {
+                            number_problem.set(None);
+                        }
+                    }
+                />
+                <span id=error_id class="form-field__error" role="alert">
+                    {move || refused().then(|| i18n.t().whole_number_needed)}
+                </span>
+            </div>
+        }
+    };
+    let tags = Memo::new(move |_| edit.with(|e| e.tags.clone()));
+    let properties = Memo::new(move |_| edit.with(|e| e.properties.clone()));
 
     view! {
-        <form class="edit-image" on:submit=on_submit>
+        // novalidate: the form checks its numbers itself and says why in the page (the
+        // browser's own bubble is not read with the field and goes away).
+        <form class="edit-image" on:submit=on_submit novalidate>
             <h2>{move || i18n.t().edit_title}</h2>
             <div class="edit-image__row">
                 <div class="form-field">
                     <label for="edit-name">{move || i18n.t().field_name}</label>
                     <input id="edit-name" maxlength=crate::api::create::NAME_MAX_CHARS prop:value=move || edit.with(|e| e.name.clone()) on:input=move |ev| edit.update(|e| e.name = event_target_value(&ev)) />
                 </div>
-                <div class="form-field">
-                    <label for="edit-min-disk">{move || i18n.t().field_min_disk}</label>
-                    <input id="edit-min-disk" type="number" min="0" prop:value=move || edit.with(|e| e.min_disk.to_string()) on:input=move |ev| edit.update(|e| e.min_disk = number(event_target_value(&ev))) />
-                </div>
-                <div class="form-field">
-                    <label for="edit-min-ram">{move || i18n.t().field_min_ram}</label>
-                    <input id="edit-min-ram" type="number" min="0" prop:value=move || edit.with(|e| e.min_ram.to_string()) on:input=move |ev| edit.update(|e| e.min_ram = number(event_target_value(&ev))) />
-                </div>
+                {number_field("edit-min-disk", |t| t.field_min_disk, disk_text)}
+                {number_field("edit-min-ram", |t| t.field_min_ram, ram_text)}
             </div>
             <h3>{move || i18n.t().field_tags}</h3>
             <ul class="tags">
-                {move || edit.with(|e| e.tags.clone()).into_iter().map(|tag| {
+                {move || tags.get().into_iter().map(|tag| {
                     let t = tag.clone();
                     view! {
                         <li class="tag">
@@ -155,7 +283,7 @@ pub fn EditImageForm(
             <table class="properties">
                 <caption class="visually-hidden">{move || i18n.t().edit_properties_caption}</caption>
                 <tbody>
-                    {move || edit.with(|e| e.properties.clone()).into_iter().map(|(key, value)| {
+                    {move || properties.get().into_iter().map(|(key, value)| {
                         let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
                         view! {
                             <tr>
@@ -164,7 +292,9 @@ pub fn EditImageForm(
                                     <input
                                         aria-label=move || format!("{} {}", i18n.t().property_value, k1)
                                         prop:value=value
-                                        on:change=move |ev| edit.update(|e| { e.properties.insert(k2.clone(), event_target_value(&ev)); })
+                                        // Kept as typed without re-rendering the table (which would take
+                                        // the focus away), so Save or Enter has every keystroke.
+                                        on:input=move |ev| edit.update_untracked(|e| { e.properties.insert(k2.clone(), event_target_value(&ev)); })
                                     />
                                 </td>
                                 <td>
@@ -181,9 +311,9 @@ pub fn EditImageForm(
                 </tbody>
             </table>
             <div class="edit-image__add">
-                <input aria-label=move || i18n.t().property_key placeholder=move || i18n.t().property_key prop:value=move || new_key.get() on:input=move |ev| new_key.set(event_target_value(&ev)) />
-                <input aria-label=move || i18n.t().new_property_value placeholder=move || i18n.t().property_value prop:value=move || new_value.get() on:input=move |ev| new_value.set(event_target_value(&ev)) />
-                <button type="button" class="button" on:click=move |_| add_property()>{move || i18n.t().add_property}</button>
+                <input node_ref=key_input aria-label=move || i18n.t().property_key placeholder=move || i18n.t().property_key prop:value=move || new_key.get() on:input=move |ev| new_key.set(event_target_value(&ev)) on:keydown=on_enter_add />
+                <input aria-label=move || i18n.t().new_property_value placeholder=move || i18n.t().property_value prop:value=move || new_value.get() on:input=move |ev| new_value.set(event_target_value(&ev)) on:keydown=on_enter_add />
+                <button type="button" class="button" on:click=move |_| { add_property(); }>{move || i18n.t().add_property}</button>
             </div>
             <Show when=move || key_problem.get()>
                 <p class="form-field__error" role="alert">{move || i18n.t().bad_property_key}</p>

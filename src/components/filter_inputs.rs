@@ -106,7 +106,7 @@ pub fn filter_input(f: Fields, which: FilterField) -> AnyView {
     use FilterField as F;
     match which {
         F::Name => view! {
-            <FormField id="filter-name" label=label(|t| t.filter_name_exact) value=f.name on_change=move |v| f.name.set(v) />
+            <FormField id="filter-name" label=label(|t| t.filter_name_exact) max_length=crate::api::create::NAME_MAX_CHARS value=f.name on_change=move |v| f.name.set(v) />
         }
         .into_any(),
         F::Contains => view! {

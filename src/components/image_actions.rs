@@ -5,8 +5,9 @@ use leptos_router::hooks::use_navigate;
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;
 use crate::components::{ActionError, ConfirmButton};
-use crate::i18n::Words;
+use crate::i18n::{failure_words, Messages, Words};
 use crate::model::{Image, ImageStatus};
+use crate::state::left_behind::LeftBehind;
 use crate::state::page_alive::PageAlive;
 use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
@@ -18,6 +19,41 @@ enum Act {
     Hide(bool),
     Activate(bool),
     Delete,
+}
+
+impl Act {
+    /// Its button's words.
+    fn label(self) -> fn(&'static Messages) -> &'static str {
+        match self {
+            Act::Protect(true) => |t| t.protect,
+            Act::Protect(false) => |t| t.unprotect,
+            Act::Hide(true) => |t| t.hide,
+            Act::Hide(false) => |t| t.unhide,
+            Act::Activate(true) => |t| t.reactivate,
+            Act::Activate(false) => |t| t.deactivate,
+            Act::Delete => |t| t.delete,
+        }
+    }
+
+    /// What the image holds now in the field this action changes, as the page's fields say
+    /// it ("Protected: Yes", "Status: Deactivated"): read from Glance's answer, not assumed.
+    fn outcome(self, image: &Image) -> Words {
+        let yes_no = |t: &'static Messages, on: bool| if on { t.yes } else { t.no };
+        match self {
+            Act::Protect(_) => {
+                let on = image.protected;
+                Words::new(move |t| t.labelled(t.field_protected, yes_no(t, on)))
+            }
+            Act::Hide(_) => {
+                let on = image.os_hidden;
+                Words::new(move |t| t.labelled(t.field_hidden, yes_no(t, on)))
+            }
+            Act::Activate(_) | Act::Delete => {
+                let status = image.status.as_str().to_string();
+                Words::new(move |t| t.labelled(t.col_status, t.image_status_label(&status)))
+            }
+        }
+    }
 }
 
 /// Owner actions on an image: protect/unprotect, hide/unhide, deactivate/reactivate and delete
@@ -35,13 +71,19 @@ pub fn ImageActions(
     let explain_protected = RwSignal::new(false);
     let on_page = PageAlive::until_cleanup();
     let notices = crate::state::notices::use_notices();
+    let left_behind = LeftBehind::here();
+    // What the last action did, said in a status that stays in the page (a screen reader
+    // hears "Protected: Yes"; the button's new words alone are not read out).
+    let done = RwSignal::new(None::<Words>);
 
     let run = Action::new_local(move |act: &Act| {
         let act = *act;
         let glance = session.glance_for_action();
-        let id = image.get_untracked().id;
+        let (id, name) = image.with_untracked(|i| (i.id.clone(), i.name_in_text().into_owned()));
         let navigate = navigate.clone();
         let on_page = on_page.clone();
+        let left_behind = left_behind.clone();
+        done.set(None);
         async move {
             let glance = glance?;
             let result = match act {
@@ -65,7 +107,10 @@ pub fn ImageActions(
             let result = if gone_already { Ok(None) } else { result };
             match result {
                 Ok(Some(updated)) => {
-                    image.set(updated);
+                    let outcome = act.outcome(&updated);
+                    left_behind.report(name, act.label(), Ok(outcome.clone()));
+                    done.try_set(Some(outcome));
+                    image.try_set(updated);
                     Ok(())
                 }
                 Ok(None) => {
@@ -86,6 +131,7 @@ pub fn ImageActions(
                     Ok(())
                 }
                 Err(e) => {
+                    left_behind.report(name, act.label(), Err(failure_words(&e)));
                     reread_if_unclear(&glance, &id, image, &e).await;
                     Err(e)
                 }
@@ -157,6 +203,9 @@ pub fn ImageActions(
             <Show when=move || explain_protected.get()>
                 <p class="banner banner--warning" role="alert">{move || i18n.t().protected_cannot_delete}</p>
             </Show>
+            <p class="image-actions__status" role="status">
+                {move || done.get().filter(|_| !run.pending().get()).map(|w| w.say(i18n.t()))}
+            </p>
             <ActionError action=run />
         </section>
     }

@@ -193,8 +193,7 @@ pub fn ShareManyDialog(
             .with_value(|images| plan_share(images, &projects, make_shared.get_untracked()));
         run.dispatch((plan, lines));
     };
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let known = known_projects(directory);
         // Members of each image are not known here: Glance answers 409 per pair.
         let entries = check_entries(&text.get_untracked(), &session.project_id(), &[], &known);
@@ -204,6 +203,20 @@ pub fn ShareManyDialog(
         } else {
             pending_doubtful.set(None);
             start(entries);
+        }
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+    // Enter shares, as in the sharing panel's box; Shift+Enter starts a new line, and Enter
+    // that ends an input-method composition (Chinese) does not.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+            ev.prevent_default();
+            if !run.pending().get_untracked() {
+                submit();
+            }
         }
     };
 
@@ -236,6 +249,7 @@ pub fn ShareManyDialog(
                                 // A question asked about other text no longer applies.
                                 pending_doubtful.set(None);
                             }
+                            on:keydown=on_keydown
                         ></textarea>
                     </div>
                     {(private > 0).then(|| view! {

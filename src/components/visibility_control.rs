@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::settle::Settle;
 use crate::components::ActionError;
+use crate::i18n::{failure_words, Words};
 use crate::model::{Image, Visibility};
+use crate::state::left_behind::LeftBehind;
 use crate::state::reread::reread_if_unclear;
 use crate::state::{use_i18n, use_session};
 
@@ -29,19 +31,29 @@ pub fn VisibilityControl(
     let session = use_session();
     // The user's choice not yet confirmed by Glance: the radios show it until then.
     let wanted = RwSignal::new(None::<Visibility>);
+    let left_behind = LeftBehind::here();
     let save = Action::new_local(move |visibility: &Visibility| {
         let visibility = visibility.clone();
         let glance = session.glance_for_action();
-        let id = image.get_untracked().id;
+        let (id, name) = image.with_untracked(|i| (i.id.clone(), i.name_in_text().into_owned()));
+        let left_behind = left_behind.clone();
         async move {
+            let label = |t: &'static crate::i18n::Messages| t.col_visibility;
             let result = match glance {
                 Err(e) => Err(e),
                 Ok(glance) => match glance.set_visibility(&id, &visibility).await {
                     Ok(updated) => {
+                        // Left meanwhile: the notice area says what Glance now holds.
+                        let now = updated.visibility.as_str().to_string();
+                        let done = Words::new(move |t| {
+                            t.labelled(t.col_visibility, t.visibility_label_of(&now))
+                        });
+                        left_behind.report(name, label, Ok(done));
                         image.try_set(updated);
                         Ok(())
                     }
                     Err(e) => {
+                        left_behind.report(name, label, Err(failure_words(&e)));
                         reread_if_unclear(&glance, &id, image, &e).await;
                         Err(e)
                     }

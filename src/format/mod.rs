@@ -168,3 +168,25 @@ pub fn comma_list(text: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .collect()
 }
+
+/// A whole number of 0 or more as typed in a field (a minimum disk or RAM): empty means 0
+/// (Glance's default), digits may be full-width (a Chinese input method types `２０`); `None`
+/// for anything else (`-2`, `1.5`, `1e3`), which the form refuses rather than sending another
+/// number than the one typed. (Above 2³¹ − 1 Glance refuses it, in its own words.)
+pub fn whole_number(text: &str) -> Option<u64> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            c => c,
+        })
+        .collect();
+    if digits.is_empty() {
+        return Some(0);
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse::<u64>().ok()
+}

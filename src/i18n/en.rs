@@ -537,6 +537,7 @@ pub const EN: Messages = Messages {
     nothing_changed: "Nothing changed.",
     changed_elsewhere: "Someone else changed this image meanwhile. The form now shows the current values; make your change again.",
     bad_property_key: "Property names must be new, not empty and not reserved by Glance.",
+    whole_number_needed: "Enter a whole number, 0 or more.",
     actions_title: "Actions",
     protect: "Protect",
     unprotect: "Unprotect",
@@ -666,7 +667,7 @@ pub const EN: Messages = Messages {
     access_title: "Access overview",
     access_intro: "Every project that has access to the images this project shares, and where it stands.",
     access_listing: "Listing the shared images of this project…",
-    access_progress: |d, t| format!("Read members of {d} of {t} images"),
+    access_progress: |d, t| format!("Read members of {d} of {t} {}", images_word(t)),
     access_counts: |n, p, a, r, unknown| {
         let members = if n == 1 { "1 member".to_string() } else { format!("{n} members") };
         let known = format!("{members}: {p} pending, {a} accepted, {r} rejected");

@@ -342,6 +342,8 @@ pub struct Messages {
     pub nothing_changed: &'static str,
     pub changed_elsewhere: &'static str,
     pub bad_property_key: &'static str,
+    /// A minimum disk or RAM that is not a whole number of 0 or more.
+    pub whole_number_needed: &'static str,
     pub actions_title: &'static str,
     pub protect: &'static str,
     pub unprotect: &'static str,

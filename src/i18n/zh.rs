@@ -511,6 +511,7 @@ pub const ZH: Messages = Messages {
     nothing_changed: "没有更改。",
     changed_elsewhere: "在此期间其他人更改了此镜像。表单现在显示当前值；请重新进行更改。",
     bad_property_key: "属性名不能为空、不能重复，也不能是 Glance 保留的名称。",
+    whole_number_needed: "请输入 0 或更大的整数。",
     actions_title: "操作",
     protect: "保护",
     unprotect: "取消保护",

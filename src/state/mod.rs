@@ -7,6 +7,7 @@ pub mod import_follow;
 pub mod invitations;
 pub mod last_catalog;
 pub mod latest_request;
+pub mod left_behind;
 pub mod locale;
 pub mod members;
 pub mod notices;

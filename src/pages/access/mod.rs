@@ -120,7 +120,8 @@ pub fn AccessPage() -> impl IntoView {
         let t = i18n.t();
         match progress.get() {
             None if loading.get() => Some(t.access_listing.to_string()),
-            None => None,
+            // No image to read members of: the page says there is nothing shared instead.
+            None | Some((_, 0)) => None,
             Some((done, total)) => Some((t.access_progress)(done, total)),
         }
     };

@@ -9,6 +9,7 @@ use super::phase::FormProblem;
 use crate::api::create::{create_body, parse_properties, NewImage};
 use crate::api::import::{check_url, DataSource};
 use crate::components::SourceKind;
+use crate::format::whole_number;
 
 /// The form's state. It belongs to the page and outlives re-logins and project switches
 /// (the shell keeps the page), so nothing typed is lost to them.
@@ -16,6 +17,9 @@ use crate::components::SourceKind;
 pub struct FormState {
     /// The record's fields but tags and custom properties, which are kept as typed.
     pub record: RwSignal<NewImage>,
+    /// Minimum disk and RAM as typed (checked to be whole numbers before sending).
+    pub min_disk: RwSignal<String>,
+    pub min_ram: RwSignal<String>,
     /// Comma separated, as typed.
     pub tags: RwSignal<String>,
     /// One `key=value` per line, as typed.
@@ -35,6 +39,8 @@ impl FormState {
     pub fn new() -> Self {
         Self {
             record: RwSignal::new(NewImage::default()),
+            min_disk: RwSignal::new("0".to_string()),
+            min_ram: RwSignal::new("0".to_string()),
             tags: RwSignal::new(String::new()),
             properties: RwSignal::new(String::new()),
             kind: RwSignal::new(SourceKind::Upload),
@@ -66,12 +72,21 @@ impl FormState {
     }
 
     /// The body of `POST /v2/images` and the data source, checked in the order the user
-    /// reads the form's messages: custom properties, data, then the record itself.
+    /// reads the form's messages: minimum disk and RAM, custom properties, data, then the
+    /// record itself.
     pub fn new_record(&self) -> Result<(serde_json::Value, DataSource), FormProblem> {
+        let number = |text: RwSignal<String>, disk: bool| {
+            text.with_untracked(|t| whole_number(t))
+                .ok_or(FormProblem::NotWholeNumber { disk })
+        };
+        let min_disk = number(self.min_disk, true)?;
+        let min_ram = number(self.min_ram, false)?;
         let properties =
             parse_properties(&self.properties.get_untracked()).map_err(FormProblem::Image)?;
         let source = self.source()?;
         let mut image = self.record.get_untracked();
+        image.min_disk = min_disk;
+        image.min_ram = min_ram;
         image.tags = crate::format::comma_list(&self.tags.get_untracked());
         image.properties = properties;
         let body = create_body(&image).map_err(FormProblem::Image)?;

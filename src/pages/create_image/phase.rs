@@ -39,6 +39,10 @@ pub enum FormProblem {
     Url(UrlProblem),
     /// Upload or stage chosen, but no file picked.
     NoFile,
+    /// The minimum disk (`true`) or RAM (`false`) is not a whole number of 0 or more.
+    NotWholeNumber {
+        disk: bool,
+    },
 }
 
 impl FormProblem {
@@ -52,6 +56,14 @@ impl FormProblem {
             FormProblem::Url(UrlProblem::Empty) => t.url_required.to_string(),
             FormProblem::Url(UrlProblem::NotHttp) => t.url_not_http.to_string(),
             FormProblem::NoFile => t.file_required.to_string(),
+            FormProblem::NotWholeNumber { disk } => {
+                let label = if *disk {
+                    t.field_min_disk
+                } else {
+                    t.field_min_ram
+                };
+                t.labelled(label, t.whole_number_needed)
+            }
         }
     }
 }

@@ -11,11 +11,6 @@ use crate::state::use_i18n;
 
 const VISIBILITIES: [&str; 4] = ["private", "shared", "community", "public"];
 
-/// A whole number as typed; anything else counts as 0 (Glance's default).
-fn number(text: &str) -> u64 {
-    text.trim().parse().unwrap_or(0)
-}
-
 /// Name, formats, visibility, minimum disk and RAM, protected, tags and custom properties of
 /// the record to create. Hidden (not removed) when the page sends data to an existing record.
 #[component]
@@ -68,8 +63,9 @@ pub fn RecordFields(
                     value=Signal::derive(move || record.with(|r| r.visibility.clone()))
                     on_change=move |v: String| record.update(|r| r.visibility = v)
                 />
-                {field("new-min-disk", |t| t.field_min_disk, &[], |r| r.min_disk.to_string(), |r, v| r.min_disk = number(&v))}
-                {field("new-min-ram", |t| t.field_min_ram, &[], |r| r.min_ram.to_string(), |r, v| r.min_ram = number(&v))}
+                // Kept as typed; checked to be whole numbers on "Create and upload".
+                <FormField id="new-min-disk" label=label(|t| t.field_min_disk) value=form.min_disk on_change=move |v| form.min_disk.set(v) />
+                <FormField id="new-min-ram" label=label(|t| t.field_min_ram) value=form.min_ram on_change=move |v| form.min_ram.set(v) />
             </div>
             <label class="create-image__check">
                 <input type="checkbox" prop:checked=move || record.with(|r| r.protected) on:change=move |ev| record.update(|r| r.protected = event_target_checked(&ev)) />

@@ -29,6 +29,26 @@ test.afterAll(async () => {
 
 const rows = (page) => page.locator('.image-row__name a');
 
+test('keyboard: a page link followed with Enter leaves the focus on the page links of the new page', async ({ page }) => {
+  await loginAs(page, 'carol', { start: '/images?sort=name&dir=asc' });
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+  await page.getByRole('link', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await expect(page.getByRole('link', { name: 'Next page' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveText(names.slice(50, 60));
+  // The last page has no "Next page": the focus is on "Previous page", the last link left.
+  await expect(page.getByRole('link', { name: 'Previous page' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await expect(page.getByRole('link', { name: 'Previous page' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+  // The first page has only "Next page".
+  await expect(page.getByRole('link', { name: 'Next page' })).toBeFocused();
+});
+
 test('three pages of 25 by name, with next, previous and first, and the position in the URL', async ({ page }) => {
   const glanceCalls = [];
   page.on('request', (r) => { if (r.url().includes('/image/v2/images?')) glanceCalls.push(r.url()); });

@@ -1,0 +1,169 @@
+// What a form does with what the user typed (numbers as typed, a tag or property not yet
+// added, Enter where it belongs), what an action says when it ends (on the page, and in the
+// notice area when the page was left meanwhile), and where the keyboard focus goes.
+const { test, expect } = require('../lib/fixtures');
+const { seed, tokenFor, glance, createImage } = require('../lib/stack');
+const { loginAs, watchErrors } = require('../lib/app');
+
+const { beta } = seed.projects;
+const created = [];
+test.afterAll(async () => {
+  const token = await tokenFor('alice');
+  for (const id of created) {
+    await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }]);
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+async function aliceImage(prefix, fields = {}) {
+  const name = `${prefix}-${Date.now()}`;
+  const id = await createImage(await tokenFor('alice'), name, null, fields);
+  created.push(id);
+  return { id, name };
+}
+
+const held = async (id) => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
+
+test('edit: "-2" in Minimum disk is refused in words, not saved as 2; what was typed but not added is saved', async ({ page }) => {
+  const errors = watchErrors(page);
+  const { id } = await aliceImage('e2e-form-numbers');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const disk = page.getByLabel('Minimum disk (GB)');
+  await disk.fill('-2');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter a whole number, 0 or more.')).toBeVisible();
+  await expect(disk).toHaveAttribute('aria-invalid', 'true');
+  await expect(disk).toHaveAccessibleDescription('Enter a whole number, 0 or more.');
+  await expect(disk).toBeFocused();
+  // The field keeps what was typed.
+  await expect(disk).toHaveValue('-2');
+  expect((await held(id)).min_disk).toBe(0);
+
+  // A number, a tag and a property typed without their Add buttons: Save saves them all.
+  await disk.fill('7');
+  await expect(page.getByText('Enter a whole number, 0 or more.')).toHaveCount(0);
+  await page.getByLabel('Add tag').first().fill('typed-tag');
+  await page.getByLabel('Property', { exact: true }).fill('typed_key');
+  await page.getByLabel('Value (Add property)').fill('typed value');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const image = await held(id);
+  expect(image.min_disk).toBe(7);
+  expect(image.tags).toEqual(['typed-tag']);
+  expect(image.typed_key).toBe('typed value');
+  await expect(disk).toHaveValue('7');
+  expect(errors).toEqual([]);
+});
+
+test('edit: Enter in the new property fields adds the property without saving the form', async ({ page }) => {
+  const { id } = await aliceImage('e2e-form-enter');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await page.getByLabel('Property', { exact: true }).fill('enter_key');
+  await page.getByLabel('Value (Add property)').fill('v1');
+  await page.getByLabel('Value (Add property)').press('Enter');
+  const form = page.locator('form.edit-image');
+  await expect(form.getByRole('rowheader', { name: 'enter_key' })).toBeVisible();
+  await expect(form.getByLabel('Value enter_key')).toHaveValue('v1');
+  await expect(page.getByLabel('Property', { exact: true })).toHaveValue('');
+  // Not saved: Glance does not have it, and no save outcome was said.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveCount(0);
+  expect((await held(id)).enter_key).toBeUndefined();
+  // A reserved name is refused where it was typed, and the focus stays there.
+  await page.getByLabel('Property', { exact: true }).fill('status');
+  await page.getByLabel('Property', { exact: true }).press('Enter');
+  await expect(page.getByText('Property names must be new, not empty and not reserved by Glance.')).toBeVisible();
+  await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
+});
+
+test('create: a Minimum RAM that is not a whole number stops the create with the field named', async ({ page }) => {
+  const name = `e2e-form-create-${Date.now()}`;
+  const posts = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/v2/images')) posts.push(r.url()); });
+  await loginAs(page, 'alice', { start: '/images/new' });
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Minimum RAM (MB)').fill('1.5');
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await expect(page.getByRole('alert')).toContainText('Minimum RAM (MB): Enter a whole number, 0 or more.');
+  await expect(page.getByLabel('Minimum RAM (MB)')).toHaveValue('1.5');
+  expect(posts).toEqual([]);
+  const listed = await glance(await tokenFor('alice'), 'GET', `/v2/images?name=${encodeURIComponent(name)}`);
+  expect(listed.json.images).toEqual([]);
+});
+
+test('Protect and Unprotect say what the image now holds, in a status that stays in the page', async ({ page }) => {
+  const { id } = await aliceImage('e2e-form-protect');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const actions = page.getByRole('region', { name: 'Actions' });
+  await actions.getByRole('button', { name: 'Protect' }).click();
+  const status = actions.getByRole('status');
+  await expect(status).toHaveText('Protected: Yes');
+  expect((await held(id)).protected).toBe(true);
+  await actions.getByRole('button', { name: 'Unprotect' }).click();
+  await expect(status).toHaveText('Protected: No');
+  expect((await held(id)).protected).toBe(false);
+  await actions.getByRole('button', { name: 'Hide from lists' }).click();
+  await expect(status).toHaveText('Hidden: Yes');
+  await expect(actions.getByRole('status')).toHaveCount(1);
+});
+
+test('an action that ends after its page was left says how it ended in the notice area', async ({ page }) => {
+  const { id, name } = await aliceImage('e2e-form-left');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  // Glance's answer to the Protect is held back until the user has left (a slow network).
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(`**/image/v2/images/${id}`, async (route) => {
+    if (route.request().method() === 'PATCH') await gate;
+    await route.continue();
+  });
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Protect' }).click();
+  await page.getByRole('link', { name: 'Back to images' }).first().click();
+  await expect(page).toHaveURL(/\/images(\?|$)/);
+  release();
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText(`${name}: Protected: Yes`);
+  expect((await held(id)).protected).toBe(true);
+
+  // A refusal after leaving says so too, with Glance's words (injected: a 403 on demand).
+  await page.goto(`/images/${id}`);
+  await page.unroute(`**/image/v2/images/${id}`);
+  let release2;
+  const gate2 = new Promise((r) => { release2 = r; });
+  await page.route(`**/image/v2/images/${id}`, async (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue();
+    await gate2;
+    await route.fulfill({ status: 403, contentType: 'text/plain', headers: { 'x-openstack-request-id': 'req-e2e-left' }, body: 'Not allowed to hide this image' });
+  });
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Hide from lists' }).click();
+  await page.getByRole('link', { name: 'Back to images' }).first().click();
+  await expect(page).toHaveURL(/\/images(\?|$)/);
+  release2();
+  const refused = page.getByTestId('notice').filter({ hasText: `${name} (Hide from lists)` });
+  await expect(refused).toContainText('Not allowed to hide this image');
+  await expect(refused).toContainText('req-e2e-left');
+  expect((await held(id)).os_hidden).toBe(false);
+});
+
+test('"Share with projects…": Enter in the box shares', async ({ page }) => {
+  const { id, name } = await aliceImage('e2e-form-share-enter', { visibility: 'shared' });
+  await loginAs(page, 'alice');
+  await page.getByLabel(`Select ${name}`).check();
+  await page.getByRole('button', { name: 'Share with projects…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
+  await dialog.getByLabel(/Project IDs or names/).fill(beta);
+  await dialog.getByLabel(/Project IDs or names/).press('Enter');
+  await expect(dialog.getByRole('listitem').filter({ hasText: name })).toContainText('added');
+  const members = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}/members`)).json.members;
+  expect(members.map((m) => [m.member_id, m.status])).toEqual([[beta, 'pending']]);
+});
+
+test('login with empty fields: the focus goes to the first one, which names its message', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const user = page.getByLabel('User name');
+  await expect(user).toBeFocused();
+  await expect(user).toHaveAccessibleDescription('Please fill in this field.');
+  await user.fill('alice');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+});
