@@ -191,14 +191,8 @@ pub fn EditImageForm(
                 } else {
                     "edit-min-ram"
                 };
+                // Marked aria-invalid: index.html's script puts the focus on it.
                 number_problem.set(Some(field));
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(field))
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-                {
-                    let _ = el.focus();
-                }
             }
         }
     };

@@ -128,24 +128,8 @@ pub fn LoginForm(
         };
         if complete {
             login.dispatch(credentials);
-            return;
         }
-        // The focus goes to the first empty required field, whose message it then reads
-        // (aria-describedby); a "More options" section around it opens.
-        let form = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-        request_animation_frame(move || {
-            let first = form.and_then(|f| f.query_selector("[aria-invalid=true]").ok().flatten());
-            if let Some(field) = first {
-                if let Some(details) = field.closest("details").ok().flatten() {
-                    let _ = details.set_attribute("open", "");
-                }
-                if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
-                    let _ = field.focus();
-                }
-            }
-        });
+        // (index.html's script puts the focus on the first empty required field.)
     };
 
     // One labelled text input bound to a signal, with its "required" message.
