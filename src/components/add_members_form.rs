@@ -11,6 +11,7 @@ use crate::model::{Image, MemberTable, Visibility};
 use crate::state::bulk::{run_bulk, Outcome, Scope};
 use crate::state::members::MemberState;
 use crate::state::projects::{known_projects, use_projects};
+use crate::state::route_image::{reread_if_gone, RouteImage};
 use crate::state::{use_i18n, use_session};
 
 /// How many members are added at the same time in a bulk add.
@@ -87,6 +88,7 @@ pub fn AddMembersForm(
     });
 
     let report = ReportTo::new();
+    let page = RouteImage::here();
     let add = Action::new_local(move |(entries, make_shared): &(Vec<CheckedEntry>, bool)| {
         let entries = entries.clone();
         let make_shared = *make_shared;
@@ -105,6 +107,7 @@ pub fn AddMembersForm(
                         let _ = image.try_set(updated);
                     }
                     Err(e) => {
+                        reread_if_gone(page, &e);
                         return Err(e);
                     }
                 }
@@ -187,10 +190,12 @@ pub fn AddMembersForm(
         }
     });
 
-    // The adds, once every question is answered: a private image is made shared first.
+    // The adds, once every question is answered: an image that is not shared (private,
+    // community, public) is made shared first, if the user agrees: Glance keeps members for
+    // shared images only.
     let proceed = move |entries: Vec<CheckedEntry>| {
-        let private = image.with_untracked(|i| i.visibility == Visibility::Private);
-        if private && entries.iter().any(|e| e.problem.is_none()) {
+        let not_shared = image.with_untracked(|i| i.visibility != Visibility::Shared);
+        if not_shared && entries.iter().any(|e| e.problem.is_none()) {
             pending_private.set(Some(entries));
         } else {
             add.dispatch((entries, false));
@@ -280,7 +285,13 @@ pub fn AddMembersForm(
             <DoubtfulEntriesQuestion pending=pending_doubtful on_confirm=proceed />
             <Show when=move || pending_private.with(Option::is_some)>
                 <div class="banner banner--warning banner--question" role="alert">
-                    <span class="banner__text">{move || i18n.t().make_shared_first}</span>
+                    <span class="banner__text">{move || {
+                        let t = i18n.t();
+                        match image.with(|i| i.visibility.clone()) {
+                            Visibility::Private => t.make_shared_first.to_string(),
+                            other => (t.make_shared_first_wider)(&t.visibility_label_of(other.as_str())),
+                        }
+                    }}</span>
                     <button
                         type="button"
                         class="button button--primary"

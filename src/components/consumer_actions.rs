@@ -1,7 +1,10 @@
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
+use crate::api::ApiError;
 use crate::components::{ActionError, ActionResult, ConfirmButton};
 use crate::i18n::answer_text;
+use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::{Member, MemberStatus};
 use crate::state::{use_i18n, use_session};
 
@@ -23,6 +26,10 @@ pub fn ConsumerActions(
     /// the one asked for (see [`answer_text`]).
     #[prop(into)]
     on_changed: Callback<(MemberStatus, Member)>,
+    /// Called when Glance answers 404: this project can no longer see the image (its owner
+    /// removed the project, made the image private, or deleted it).
+    #[prop(optional, into)]
+    on_gone: Option<Callback<()>>,
     /// Shows the outcome here (announced, and focused after the action). Off where the
     /// control goes away with its answer (a catalog row) and the page says it instead.
     #[prop(optional)]
@@ -34,55 +41,38 @@ pub fn ConsumerActions(
     let session = use_session();
     let invitations = use_context::<crate::state::invitations::Invitations>();
     let image_id = StoredValue::new(image_id);
+    let code_problem = RwSignal::new(None::<PageCodeProblem>);
     let change = Action::new_local(move |status: &MemberStatus| {
-        let status = status.clone();
-        let glance = session.glance_for_action();
-        let project_id = session.project_id();
         let id = image_id.get_value();
-        let name_for_result = name_for_result.clone();
         // Marked while on its way: "Accept all" leaves this image out meanwhile.
         if let Some(i) = invitations {
             i.begin_answers([&id]);
         }
-        let id_answered = id.clone();
+        code_problem.set(None);
+        let args = AnswerRun {
+            glance: session.glance_for_action(),
+            project_id: session.project_id(),
+            id: id.clone(),
+            status: status.clone(),
+            name: name_for_result.clone(),
+            result: show_result.then_some(result),
+            i18n,
+            on_changed,
+            on_gone,
+            invitations,
+        };
         async move {
-            let answered = async move {
-                let glance = glance?;
-                match glance.set_member_status(&id, &project_id, &status).await {
-                    Ok(member) => {
-                        // Said as Glance answered: a 200 may hold another status.
-                        if show_result {
-                            let t = i18n.t();
-                            let text = answer_text(t, &name_for_result, &status, &member.status);
-                            let _ = result.try_set(Some(text));
-                        }
-                        // The row (or page) may be gone by now, e.g. the list was re-read.
-                        let _ = on_changed.try_run((status, member));
-                        if let Some(i) = invitations {
-                            i.refresh();
-                        }
-                        Ok(())
-                    }
-                    Err(e) => {
-                        // No clear answer (or one about another image or member): Glance may
-                        // have applied it. Show what it holds (a catalog row hands it to its
-                        // page, which shows the list as Glance now holds it).
-                        if e.outcome_unknown() {
-                            if let Ok(members) = glance.members(&id).await {
-                                if let Some(now) =
-                                    members.into_iter().find(|m| m.member_id == project_id)
-                                {
-                                    let _ = on_changed.try_run((status, now));
-                                }
-                            }
-                        }
-                        Err(e)
-                    }
+            // In release builds the answer's code is fetched on the first answer (README
+            // "Size"); if it cannot be had, nothing was sent, and that is said here.
+            let answered = match load_split_part!(answer_run(args)) {
+                Ok(work) => work.await,
+                Err(problem) => {
+                    let _ = code_problem.try_set(Some(problem));
+                    Ok(())
                 }
-            }
-            .await;
+            };
             if let Some(i) = invitations {
-                i.end_answers([&id_answered]);
+                i.end_answers([&id]);
             }
             answered
         }
@@ -128,7 +118,85 @@ pub fn ConsumerActions(
             />
             {button(MemberStatus::Pending, |t| t.set_pending)}
             <ActionError action=change />
+            <ActionCodeProblem problem=code_problem />
             {show_result.then(|| view! { <ActionResult text=result /> })}
         </span>
     }
+}
+
+/// What one answer (accept, reject, back to pending) works with.
+struct AnswerRun {
+    glance: Result<crate::api::client::Glance, ApiError>,
+    project_id: String,
+    id: String,
+    status: MemberStatus,
+    /// The image's name, for the result line.
+    name: String,
+    /// Where the result line goes, when the control shows it.
+    result: Option<RwSignal<Option<String>>>,
+    i18n: crate::state::I18n,
+    on_changed: Callback<(MemberStatus, Member)>,
+    on_gone: Option<Callback<()>>,
+    invitations: Option<crate::state::invitations::Invitations>,
+}
+
+/// Sends one answer and hands Glance's answer on. In split builds this is in the `bulk_run`
+/// module with "Accept all", fetched on the first answer: the buttons are on the first screen
+/// (the Invitations tab), the work after a click is not.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(bulk_run, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn answer_run(
+    run: AnswerRun,
+) -> Result<LocalBoxFuture<'static, Result<(), ApiError>>, PageCodeProblem> {
+    let AnswerRun {
+        glance,
+        project_id,
+        id,
+        status,
+        name,
+        result,
+        i18n,
+        on_changed,
+        on_gone,
+        invitations,
+    } = run;
+    Ok(Box::pin(async move {
+        let glance = glance?;
+        match glance.set_member_status(&id, &project_id, &status).await {
+            Ok(member) => {
+                // Said as Glance answered: a 200 may hold another status.
+                if let Some(result) = result {
+                    let text = answer_text(i18n.t(), &name, &status, &member.status);
+                    let _ = result.try_set(Some(text));
+                }
+                // The row (or page) may be gone by now, e.g. the list was re-read.
+                let _ = on_changed.try_run((status, member));
+                if let Some(i) = invitations {
+                    i.refresh();
+                }
+                Ok(())
+            }
+            Err(e) if e.status == 404 => {
+                if let Some(gone) = on_gone {
+                    let _ = gone.try_run(());
+                }
+                Err(e)
+            }
+            Err(e) => {
+                // No clear answer (or one about another image or member): Glance may have
+                // applied it. Show what it holds (a catalog row hands it to its page, which
+                // shows the list as Glance now holds it).
+                if e.outcome_unknown() {
+                    if let Ok(members) = glance.members(&id).await {
+                        if let Some(now) = members.into_iter().find(|m| m.member_id == project_id) {
+                            let _ = on_changed.try_run((status, now));
+                        }
+                    }
+                }
+                Err(e)
+            }
+        }
+    }))
 }

@@ -7,6 +7,7 @@ use crate::components::ErrorMessage;
 use crate::i18n::{failure_words, Words};
 use crate::model::Image;
 use crate::state::left_behind::LeftBehind;
+use crate::state::route_image::{reread_if_gone, RouteImage};
 use crate::state::{use_i18n, use_session};
 
 /// What saving ended with, besides an error.
@@ -58,6 +59,7 @@ pub fn EditImageForm(
     };
 
     let left_behind = LeftBehind::here();
+    let page = RouteImage::here();
     let save = Action::new_local(move |_: &()| {
         let glance = session.glance_for_action();
         let started_from = base.get_untracked();
@@ -122,7 +124,10 @@ pub fn EditImageForm(
                     save_words,
                     Err(Words::new(|t| t.changed_elsewhere.to_string())),
                 ),
-                Err(e) => left_behind.report(name, save_words, Err(failure_words(e))),
+                Err(e) => {
+                    reread_if_gone(page, e);
+                    left_behind.report(name, save_words, Err(failure_words(e)))
+                }
                 Ok(Saved::NothingChanged) => {}
             }
             saved

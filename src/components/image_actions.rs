@@ -10,6 +10,7 @@ use crate::model::{Image, ImageStatus};
 use crate::state::left_behind::LeftBehind;
 use crate::state::page_alive::PageAlive;
 use crate::state::reread::reread_if_unclear;
+use crate::state::route_image::{reread_if_gone, RouteImage};
 use crate::state::{use_i18n, use_session};
 
 /// One lifecycle action on an image.
@@ -72,6 +73,7 @@ pub fn ImageActions(
     let on_page = PageAlive::until_cleanup();
     let notices = crate::state::notices::use_notices();
     let left_behind = LeftBehind::here();
+    let page = RouteImage::here();
     // What the last action did, said in a status that stays in the page (a screen reader
     // hears "Protected: Yes"; the button's new words alone are not read out).
     let done = RwSignal::new(None::<Words>);
@@ -132,6 +134,7 @@ pub fn ImageActions(
                 }
                 Err(e) => {
                     left_behind.report(name, act.label(), Err(failure_words(&e)));
+                    reread_if_gone(page, &e);
                     reread_if_unclear(&glance, &id, image, &e).await;
                     Err(e)
                 }

@@ -95,6 +95,7 @@ pub fn ImageTable(
                                 let status = Signal::stored(MemberStatus::from(m.to_string()));
                                 let (id, name) = (image.id.clone(), image.name_in_text().into_owned());
                                 let announced = name.clone();
+                                let gone_name = name.clone();
                                 view! {
                                     <ImageRow image owner_name now_ms=now_ms member_status=Some(m)>
                                         <ConsumerActions
@@ -102,6 +103,8 @@ pub fn ImageTable(
                                             image_name=name
                                             status=status
                                             on_changed=move |(asked, m): (MemberStatus, Member)| on_member_changed.run(answer_text(i18n.t(), &announced, &asked, &m.status))
+                                            // Gone for this project: the list is read again (the row goes) and says why.
+                                            on_gone=move |_| on_member_changed.run(i18n.t().labelled(&gone_name, i18n.t().not_shared_with_you))
                                         />
                                     </ImageRow>
                                 }

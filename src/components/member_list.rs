@@ -46,6 +46,10 @@ pub fn MemberList(
     /// Project id → name for the projects the user can see.
     #[prop(into)]
     names: Signal<HashMap<String, String>>,
+    /// Whether the image is shared: only then is an empty table worth a word (Glance keeps
+    /// no members for the other visibilities).
+    #[prop(into)]
+    shared: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -210,7 +214,7 @@ pub fn MemberList(
             <ActionResult text=removed />
             <Show
                 when=move || !table.with(MemberTable::is_empty)
-                fallback=move || view! { <p class="empty-state">{move || i18n.t().no_members}</p> }
+                fallback=move || shared.get().then(|| view! { <p class="empty-state">{move || i18n.t().no_members}</p> })
             >
                 <table class="member-table">
                     <caption class="visually-hidden">{move || i18n.t().members_caption}</caption>

@@ -2,7 +2,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::focus::{active_element, focus_if_connected, focusables};
+use crate::components::focus::{
+    active_element, focus_if_connected, focus_main_in_place, focusables,
+};
 
 /// Closes a modal and puts focus back on the control that opened it. Handed to the dialog's
 /// content (its buttons, a form's success) so every way out ends in the same place.
@@ -12,10 +14,13 @@ pub struct ModalExit {
 }
 
 impl ModalExit {
-    /// Focuses the opener again (if it is still on the page), then runs `close`.
+    /// Focuses the opener again (if it is still on the page), then runs `close`. A dialog
+    /// that opened by itself (the re-login dialog over a page whose read was refused) had no
+    /// opener: the focus goes to the page's `<main>`, not the body.
     pub fn close(self, close: impl FnOnce()) {
-        if let Some(el) = self.opener.try_get_value().flatten() {
-            focus_if_connected(&el);
+        let back = self.opener.try_get_value().flatten();
+        if !back.is_some_and(|el| focus_if_connected(&el)) {
+            focus_main_in_place();
         }
         close();
     }

@@ -7,6 +7,7 @@ use crate::components::{
 use crate::model::{Image, MemberStatus, MemberTable, Visibility};
 use crate::state::members::MemberState;
 use crate::state::projects::use_projects;
+use crate::state::route_image::RouteImage;
 use crate::state::{use_i18n, use_session};
 
 /// Everything about who can use an image. The owner (or an admin) sets the visibility, adds
@@ -29,6 +30,15 @@ pub fn SharingPanel(
     // A memo, so that a change of the image (e.g. its visibility) does not rebuild the owner's
     // controls and lose what is typed in them.
     let is_owner = Memo::new(move |_| image.with(|i| session.may_manage(i)));
+    // This project can no longer see the image (Glance: 404 to its answer or to the member
+    // list): the page reads the image again and says so, instead of keeping a stale answer
+    // with buttons that can only fail.
+    let route_image = RouteImage::here();
+    let gone = move || {
+        if let Some(page) = route_image {
+            page.reread();
+        }
+    };
 
     let load = Action::new_local(move |_: &()| {
         let glance = session.glance();
@@ -57,6 +67,10 @@ pub fn SharingPanel(
                 {
                     members.reload_done(ticket, MemberTable::default());
                     Ok(())
+                }
+                Err(e) if e.status == 404 && !is_owner.get_untracked() => {
+                    gone();
+                    Err(e)
                 }
                 Err(e) => {
                     // An older re-read's failure is not news either.
@@ -92,6 +106,7 @@ pub fn SharingPanel(
                 image_name=Signal::derive(move || image.with(|i| i.name_in_text().into_owned()))
                 members=members
                 names=names
+                shared=Signal::derive(move || image.with(|i| i.visibility == Visibility::Shared))
             />
             <AddMembersForm image=image members=members />
             <InvitationLink image_id=image.with_untracked(|i| i.id.clone()) />
@@ -129,6 +144,7 @@ pub fn SharingPanel(
                         on_changed=move |(_, m): (MemberStatus, _)| {
                             members.edit(|t| t.upsert(m));
                         }
+                        on_gone=move |_| gone()
                     />
                 }
                 .into_any()

@@ -10,6 +10,7 @@ use crate::i18n::{failure_words, Words};
 use crate::model::{Image, Visibility};
 use crate::state::left_behind::LeftBehind;
 use crate::state::reread::reread_if_unclear;
+use crate::state::route_image::{reread_if_gone, RouteImage};
 use crate::state::{use_i18n, use_session};
 
 /// How long a choice made by keyboard must rest before it is sent: arrow keys move a radio
@@ -32,6 +33,7 @@ pub fn VisibilityControl(
     // The user's choice not yet confirmed by Glance: the radios show it until then.
     let wanted = RwSignal::new(None::<Visibility>);
     let left_behind = LeftBehind::here();
+    let page = RouteImage::here();
     let save = Action::new_local(move |visibility: &Visibility| {
         let visibility = visibility.clone();
         let glance = session.glance_for_action();
@@ -54,6 +56,7 @@ pub fn VisibilityControl(
                     }
                     Err(e) => {
                         left_behind.report(name, label, Err(failure_words(&e)));
+                        reread_if_gone(page, &e);
                         reread_if_unclear(&glance, &id, image, &e).await;
                         Err(e)
                     }

@@ -488,6 +488,7 @@ pub const EN: Messages = Messages {
     entry_added: "added (pending)",
     entry_quota: "not added: this image has as many members as the cloud allows (413)",
     make_shared_first: "This image is private: projects cannot be added until it is shared. Make it shared and add them?",
+    make_shared_first_wider: |v| format!("Projects can be added only to a shared image; this one is visible to all projects ({v}). Make it shared (then only its members see it) and add them?"),
     make_shared_and_add: "Make shared and add",
     doubtful_entries: |entries| {
         format!(

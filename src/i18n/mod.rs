@@ -290,6 +290,9 @@ pub struct Messages {
     pub entry_added: &'static str,
     pub entry_quota: &'static str,
     pub make_shared_first: &'static str,
+    /// The same question for a community or public image (its visibility in words), which
+    /// making it shared narrows to its members.
+    pub make_shared_first_wider: fn(&str) -> String,
     pub make_shared_and_add: &'static str,
     /// Asked before adding entries that are neither the user's project names nor shaped like
     /// project ids (the entries, as typed).

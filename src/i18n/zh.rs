@@ -462,6 +462,7 @@ pub const ZH: Messages = Messages {
     entry_added: "已添加（待接受）",
     entry_quota: "未添加：此镜像的成员数已达到云平台上限（413）",
     make_shared_first: "此镜像是私有的：共享之前无法添加项目。要将其设为共享并添加吗？",
+    make_shared_first_wider: |v| format!("只能向共享镜像添加项目；此镜像对所有项目可见（{v}）。要将其设为共享（之后只有成员可见）并添加吗？"),
     make_shared_and_add: "设为共享并添加",
     doubtful_entries: |entries| {
         format!(

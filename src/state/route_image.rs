@@ -13,10 +13,40 @@ use crate::model::Image;
 /// means there is no image service in the token's catalog.
 pub type RouteImageAnswer = Option<(String, Result<Image, ApiError>)>;
 
-/// Reads the image whose id is the route's `:id` parameter.
+/// The route's image, in context for the parts of its page that learn first that it is gone
+/// for this project (the sharing panel: its owner withdrew the invitation, or deleted it):
+/// reading it again makes the whole page say so.
+#[derive(Clone, Copy)]
+pub struct RouteImage(LocalResource<RouteImageAnswer>);
+
+impl RouteImage {
+    /// Reads the page's image again (a no-op once the page is gone).
+    pub fn reread(&self) {
+        if !self.0.is_disposed() {
+            self.0.refetch();
+        }
+    }
+
+    /// The page's own view of it, for a component that may be on such a page.
+    pub fn here() -> Option<Self> {
+        use_context::<Self>()
+    }
+}
+
+/// After a change to the page's image refused with 404 (deleted meanwhile, or no longer
+/// visible to this project), the page reads it again and says so ("not found"), instead of
+/// a generic error beside controls that can only fail again.
+pub fn reread_if_gone(page: Option<RouteImage>, error: &ApiError) {
+    if let (404, Some(page)) = (error.status, page) {
+        page.reread();
+    }
+}
+
+/// Reads the image whose id is the route's `:id` parameter (and provides [`RouteImage`]).
 ///
 /// It is read again when the id or the current project changes, not when only the token does
-/// (a re-login keeps what is on screen). A newer read aborts the older one, and leaving the
+/// (a re-login keeps what is on screen), unless the token was refused (then the re-login
+/// reads it again). A newer read aborts the older one, and leaving the
 /// page aborts the read in flight, so a late answer never lands on another page. On a reload
 /// of the same page the request goes out before the app runs (the warm start).
 pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
@@ -25,7 +55,7 @@ pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
     let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
     let project = Memo::new(move |_| session.project_id());
     let latest = LatestRequest::aborted_on_cleanup();
-    LocalResource::new(move || {
+    let image = LocalResource::new(move || {
         let id = id.get();
         project.track();
         let glance = session.try_glance();
@@ -35,5 +65,15 @@ pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
             let result = glance.image_shown(&id, signal.as_ref()).await;
             Some((id, result))
         }
-    })
+    });
+    // A read refused with a token that has since been replaced (a re-login) is read again.
+    session.on_new_token(move || {
+        let refused = image
+            .with_untracked(|answer| matches!(answer, Some(Some((_, Err(e)))) if e.status == 401));
+        if refused {
+            image.refetch();
+        }
+    });
+    provide_context(RouteImage(image));
+    image
 }

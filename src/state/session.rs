@@ -182,6 +182,21 @@ impl SessionState {
         })
     }
 
+    /// Runs `reread` each time the session gets a new token after its first one (a re-login
+    /// through the dialog), so that a page whose read was refused with the old token reads
+    /// again instead of keeping the refusal on screen (`reread` decides whether it must).
+    pub fn on_new_token(&self, reread: impl Fn() + 'static) {
+        let state = *self;
+        let token = Memo::new(move |_| state.session.with(|s| s.as_ref().map(|s| s.token.clone())));
+        Effect::new(move |before: Option<Option<String>>| {
+            let now = token.get();
+            if matches!((&before, &now), (Some(Some(old)), Some(new)) if old != new) {
+                reread();
+            }
+            now
+        });
+    }
+
     /// Starts (or replaces, after re-login or project switch) the session.
     pub fn establish(&self, session: Session) {
         self.revoke_problem.set(None);

@@ -84,6 +84,14 @@ pub fn AccessPage() -> impl IntoView {
             let _ = loading.try_set(false);
         });
     };
+    // Read again after a re-login if the old token was refused.
+    session.on_new_token(move || {
+        let refused = list_error.with_untracked(|e| e.as_ref().is_some_and(|e| e.status == 401))
+            || failures.with_untracked(|f| f.iter().any(|f| f.error.status == 401));
+        if refused {
+            load();
+        }
+    });
     // Read on arrival and again whenever the user switches project.
     Effect::new(move |previous: Option<String>| {
         let project = session.project_id();
