@@ -217,3 +217,38 @@ test('the runs of the bulk actions and "Accept all": their code comes on the fir
     await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
+
+test('an invitation row\'s Accept: its code comes on the first answer; when it cannot, nothing is sent and the row says so', async ({ page }) => {
+  const RUN_CODE = '**/split_bulk_run-*.wasm';
+  const token = await tokenFor('alice');
+  const name = `e2e-answercode-${Date.now()}`;
+  const id = await createImage(token, name, null, { visibility: 'shared' });
+  const gamma = seed.projects.gamma;
+  expect((await glance(token, 'POST', `/v2/images/${id}/members`, { member: gamma })).status).toBe(200);
+  const memberStatus = async () => (await glance(token, 'GET', `/v2/images/${id}/members/${gamma}`)).json.status;
+  try {
+    const runCode = [];
+    page.on('request', (r) => { if (/\/split_bulk_run-/.test(r.url())) runCode.push(r.url()); });
+    await loginAs(page, 'carol', { start: '/images?view=invitations' });
+    const row = page.getByRole('row').filter({ hasText: name });
+    await expect(row).toBeVisible();
+    // The Invitations tab's first screen fetched no answer code.
+    expect(runCode).toEqual([]);
+    await page.route(RUN_CODE, (route) => route.abort('connectionreset'));
+    await row.getByRole('button', { name: 'Accept' }).click();
+    const alert = row.getByRole('alert').filter({ hasText: 'This part of the app could not be loaded' });
+    await expect(alert).toBeVisible();
+    expect(await memberStatus()).toBe('pending');
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await expect(alert).toHaveCount(0);
+    // Reachable again: Accept asks again and accepts; the row leaves the Invitations tab.
+    await page.unroute(RUN_CODE);
+    await row.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.getByText(`You accepted the image ${name}.`, { exact: false })).toBeVisible();
+    await expect(row).toHaveCount(0);
+    expect(await memberStatus()).toBe('accepted');
+    expect(runCode.length).toBeGreaterThan(0);
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
