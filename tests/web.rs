@@ -440,7 +440,7 @@ async fn member_rows_show_names_counts_filter_and_follow_the_table() {
         I18n::provide();
         SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
         let names = Signal::stored(HashMap::from([("p-beta".to_string(), "beta".to_string())]));
-        view! { <MemberList image_id="img-1" image_name="img" members=members names=names /> }
+        view! { <MemberList image_id="img-1" image_name="img" members=members names=names shared=true /> }
     });
     tick().await;
     let rows = root.query_selector_all("tr.member-row").unwrap();
