@@ -437,3 +437,24 @@ fn a_name_that_could_turn_the_text_around_it_is_isolated() {
         "\u{2068}a\u{202E}b\u{2069}"
     );
 }
+
+#[test]
+fn glance_error_pages_quote_names_with_numeric_references() {
+    // Glance's answer to a min_disk over 2^31 - 1, as its server writes it (checked live).
+    let body = "<html>\n <head>\n  <title>400 Bad Request</title>\n </head>\n <body>\n  <h1>400 Bad Request</h1>\n  &#x27;min_disk&#x27; value out of range, must not exceed 2147483647.<br /><br />\n\n\n\n </body>\n</html>";
+    let e = ApiError::from_response(400, body, None);
+    assert_eq!(
+        e.message,
+        "400 Bad Request 'min_disk' value out of range, must not exceed 2147483647."
+    );
+    assert_eq!(
+        strip_html("&#39;a&#39; &#X4E2D; &amp;lt; &#0; & b &unknown; &#xZZ;"),
+        "'a' 中 &lt; &#0; & b &unknown; &#xZZ;"
+    );
+    // A value Glance escaped stays text (it is shown as text, never run).
+    let marker = "<h1>400 Bad Request</h1>\n  No image found with ID &lt;script&gt;alert(1)&lt;/script&gt;<br /><br />";
+    assert_eq!(
+        strip_html(marker),
+        "400 Bad Request No image found with ID <script>alert(1)</script>"
+    );
+}

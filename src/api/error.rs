@@ -380,12 +380,56 @@ pub fn strip_html(input: &str) -> String {
         }
         i += 1;
     }
-    let decoded = text
-        .replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+    decode_entities(&text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` with HTML's character references decoded: the few named ones error pages use
+/// (`&lt;`, `&amp;`, `&nbsp;`, …) and every numeric one (`&#39;`, `&#x27;`: Glance's error
+/// pages quote a field name with `&#x27;`). Anything else stays as written.
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        // A reference is short: look for its `;` within a few characters.
+        let decoded = rest
+            .char_indices()
+            .take(10)
+            .find(|&(_, c)| c == ';')
+            .and_then(|(end, _)| Some((reference(&rest[1..end])?, end)));
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character a reference's name (between `&` and `;`) stands for, if it is one.
+fn reference(name: &str) -> Option<char> {
+    let number = |digits: &str, radix| u32::from_str_radix(digits, radix).ok();
+    let code = match name {
+        "nbsp" => return Some(' '),
+        "lt" => return Some('<'),
+        "gt" => return Some('>'),
+        "quot" => return Some('"'),
+        "apos" => return Some('\''),
+        "amp" => return Some('&'),
+        _ => match name.strip_prefix('#')? {
+            hex if hex.starts_with(['x', 'X']) => number(&hex[1..], 16)?,
+            dec => number(dec, 10)?,
+        },
+    };
+    char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace())
 }
