@@ -98,7 +98,9 @@ fn whole_numbers_as_typed_in_minimum_fields() {
     assert_eq!(whole_number(" 20 "), Some(20));
     assert_eq!(whole_number("２０"), Some(20));
     assert_eq!(whole_number("007"), Some(7));
+    assert_eq!(whole_number("2147483647"), Some(2_147_483_647));
     for refused in [
+        "2147483648",
         "-2",
         "1.5",
         "1e3",

@@ -57,8 +57,24 @@ async fn issue_token(
 }
 
 /// `POST /v3/auth/tokens` with a password or an application credential.
+///
+/// A password login with the Project left empty gets a token without a project (unless the
+/// user has a default one), and Glance lists nothing for such a token: it is exchanged for
+/// one scoped to the first of the user's projects by name (the header switches to another).
+/// A user in no project at all gets [`ApiError::no_project`].
 pub async fn log_in(auth_url: &str, credentials: &Credentials) -> Result<IssuedToken, ApiError> {
-    issue_token(auth_url, keystone::auth_body(credentials), None).await
+    let issued = issue_token(auth_url, keystone::auth_body(credentials), None).await?;
+    if issued.info.project_id.is_some() {
+        return Ok(issued);
+    }
+    let projects = my_projects(auth_url, &issued.token).await?;
+    let first = projects.first().ok_or_else(ApiError::no_project)?;
+    issue_token(
+        auth_url,
+        keystone::rescope_body(&issued.token, &first.id),
+        None,
+    )
+    .await
 }
 
 /// Exchanges `token` for one scoped to `project_id`.

@@ -51,6 +51,9 @@ pub enum ErrorKind {
     NotAccepted,
     /// A request was accepted but the work it started (an image import) failed later.
     Task,
+    /// Keystone let the user in without a project and lists none the user may scope to: no
+    /// image can be listed.
+    NoProject,
 }
 
 /// A failed API call, ready to be shown to a user.
@@ -112,6 +115,17 @@ impl ApiError {
             message: crate::format::bidi_isolated(&shorten(id.to_string(), 80)).into_owned(),
             request_id: None,
             service: None,
+        }
+    }
+
+    /// The user is in no project (see [`ErrorKind::NoProject`]).
+    pub fn no_project() -> Self {
+        Self {
+            kind: ErrorKind::NoProject,
+            status: 0,
+            message: String::new(),
+            request_id: None,
+            service: Some(Service::Keystone),
         }
     }
 

@@ -175,7 +175,10 @@ pub fn EditImageForm(
         add_tag();
         let typed_property = new_key.with_untracked(|k| !k.trim().is_empty())
             || new_value.with_untracked(|v| !v.is_empty());
+        // A refused Save leaves no earlier outcome ("Saved.") beside the refusal.
+        let refuse = || save.value().set(None);
         if typed_property && !add_property() {
+            refuse();
             return;
         }
         let number = |text: RwSignal<Option<String>>| {
@@ -198,6 +201,7 @@ pub fn EditImageForm(
                 };
                 // Marked aria-invalid: index.html's script puts the focus on it.
                 number_problem.set(Some(field));
+                refuse();
             }
         }
     };
@@ -207,6 +211,7 @@ pub fn EditImageForm(
                              text: RwSignal<Option<String>>| {
         let refused = move || number_problem.get() == Some(id);
         let error_id = format!("{id}-error");
+        let error_id2 = error_id.clone();
         view! {
             <div class="form-field">
                 <label for=id>{move || label(i18n.t())}</label>
@@ -216,7 +221,7 @@ pub fn EditImageForm(
                     min="0"
                     inputmode="numeric"
                     aria-invalid=move || refused().then_some("true")
-                    aria-describedby=error_id.clone()
+                    aria-describedby=move || refused().then(|| error_id.clone())
                     prop:value=move || {
                         loaded.track();
                         text.get_untracked().unwrap_or_default()
@@ -230,9 +235,13 @@ pub fn EditImageForm(
                         }
                     }
                 />
-                <span id=error_id class="form-field__error" role="alert">
-                    {move || refused().then(|| i18n.t().whole_number_needed)}
-                </span>
+                // Made only when there is something to say: an empty alert is still one to
+                // a screen reader's list of alerts.
+                <Show when=refused>
+                    <span id=error_id2.clone() class="form-field__error" role="alert">
+                        {move || i18n.t().whole_number_needed}
+                    </span>
+                </Show>
             </div>
         }
     };

@@ -16,11 +16,22 @@ pub struct Settle {
 impl Settle {
     /// A timer with nothing waiting; made in a component's body (it registers a cleanup).
     pub fn new() -> Self {
+        Self::flushed_by(|| {})
+    }
+
+    /// A timer whose waiting action is not dropped when the component goes (the page was left
+    /// while a choice rested, by Back or a link): `on_leave` runs instead, while the
+    /// component's signals can still be read.
+    pub fn flushed_by(on_leave: impl Fn() + 'static) -> Self {
         let settle = Self {
             timer: StoredValue::new_local(None),
         };
+        // (Cleanups must be Send; this one only runs on the page's thread.)
+        let on_leave = send_wrapper::SendWrapper::new(on_leave);
         on_cleanup(move || {
-            settle.stop();
+            if settle.stop() {
+                on_leave();
+            }
         });
         settle
     }

@@ -34,8 +34,8 @@ pub fn VisibilityControl(
     let wanted = RwSignal::new(None::<Visibility>);
     let left_behind = LeftBehind::here();
     let page = RouteImage::here();
-    let save = Action::new_local(move |visibility: &Visibility| {
-        let visibility = visibility.clone();
+    // Sends one choice, reports it if the page is left meanwhile, and says how it went.
+    let send = move |visibility: Visibility| {
         let glance = session.glance_for_action();
         let (id, name) = image.with_untracked(|i| (i.id.clone(), i.name_in_text().into_owned()));
         let left_behind = left_behind.clone();
@@ -69,6 +69,10 @@ pub fn VisibilityControl(
             }
             result
         }
+    };
+    let save = Action::new_local({
+        let send = send.clone();
+        move |visibility: &Visibility| send(visibility.clone())
     });
     // Sends the resting choice, unless a save runs (it is sent after) or nothing changed.
     let send_wanted = move || {
@@ -91,7 +95,20 @@ pub fn VisibilityControl(
         }
         pending
     });
-    let settle = Settle::new();
+    // Left while a keyboard choice rested: it is sent all the same (the user chose it), and
+    // the notice area says how it went.
+    let settle = Settle::flushed_by(move || {
+        let Some(choice) = wanted.try_get_untracked().flatten() else {
+            return;
+        };
+        let unchanged = image.try_with_untracked(|i| i.visibility == choice) != Some(false);
+        if !unchanged && save.pending().try_get_untracked() == Some(false) {
+            let sent = send(choice);
+            leptos::task::spawn_local(async move {
+                let _ = sent.await;
+            });
+        }
+    });
     // Set by a pointer's click, which the browser sends just before the radio's change.
     let by_pointer = StoredValue::new(false);
     let choose = move |choice: Visibility| {

@@ -172,7 +172,7 @@ pub fn comma_list(text: &str) -> Vec<String> {
 /// A whole number of 0 or more as typed in a field (a minimum disk or RAM): empty means 0
 /// (Glance's default), digits may be full-width (a Chinese input method types `２０`); `None`
 /// for anything else (`-2`, `1.5`, `1e3`), which the form refuses rather than sending another
-/// number than the one typed. (Above 2³¹ − 1 Glance refuses it, in its own words.)
+/// number than the one typed; `None` too above [`MAX_MINIMUM`], which Glance refuses.
 pub fn whole_number(text: &str) -> Option<u64> {
     let digits: String = text
         .trim()
@@ -188,5 +188,9 @@ pub fn whole_number(text: &str) -> Option<u64> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    digits.parse::<u64>().ok()
+    digits.parse::<u64>().ok().filter(|n| *n <= MAX_MINIMUM)
 }
+
+/// The largest minimum disk or RAM Glance stores ("value out of range, must not exceed
+/// 2147483647").
+pub const MAX_MINIMUM: u64 = 2_147_483_647;

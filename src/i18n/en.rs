@@ -383,6 +383,7 @@ pub const EN: Messages = Messages {
     unauthorized_hint: "The credentials or the token were not accepted.",
     stale_marker_hint: "This address shows a later page of the list, which starts after an image this project cannot see now (deleted, or no longer shared with it). Start again from the first page.",
     forbidden_hint: "Your role in this project does not allow this action.",
+    no_project: "Keystone accepted the login, but you are a member of no project, so no image can be listed. Ask your cloud's administrators to add you to a project.",
     retry: "Retry",
 
     catalog_title: "Images",
@@ -538,7 +539,7 @@ pub const EN: Messages = Messages {
     nothing_changed: "Nothing changed.",
     changed_elsewhere: "Someone else changed this image meanwhile. The form now shows the current values; make your change again.",
     bad_property_key: "Property names must be new, not empty and not reserved by Glance.",
-    whole_number_needed: "Enter a whole number, 0 or more.",
+    whole_number_needed: "Enter a whole number from 0 to 2147483647.",
     actions_title: "Actions",
     protect: "Protect",
     unprotect: "Unprotect",

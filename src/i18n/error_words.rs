@@ -18,6 +18,7 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
         // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
         (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
+        (ErrorKind::NoProject, _) => t.no_project.to_string(),
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
         (ErrorKind::OtherMember, _) => (t.other_member)(&error.message),
         (ErrorKind::NotAccepted, _) => {

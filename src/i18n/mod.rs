@@ -169,6 +169,8 @@ pub struct Messages {
     /// Glance answered about another member (its project id follows) than the one asked for.
     pub other_member: fn(&str) -> String,
     pub forbidden_hint: &'static str,
+    /// Logged in, but a member of no project.
+    pub no_project: &'static str,
     pub retry: &'static str,
 
     // Catalog

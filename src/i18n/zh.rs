@@ -357,6 +357,7 @@ pub const ZH: Messages = Messages {
     unauthorized_hint: "凭证或令牌未被接受。",
     stale_marker_hint: "此地址显示的是列表的后续页，它从一个本项目现在看不到的镜像之后开始（该镜像已被删除，或已不再共享给本项目）。请从第一页重新开始。",
     forbidden_hint: "您在此项目中的角色不允许此操作。",
+    no_project: "Keystone 接受了登录，但您不是任何项目的成员，因此无法列出镜像。请联系云管理员将您加入一个项目。",
     retry: "重试",
 
     catalog_title: "镜像",
@@ -512,7 +513,7 @@ pub const ZH: Messages = Messages {
     nothing_changed: "没有更改。",
     changed_elsewhere: "在此期间其他人更改了此镜像。表单现在显示当前值；请重新进行更改。",
     bad_property_key: "属性名不能为空、不能重复，也不能是 Glance 保留的名称。",
-    whole_number_needed: "请输入 0 或更大的整数。",
+    whole_number_needed: "请输入 0 到 2147483647 之间的整数。",
     actions_title: "操作",
     protect: "保护",
     unprotect: "取消保护",

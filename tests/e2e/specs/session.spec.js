@@ -302,3 +302,39 @@ test('logging out while a project switch is answering stays logged out', async (
     return res.status;
   }, { timeout: 10000 }).toBe(404);
 });
+
+test('an empty Project logs in to the first of the user\'s projects, not to a catalog Glance refuses', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('User name').fill(seed.users.dave.name);
+  await page.getByLabel('Password', { exact: true }).fill(seed.users.dave.password);
+  await page.getByLabel('Project', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(seed.users.dave.name);
+  // alpha comes first by name; its images are listed and nothing was refused.
+  await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.alpha);
+  expect(await imageNames(page)).toContain('alpha-cirros');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const token = await storedToken(page);
+  const check = await fetch(`${KEYSTONE}/auth/tokens`, { headers: { 'X-Auth-Token': token, 'X-Subject-Token': token } });
+  expect((await check.json()).token.project.name).toBe('alpha');
+});
+
+test('a user in no project is told so at login, in English and Chinese', async ({ page }) => {
+  const admin = (await keystoneLogin('admin', seed.admin.password, 'admin')).token;
+  const name = `e2e-lonely-${Date.now()}`;
+  const created = await keystone(admin, 'POST', '/users', { user: { name, password: 'lonely-pass', domain_id: 'default' } });
+  expect(created.status).toBe(201);
+  try {
+    await page.goto('/login');
+    await page.getByLabel('User name').fill(name);
+    await page.getByLabel('Password', { exact: true }).fill('lonely-pass');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert')).toContainText('you are a member of no project');
+    await expect(page.getByLabel('User name')).toHaveValue(name);
+    await expect(page.getByTestId('current-user')).toHaveCount(0);
+    await page.getByLabel(/Language|语言/).first().selectOption('zh-CN');
+    await expect(page.getByRole('alert')).toContainText('您不是任何项目的成员');
+  } finally {
+    await keystone(admin, 'DELETE', `/users/${created.json.user.id}`);
+  }
+});

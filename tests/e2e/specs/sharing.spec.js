@@ -223,6 +223,16 @@ test('arrow keys on the visibility radios save only where the choice rests, and 
     await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
     await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('private');
     expect(sent).toEqual(['shared', 'private', 'shared', 'private']);
+    // Leaving by the browser's history (the focus never leaves the radios): the resting choice
+    // is sent all the same, and the catalog says how it went.
+    await page.goBack();
+    await radio('Private').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+    await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
+    expect(sent).toEqual(['shared', 'private', 'shared', 'private', 'shared']);
+    await expect(page.getByTestId('notice').filter({ hasText: name })).toContainText(`${name}: Visibility: Shared`);
   } finally {
     await deleteImage(id);
   }
