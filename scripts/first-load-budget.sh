@@ -15,8 +15,9 @@ cd "$REPO/dist"
 # 312,108 B with the runs of the bulk actions and "Accept all" split; 310,262 B with one
 # stylesheet instead of six; 299,104 B with panics that abort at once (the banner made by
 # index.html's script); 312,055 B with the login method read off Keystone's stored answer;
-# 308,915 B with the invitation rows' answers split into the runs' module.
-BUDGET="${FIRST_LOAD_BUDGET:-309500}"
+# 308,915 B with the invitation rows' answers split into the runs' module; raised once, to
+# 310,300 B, for fixes on the first screen that nothing paid for (README "Size", 2026-12-05).
+BUDGET="${FIRST_LOAD_BUDGET:-310300}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).
