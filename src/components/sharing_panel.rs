@@ -68,7 +68,8 @@ pub fn SharingPanel(
                     members.reload_done(ticket, MemberTable::default());
                     Ok(())
                 }
-                Err(e) if e.status == 404 && !is_owner.get_untracked() => {
+                // (try_: the page may be gone by now, e.g. the project was switched.)
+                Err(e) if e.status == 404 && is_owner.try_get_untracked() == Some(false) => {
                     gone();
                     Err(e)
                 }
