@@ -1,7 +1,7 @@
 // Issue 3: Keystone login (password, application credential), errors, project switching,
 // token kept only in sessionStorage, logout that revokes, re-login that keeps the page.
 const { test, expect } = require('../lib/fixtures');
-const { seed, KEYSTONE, tokenFor, keystone, keystoneLogin } = require('../lib/stack');
+const { seed, KEYSTONE, tokenFor, keystone, keystoneLogin, glance, createImage } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 
 const SESSION_KEY = 'glance-share.session';
@@ -336,5 +336,33 @@ test('a user in no project is told so at login, in English and Chinese', async (
     await expect(page.getByRole('alert')).toContainText('您不是任何项目的成员');
   } finally {
     await keystone(admin, 'DELETE', `/users/${created.json.user.id}`);
+  }
+});
+
+test('switching project while the member list is on its way: the page says the image is not found, and nothing breaks', async ({ page }) => {
+  const token = await tokenFor('dave', 'alpha');
+  const name = `e2e-switch-members-${Date.now()}`;
+  const id = await createImage(token, name, null, { visibility: 'shared' });
+  try {
+    await loginAs(page, 'dave', { project: 'alpha', start: `/images/${id}` });
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    // Every member list answers late: the one asked with beta's token comes after the page
+    // has learned (from the image's own read) that beta cannot see the image.
+    let lateAnswers = 0;
+    await page.route(new RegExp(`/v2/images/${id}/members$`), async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      lateAnswers += 1;
+      await route.continue().catch(() => {});
+    });
+    await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption({ label: 'beta' });
+    await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.beta);
+    await expect(page.getByText(`Image not found: ${id}`)).toBeVisible();
+    await expect.poll(() => lateAnswers, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    // The app still works: back to alpha, the image is there again.
+    await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption({ label: 'alpha' });
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
