@@ -22,7 +22,8 @@ pub fn ActionResult(
         // button disabled), so focus is not pulled back by it.
         set_timeout(
             move || {
-                if let Some(p) = node.get_untracked() {
+                // (try_: the component may be gone by the time the timer fires.)
+                if let Some(p) = node.try_get_untracked().flatten() {
                     let within = p.parent_element();
                     focus_result(&p, within.as_ref());
                 }

@@ -73,7 +73,8 @@ pub fn FilterChips(
         refocus.set_value(None);
         set_timeout(
             move || {
-                let chip = area.get_untracked().and_then(|a| {
+                // (try_: the catalog may be gone by the time the timer fires.)
+                let chip = area.try_get_untracked().flatten().and_then(|a| {
                     let buttons = a.query_selector_all("button").ok()?;
                     let at = index.min(left.checked_sub(1)?);
                     buttons.item(at as u32)?.dyn_into::<HtmlElement>().ok()

@@ -31,7 +31,8 @@ pub fn ResultList(
         if first_run.is_some() && shown {
             set_timeout(
                 move || {
-                    if let Some(ul) = node.get_untracked() {
+                    // (try_: the list may be gone by the time the timer fires.)
+                    if let Some(ul) = node.try_get_untracked().flatten() {
                         focus_result(&ul, ul.parent_element().as_ref());
                     }
                 },

@@ -74,9 +74,12 @@ pub fn VisibilityControl(
         let send = send.clone();
         move |visibility: &Visibility| send(visibility.clone())
     });
+    // Read once here: `save.pending()` itself panics once the action is gone (in a timer or
+    // while the page is left), this memo's `try_` reads do not.
+    let saving = save.pending();
     // Sends the resting choice, unless a save runs (it is sent after) or nothing changed.
     let send_wanted = move || {
-        if save.pending().try_get_untracked() != Some(false) {
+        if saving.try_get_untracked() != Some(false) {
             return;
         }
         let Some(choice) = wanted.try_get_untracked().flatten() else {
@@ -89,7 +92,7 @@ pub fn VisibilityControl(
         }
     };
     Effect::new(move |was_pending: Option<bool>| {
-        let pending = save.pending().get();
+        let pending = saving.get();
         if was_pending == Some(true) && !pending {
             send_wanted();
         }
@@ -102,7 +105,7 @@ pub fn VisibilityControl(
             return;
         };
         let unchanged = image.try_with_untracked(|i| i.visibility == choice) != Some(false);
-        if !unchanged && save.pending().try_get_untracked() == Some(false) {
+        if !unchanged && saving.try_get_untracked() == Some(false) {
             let sent = send(choice);
             leptos::task::spawn_local(async move {
                 let _ = sent.await;
@@ -148,7 +151,7 @@ pub fn VisibilityControl(
     view! {
         <fieldset
             class="visibility-control"
-            aria-busy=move || save.pending().get().to_string()
+            aria-busy=move || saving.get().to_string()
             on:focusout=on_focusout
         >
             <legend>{move || i18n.t().visibility_label}</legend>
@@ -194,7 +197,7 @@ pub fn VisibilityControl(
             // "Saved." (a region made anew with its text is not read out).
             <p class="visibility-control__status" role="status">
                 {move || {
-                    if save.pending().get() {
+                    if saving.get() {
                         Some(i18n.t().saving)
                     } else {
                         save.value().with(|r| matches!(r, Some(Ok(()))).then_some(i18n.t().visibility_saved))
