@@ -14,6 +14,17 @@ where
     I: Send + Sync + 'static,
     O: Clone + Send + Sync + 'static,
 {
+    // A refused token (401) is over once the user has logged in again in the re-login
+    // dialog: its message does not stay beside a session that works (the action can be
+    // redone).
+    crate::state::use_session().on_new_token(move || {
+        let refused = action
+            .value()
+            .with_untracked(|v| matches!(v, Some(Err(e)) if e.status == 401));
+        if refused {
+            action.value().set(None);
+        }
+    });
     move || {
         action
             .value()

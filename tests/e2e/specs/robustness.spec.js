@@ -99,6 +99,8 @@ test('a refused token mid-action: re-login keeps what was typed on the detail pa
     await dialog.getByLabel('Password', { exact: true }).fill(seed.users.alice.password);
     await dialog.getByRole('button', { name: 'Log in' }).click();
     await expect(dialog).toBeHidden();
+    // The refusal is over: its message does not stay beside a session that works.
+    await expect(alerts(page).filter({ hasText: 'requires authentication' })).toHaveCount(0);
     // The page was not rebuilt: the typed value is still there.
     await expect(page.getByLabel('Value os_distro')).toHaveValue('typed, not saved');
     await page.getByRole('button', { name: 'Protect' }).click();
