@@ -14,23 +14,17 @@ where
     I: Send + Sync + 'static,
     O: Clone + Send + Sync + 'static,
 {
-    // A refused token (401) is over once the user has logged in again in the re-login
-    // dialog: its message does not stay beside a session that works (the action can be
-    // redone).
-    crate::state::use_session().on_new_token(move || {
-        let refused = action
-            .value()
-            .with_untracked(|v| matches!(v, Some(Err(e)) if e.status == 401));
-        if refused {
-            action.value().set(None);
-        }
-    });
+    let session = crate::state::use_session();
     move || {
         action
             .value()
             .get()
             .and_then(Result::err)
             .filter(|e| !e.is_aborted())
+            // A refused token (401) is shown while the re-login dialog asks for a new login;
+            // once logged in again it is over (the action can be redone), and its message
+            // does not stay beside a session that works.
+            .filter(|e| e.status != 401 || session.relogin_needed())
             .map(|e| view! { <ErrorMessage error=e /> })
     }
 }
