@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::components::ErrorMessage;
 use crate::i18n::{failure_words, Words};
 use crate::model::Image;
+use crate::state::edit_drafts::{self, EditDraft};
 use crate::state::left_behind::LeftBehind;
 use crate::state::route_image::{reread_if_gone, RouteImage};
 use crate::state::{use_i18n, use_session};
@@ -21,6 +22,8 @@ enum Saved {
 /// Edits an image's name, minimum disk and RAM, tags (added and removed inline) and custom
 /// properties. Saving sends a JSON patch of only what changed. If someone else changed the
 /// image since the form was filled, nothing is sent: the form reloads the current values.
+/// What was typed and not saved when the page is left comes back on the next visit to the
+/// image (in this tab), with a note and a way to discard it.
 #[component]
 pub fn EditImageForm(
     /// The image, updated with Glance's answer.
@@ -45,6 +48,23 @@ pub fn EditImageForm(
     let loaded = Trigger::new();
     let number_problem = RwSignal::new(None::<&'static str>);
     let key_input = NodeRef::<leptos::html::Input>::new();
+    // True while the form shows a draft left on an earlier visit and not saved since.
+    let restored = RwSignal::new(false);
+    let user_id = session
+        .get_untracked()
+        .map(|s| s.info.user_id)
+        .unwrap_or_default();
+    let image_id = base.with_untracked(|b| b.id.clone());
+    if let Some(draft) = edit_drafts::take(&image_id, &user_id) {
+        base.set(draft.base);
+        edit.set(draft.edit);
+        disk_text.set(draft.disk_text);
+        ram_text.set(draft.ram_text);
+        new_tag.set(draft.new_tag);
+        new_key.set(draft.new_key);
+        new_value.set(draft.new_value);
+        restored.set(true);
+    }
 
     // The form shows `img` as Glance holds it now (and the page too).
     let load = move |img: Image| {
@@ -134,6 +154,43 @@ pub fn EditImageForm(
         }
     });
 
+    // Leaving keeps what was typed and not saved (a save on its way carries it, and its
+    // outcome is said where the user is: nothing to keep then). The form's signals are still
+    // there while its cleanups run.
+    let saving = save.pending();
+    on_cleanup(move || {
+        if saving.try_get_untracked().unwrap_or(true) {
+            return;
+        }
+        let text = |s: RwSignal<String>| s.try_get_untracked().unwrap_or_default();
+        let (Some(base), Some(edit)) = (base.try_get_untracked(), edit.try_get_untracked()) else {
+            return;
+        };
+        edit_drafts::keep(
+            &image_id,
+            EditDraft {
+                user_id,
+                base,
+                edit,
+                disk_text: disk_text.try_get_untracked().flatten(),
+                ram_text: ram_text.try_get_untracked().flatten(),
+                new_tag: text(new_tag),
+                new_key: text(new_key),
+                new_value: text(new_value),
+            },
+        );
+    });
+    // Back to the image as Glance holds it, dropping the draft.
+    let discard = move |_| {
+        new_tag.set(String::new());
+        new_key.set(String::new());
+        new_value.set(String::new());
+        number_problem.set(None);
+        key_problem.set(false);
+        restored.set(false);
+        load(image.get_untracked());
+    };
+
     let add_tag = move || {
         let tag = new_tag.get_untracked().trim().to_string();
         if !tag.is_empty() {
@@ -187,6 +244,7 @@ pub fn EditImageForm(
         match (number(disk_text), number(ram_text)) {
             (Some(disk), Some(ram)) => {
                 number_problem.set(None);
+                restored.set(false);
                 edit.update(|e| {
                     e.min_disk = disk;
                     e.min_ram = ram;
@@ -253,6 +311,12 @@ pub fn EditImageForm(
         // browser's own bubble is not read with the field and goes away).
         <form class="edit-image" on:submit=on_submit novalidate>
             <h2>{move || i18n.t().edit_title}</h2>
+            <Show when=move || restored.get()>
+                <p class="banner banner--warning edit-image__draft">
+                    <span class="banner__text">{move || i18n.t().draft_kept}</span>
+                    <button type="button" class="button button--small" on:click=discard>{move || i18n.t().discard_changes}</button>
+                </p>
+            </Show>
             <div class="edit-image__row">
                 <div class="form-field">
                     <label for="edit-name">{move || i18n.t().field_name}</label>

@@ -538,6 +538,8 @@ pub const EN: Messages = Messages {
     visibility_saved: "Visibility changed.",
     nothing_changed: "Nothing changed.",
     changed_elsewhere: "Someone else changed this image meanwhile. The form now shows the current values; make your change again.",
+    draft_kept: "Unsaved changes from your last visit are back in the form.",
+    discard_changes: "Discard changes",
     bad_property_key: "Property names must be new, not empty and not reserved by Glance.",
     whole_number_needed: "Enter a whole number from 0 to 2147483647.",
     actions_title: "Actions",

@@ -346,6 +346,9 @@ pub struct Messages {
     pub visibility_saved: &'static str,
     pub nothing_changed: &'static str,
     pub changed_elsewhere: &'static str,
+    /// The edit form shows what was typed on an earlier visit and not saved.
+    pub draft_kept: &'static str,
+    pub discard_changes: &'static str,
     pub bad_property_key: &'static str,
     /// A minimum disk or RAM that is not a whole number of 0 or more.
     pub whole_number_needed: &'static str,

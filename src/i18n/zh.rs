@@ -512,6 +512,8 @@ pub const ZH: Messages = Messages {
     visibility_saved: "可见性已更改。",
     nothing_changed: "没有更改。",
     changed_elsewhere: "在此期间其他人更改了此镜像。表单现在显示当前值；请重新进行更改。",
+    draft_kept: "上次未保存的更改已恢复到表单中。",
+    discard_changes: "放弃更改",
     bad_property_key: "属性名不能为空、不能重复，也不能是 Glance 保留的名称。",
     whole_number_needed: "请输入 0 到 2147483647 之间的整数。",
     actions_title: "操作",

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod bulk;
+pub mod edit_drafts;
 pub mod follow;
 pub mod import_follow;
 pub mod invitations;

@@ -180,3 +180,67 @@ test('login with empty fields: the focus goes to the first one, which names its 
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
 });
+
+test('edit: what was typed and not saved comes back after leaving the page, until saved or discarded', async ({ page }) => {
+  const errors = watchErrors(page);
+  const { id, name } = await aliceImage('e2e-form-draft');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const nameField = page.getByLabel('Name', { exact: true });
+  await nameField.fill(`${name}-typed`);
+  await page.getByLabel('Minimum RAM (MB)').fill('512');
+  await page.getByLabel('Add tag').first().fill('draft-tag');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await page.getByLabel('Add tag').first().fill('not-added-yet');
+
+  // Away to the catalog and back (no reload): the typing is back, with a note saying so.
+  await page.getByRole('link', { name: /Back to images/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toBeVisible();
+  await expect(nameField).toHaveValue(`${name}-typed`);
+  await expect(page.getByLabel('Minimum RAM (MB)')).toHaveValue('512');
+  await expect(page.getByRole('button', { name: 'Remove tag draft-tag' })).toBeVisible();
+  await expect(page.getByLabel('Add tag').first()).toHaveValue('not-added-yet');
+  // Nothing reached Glance yet.
+  expect((await held(id)).name).toBe(name);
+
+  // Saved: Glance holds it all, the note goes.
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
+  const saved = await held(id);
+  expect(saved.name).toBe(`${name}-typed`);
+  expect(saved.min_ram).toBe(512);
+  expect(saved.tags.sort()).toEqual(['draft-tag', 'not-added-yet']);
+
+  // Typed again, left, back, discarded: the form shows what Glance holds, and a later visit
+  // brings nothing back.
+  await nameField.fill('to be discarded');
+  await page.getByRole('link', { name: /Back to images/ }).click();
+  await page.goBack();
+  await expect(nameField).toHaveValue('to be discarded');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(nameField).toHaveValue(`${name}-typed`);
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
+  await page.getByRole('link', { name: /Back to images/ }).click();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}-typed` })).toBeVisible();
+  await expect(nameField).toHaveValue(`${name}-typed`);
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
+  expect((await held(id)).name).toBe(`${name}-typed`);
+  expect(errors).toEqual([]);
+});
+
+test('edit: another user logging in on the tab does not get the previous user\'s unsaved typing', async ({ page }) => {
+  const { id, name } = await aliceImage('e2e-form-draft-user');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await page.getByLabel('Name', { exact: true }).fill('alice was typing');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  // dave is in alpha too: the form is there for him, with Glance's values.
+  await loginAs(page, 'dave', { project: 'alpha', start: `/images/${id}` });
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
+});
