@@ -41,11 +41,14 @@ fn a_refusal_keeps_glance_s_words_and_request_id_in_a_sentence_of_the_language()
     let glance = "Image 1 could not be deleted because it is protected";
     assert_eq!(
         line.say(&EN),
-        format!("e2e-guarded: {glance} (Request ID: req-1)")
+        format!("e2e-guarded: This image is protected, so it cannot be deleted. Unprotect it first. ({glance}) (Request ID: req-1)")
     );
+    // What it means in Chinese first (Glance's words are English only).
     assert_eq!(
         line.say(&ZH),
-        format!("e2e-guarded：{glance}（请求 ID：req-1）")
+        format!(
+            "e2e-guarded：此镜像受保护，无法删除。请先取消保护。（{glance}）（请求 ID：req-1）"
+        )
     );
 }
 

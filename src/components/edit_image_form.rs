@@ -304,6 +304,28 @@ pub fn EditImageForm(
         }
     };
     let tags = Memo::new(move |_| edit.with(|e| e.tags.clone()));
+    // A removed tag's button goes with it: the focus goes to the button that takes its place
+    // (the next tag's, or the last one's), or to the tag field when none is left, once the
+    // list shows the change.
+    let tag_list = NodeRef::<leptos::html::Ul>::new();
+    let tag_field = NodeRef::<leptos::html::Input>::new();
+    let focus_after_tag_removal = move |index: usize| {
+        request_animation_frame(move || {
+            let buttons = tag_list
+                .try_get_untracked()
+                .flatten()
+                .map(|list| crate::components::focus::focusables(&list))
+                .unwrap_or_default();
+            let target = buttons
+                .get(index)
+                .or(buttons.last())
+                .cloned()
+                .or_else(|| tag_field.try_get_untracked().flatten().map(Into::into));
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    };
     let properties = Memo::new(move |_| edit.with(|e| e.properties.clone()));
 
     view! {
@@ -326,8 +348,8 @@ pub fn EditImageForm(
                 {number_field("edit-min-ram", |t| t.field_min_ram, ram_text)}
             </div>
             <h3>{move || i18n.t().field_tags}</h3>
-            <ul class="tags">
-                {move || tags.get().into_iter().map(|tag| {
+            <ul class="tags" node_ref=tag_list>
+                {move || tags.get().into_iter().enumerate().map(|(index, tag)| {
                     let t = tag.clone();
                     view! {
                         <li class="tag">
@@ -336,7 +358,10 @@ pub fn EditImageForm(
                                 type="button"
                                 class="tag__remove"
                                 aria-label=move || format!("{} {}", i18n.t().remove_tag, t)
-                                on:click=move |_| edit.update(|e| e.tags.retain(|x| x != &tag))
+                                on:click=move |_| {
+                                    edit.update(|e| e.tags.retain(|x| x != &tag));
+                                    focus_after_tag_removal(index);
+                                }
                             >"×"</button>
                         </li>
                     }
@@ -344,7 +369,9 @@ pub fn EditImageForm(
             </ul>
             <div class="edit-image__add">
                 <input
+                    node_ref=tag_field
                     aria-label=move || i18n.t().add_tag
+                    maxlength="255"
                     prop:value=move || new_tag.get()
                     on:input=move |ev| new_tag.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_tag(); }
@@ -383,7 +410,7 @@ pub fn EditImageForm(
                 </tbody>
             </table>
             <div class="edit-image__add">
-                <input node_ref=key_input aria-label=move || i18n.t().property_key placeholder=move || i18n.t().property_key prop:value=move || new_key.get() on:input=move |ev| new_key.set(event_target_value(&ev)) on:keydown=on_enter_add />
+                <input node_ref=key_input maxlength="255" aria-label=move || i18n.t().property_key placeholder=move || i18n.t().property_key prop:value=move || new_key.get() on:input=move |ev| { new_key.set(event_target_value(&ev)); key_problem.set(false); } on:keydown=on_enter_add />
                 <input aria-label=move || i18n.t().new_property_value placeholder=move || i18n.t().property_value prop:value=move || new_value.get() on:input=move |ev| new_value.set(event_target_value(&ev)) on:keydown=on_enter_add />
                 <button type="button" class="button" on:click=move |_| { add_property(); }>{move || i18n.t().add_property}</button>
             </div>

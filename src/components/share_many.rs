@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::members::{check_entries, CheckedEntry};
+use crate::api::members::{check_entries, is_malformed, CheckedEntry};
 use crate::components::add_members_form::problem_words;
 use crate::components::bulk_report::ReportTo;
 use crate::components::modal::Modal;
@@ -13,7 +13,9 @@ use crate::components::share_many_run::run_share;
 use crate::components::{BulkProgress, DoubtfulEntriesQuestion, ItemResult, ResultList};
 use crate::i18n::Words;
 use crate::lazy_pages::{load_split_part, CodeUnavailable, PageCodeProblem};
-use crate::model::share_plan::{plan_share, private_count, PlanImage, PlanProject, SharePlan};
+use crate::model::share_plan::{
+    plan_share, private_count, typed_to_keep, PlanImage, PlanProject, SharePlan,
+};
 use crate::model::Image;
 use crate::state::bulk::Scope;
 use crate::state::projects::{known_projects, use_projects};
@@ -97,6 +99,18 @@ fn share_many_dialog_view(args: DialogArgs) -> Result<AnyView, PageCodeProblem> 
     Ok(view! { <ShareManyDialog images on_close on_done /> }.into_any())
 }
 
+/// One "Share" of the dialog: the plan, the lines about entries refused before sending, and
+/// what the box keeps afterwards.
+#[derive(Clone, Default)]
+struct ShareRun {
+    plan: SharePlan,
+    entry_lines: Vec<ItemResult>,
+    /// The projects sent, as typed: (what was typed, project id).
+    typed: Vec<(String, String)>,
+    /// Entries refused as typed wrong: they stay in the box to be corrected.
+    keep: Vec<String>,
+}
+
 /// A modal dialog: project ids or names (checked like the sharing panel's add box), the
 /// choice to make private images shared first, then every (image, project) pair with
 /// bounded concurrency, progress and one result per pair in Glance's words. Failed pairs
@@ -125,9 +139,16 @@ pub fn ShareManyDialog(
     let report = ReportTo::new();
     let count = images.len();
 
-    let run = Action::new_local(move |(plan, entry_lines): &(SharePlan, Vec<ItemResult>)| {
-        let plan = plan.clone();
-        let entry_lines = entry_lines.clone();
+    let last_run = StoredValue::new(ShareRun::default());
+    let run = Action::new_local(move |run: &ShareRun| {
+        // "Retry failed" keeps the box as this run left it, less what then goes through.
+        last_run.set_value(run.clone());
+        let ShareRun {
+            plan,
+            entry_lines,
+            typed,
+            mut keep,
+        } = run.clone();
         let scope = Scope::current(&session);
         let report = report.clone();
         results.set(entry_lines.clone());
@@ -142,11 +163,10 @@ pub fn ShareManyDialog(
             if outcome.shown {
                 let mut lines = entry_lines;
                 lines.extend(outcome.lines);
-                // Done with what was typed when every pair went through (as the sharing
-                // panel's box does); otherwise it stays to be corrected or retried.
-                if outcome.retry == SharePlan::default() && lines.iter().all(|l| l.ok) {
-                    let _ = text.try_set(String::new());
-                }
+                // What went through leaves the box (as in the sharing panel's box); what is
+                // to be corrected or retried stays.
+                keep.extend(typed_to_keep(&typed, &outcome.retry));
+                let _ = text.try_set(keep.join("\n"));
                 let _ = results.try_set(lines);
                 let _ = retry.try_set(outcome.retry);
                 let _ = on_done.try_run(());
@@ -162,20 +182,32 @@ pub fn ShareManyDialog(
         let t = i18n.t();
         let mut lines = Vec::new();
         let mut projects = Vec::new();
+        let mut typed = Vec::new();
+        let mut keep = Vec::new();
         for e in entries {
             match &e.problem {
-                Some(p) => lines.push(ItemResult {
-                    label: e.input.clone(),
-                    ok: false,
-                    text: problem_words(p),
-                }),
-                None => projects.push(PlanProject {
-                    label: match &e.project_name {
-                        Some(name) if *name != e.input => t.with_note(&e.input, name),
-                        _ => e.input.clone(),
-                    },
-                    id: e.project_id,
-                }),
+                Some(p) => {
+                    // Typed wrong: stays to be corrected (a project listed twice or already
+                    // excluded does not).
+                    if is_malformed(p) {
+                        keep.push(e.input.clone());
+                    }
+                    lines.push(ItemResult {
+                        label: e.input.clone(),
+                        ok: false,
+                        text: problem_words(p),
+                    })
+                }
+                None => {
+                    typed.push((e.input.clone(), e.project_id.clone()));
+                    projects.push(PlanProject {
+                        label: match &e.project_name {
+                            Some(name) if *name != e.input => t.with_note(&e.input, name),
+                            _ => e.input.clone(),
+                        },
+                        id: e.project_id,
+                    });
+                }
             }
         }
         if projects.is_empty() {
@@ -191,7 +223,12 @@ pub fn ShareManyDialog(
         }
         let plan = plan_images
             .with_value(|images| plan_share(images, &projects, make_shared.get_untracked()));
-        run.dispatch((plan, lines));
+        run.dispatch(ShareRun {
+            plan,
+            entry_lines: lines,
+            typed,
+            keep,
+        });
     };
     let submit = move || {
         let known = known_projects(directory);
@@ -275,7 +312,11 @@ pub fn ShareManyDialog(
                                 class="button"
                                 disabled=running
                                 on:click=move |_| {
-                                    run.dispatch((retry.get_untracked(), Vec::new()));
+                                    run.dispatch(ShareRun {
+                                plan: retry.get_untracked(),
+                                entry_lines: Vec::new(),
+                                ..last_run.get_value()
+                            });
                                 }
                             >
                                 {move || i18n.t().share_many_retry}

@@ -100,7 +100,7 @@ fn chosen_file(name: &str, size: &str) -> String {
 }
 
 fn send_data_title(name: &str, format: &str) -> String {
-    format!("Send data to {name} ({format})")
+    format!("Upload data to {name} ({format})")
 }
 
 fn revoke_failed(expires_at: &str) -> String {
@@ -568,7 +568,7 @@ pub const EN: Messages = Messages {
     tags_comma: "Tags (comma separated)",
     create_and_upload: "Create and upload",
     upload_data: "Upload data…",
-    send_data: "Send the data",
+    send_data: "Upload data",
     send_data_title,
     creating: "Creating the image record…",
     cancel_upload: "Cancel upload",
@@ -662,7 +662,8 @@ pub const EN: Messages = Messages {
     add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
     your_projects: "Your projects:",
     already_deleted: "The image had already been deleted (Glance no longer has it).",
-    record_in_other_project: "The image record is in the project you switched from: switch back to it to send the data again or delete the record.",
+    record_refused_data: "Glance takes no more data for this record: delete it and create the image again with the file's disk format.",
+    record_in_other_project: "The image record is in the project you switched from: switch back to it to upload the data again or delete the record.",
     answered_accepted,
     answered_rejected,
     answered_pending,

@@ -21,6 +21,11 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         (ErrorKind::NoProject, _) => t.no_project.to_string(),
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
         (ErrorKind::OtherMember, _) => (t.other_member)(&error.message),
+        // Glance's words are English only: what they mean comes first, in the user's
+        // language, with what to do; Glance's own words stay beside it.
+        _ if error.status == 403 && error.message.contains("is protected") => {
+            t.with_note(t.protected_cannot_delete, &error.message)
+        }
         (ErrorKind::NotAccepted, _) => {
             let held = MemberStatus::from(error.message.clone());
             not_as_asked(t, &MemberStatus::Accepted, &held)

@@ -501,6 +501,8 @@ pub struct Messages {
     /// The notice after Delete on a detail page whose image Glance no longer has.
     pub already_deleted: &'static str,
     /// The create page after a project switch, in place of Retry and Delete.
+    /// Glance refused the data (415): the record cannot take any other.
+    pub record_refused_data: &'static str,
     pub record_in_other_project: &'static str,
     pub answered_accepted: fn(&str) -> String,
     pub answered_rejected: fn(&str) -> String,

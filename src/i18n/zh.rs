@@ -627,7 +627,7 @@ pub const ZH: Messages = Messages {
     invitation_link_hint: "把此链接发给共享对象项目：打开后即可接受或拒绝该镜像。",
     invitation_own_image: "此镜像属于当前项目；该链接供共享对象项目使用。",
     invitation_not_visible,
-    invitation_try_other: "如果所有者将它共享给了你的其他项目，请切换到该项目：",
+    invitation_try_other: "如果所有者将它共享给了您的其他项目，请切换到该项目：",
     switch_to,
     your_project_id: "当前项目 ID（提供给所有者）",
     // --- Accessibility (issue 13) ---
@@ -636,7 +636,8 @@ pub const ZH: Messages = Messages {
     add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
     your_projects: "您的项目：",
     already_deleted: "该镜像已被删除（Glance 中已不存在）。",
-    record_in_other_project: "该镜像记录属于您切换之前的项目：请切换回该项目，再重新发送数据或删除该记录。",
+    record_refused_data: "此镜像记录不能再接收数据：请删除它，并使用与文件相符的磁盘格式重新创建镜像。",
+    record_in_other_project: "该镜像记录属于您切换之前的项目：请切换回该项目，再重新上传数据或删除该记录。",
     answered_accepted,
     answered_rejected,
     answered_pending,

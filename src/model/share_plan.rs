@@ -100,6 +100,17 @@ pub fn retry_plan(
     }
 }
 
+/// What stays in the box after a run: of the projects as typed (`typed`: what was typed, the
+/// project id it named), those with a pair still to retry in `retry`; the others went
+/// through and leave the box, as the sharing panel's box does.
+pub fn typed_to_keep(typed: &[(String, String)], retry: &SharePlan) -> Vec<String> {
+    typed
+        .iter()
+        .filter(|(_, id)| retry.pairs.iter().any(|p| p.project_id == *id))
+        .map(|(input, _)| input.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,5 +214,25 @@ mod tests {
         );
         let nothing = retry_plan(&plan, &[], &[]);
         assert!(nothing.pairs.is_empty() && nothing.make_shared.is_empty());
+    }
+
+    #[test]
+    fn only_projects_with_a_pair_to_retry_stay_in_the_box() {
+        let images = [
+            image("a", Visibility::Shared),
+            image("b", Visibility::Shared),
+        ];
+        let plan = plan_share(&images, &[project("p"), project("q")], true);
+        let failed_q_on_b = [plan.pairs[3].clone()];
+        let retry = retry_plan(&plan, &[], &failed_q_on_b);
+        let typed = [
+            ("beta".to_string(), "p".to_string()),
+            ("q".to_string(), "q".to_string()),
+        ];
+        assert_eq!(typed_to_keep(&typed, &retry), vec!["q".to_string()]);
+        assert!(typed_to_keep(&typed, &retry_plan(&plan, &[], &[])).is_empty());
+        // A failed change to shared keeps every project of that image.
+        let all = typed_to_keep(&typed, &retry_plan(&plan, &["a".to_string()], &[]));
+        assert_eq!(all, vec!["beta".to_string(), "q".to_string()]);
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::phase::Phase;
+use crate::components::focus::focus_result;
 use crate::components::{ErrorMessage, ProgressBar, SourceKind};
 use crate::format::human_size;
 use crate::state::{use_i18n, use_session};
@@ -49,6 +50,10 @@ pub fn TransferStatus(
             .unwrap_or_else(|| "/images".into());
         view! { <A href=href>{move || i18n.t().open_image}</A> }
     };
+    // Glance refused the data itself (415: its format inspection found another disk format):
+    // the record keeps the refused file in its store and answers any later data with a 500,
+    // so no retry is offered, only deleting the record and creating the image again.
+    let retry_refused = move || phase.with(|p| matches!(p, Phase::Failed(e) if e.status == 415));
     let choices = move || {
         let id = image_id.get()?;
         // After a project switch the record is another project's: this one's token can
@@ -62,9 +67,17 @@ pub fn TransferStatus(
             // place of Cancel: a click that is part of a double click does nothing here.
             view! {
                 <div class="create-image__choices">
-                    <button type="button" class="button button--primary" on:click=move |ev| if ev.detail() < 2 { on_retry.run(retry_id.clone()) }>
-                        {move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}
-                    </button>
+                    <Show
+                        when=move || !retry_refused()
+                        fallback=move || view! { <p role="note">{move || i18n.t().record_refused_data}</p> }
+                    >
+                        <button type="button" class="button button--primary" on:click={
+                            let retry_id = retry_id.clone();
+                            move |ev| if ev.detail() < 2 { on_retry.run(retry_id.clone()) }
+                        }>
+                            {move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}
+                        </button>
+                    </Show>
                     <button type="button" class="button button--danger" on:click=move |ev| if ev.detail() < 2 { on_delete.run(delete_id.clone()) }>
                         {i18n.t().delete_record}
                     </button>
@@ -141,5 +154,54 @@ pub fn TransferStatus(
         }
     }
     };
-    view! { <div class="create-image__status" aria-live="polite">{status}</div> }
+    // Focus follows the outcome: when sending ends (its Cancel or the disabled form had the
+    // focus) the outcome takes it, so a keyboard or screen-reader user is at what happened and
+    // at the choices; once the record is deleted, the form's first field takes it, and on a
+    // retry the status with its Cancel.
+    let status_box = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |was_ended: Option<bool>| {
+        let ended = phase.with(|p| {
+            matches!(
+                p,
+                Phase::Done | Phase::Cancelled | Phase::Stalled | Phase::Failed(_)
+            )
+        });
+        let document = web_sys::window().and_then(|w| w.document());
+        let by_id = |id: &str| {
+            document
+                .as_ref()
+                .and_then(|d| d.get_element_by_id(id))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        };
+        let form = document
+            .as_ref()
+            .and_then(|d| d.query_selector(".create-image__form").ok().flatten());
+        match (was_ended, ended) {
+            (Some(false), true) => {
+                if let Some(status) = status_box.get_untracked() {
+                    focus_result(&status, form.as_ref());
+                }
+            }
+            (Some(true), false) if phase.with(|p| *p == Phase::Editing) => {
+                if let Some(name) = by_id("new-name") {
+                    focus_result(&name, status_box.get_untracked().map(Into::into).as_ref());
+                }
+            }
+            // Retry: sending again, with its Cancel in the status.
+            (Some(true), false) => {
+                if let Some(status) = status_box.get_untracked() {
+                    focus_result(&status, None);
+                }
+            }
+            _ => {}
+        }
+        ended
+    });
+    view! { <div
+        class="create-image__status"
+        // Not while uploading: the progress says itself in steps (see ProgressBar).
+        aria-live=move || phase.with(|p| !matches!(p, Phase::Uploading(_))).then_some("polite")
+        tabindex="-1"
+        node_ref=status_box
+    >{status}</div> }
 }

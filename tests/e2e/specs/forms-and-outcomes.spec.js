@@ -213,6 +213,14 @@ test('edit: what was typed and not saved comes back after leaving the page, unti
   expect(saved.name).toBe(`${name}-typed`);
   expect(saved.min_ram).toBe(512);
   expect(saved.tags.sort()).toEqual(['draft-tag', 'not-added-yet']);
+  // A removed tag's button goes with it: the focus goes to the next tag's, then to the field.
+  await page.getByRole('button', { name: 'Remove tag draft-tag' }).click();
+  await expect(page.getByRole('button', { name: 'Remove tag not-added-yet' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /Remove tag/ })).toHaveCount(0);
+  await expect(page.getByLabel('Add tag').first()).toBeFocused();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await held(id)).tags).toEqual([]);
 
   // Typed again, left, back, discarded: the form shows what Glance holds, and a later visit
   // brings nothing back.

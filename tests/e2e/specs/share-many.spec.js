@@ -90,6 +90,9 @@ test.describe('share many', () => {
     expect(await membersOf(token, ids.priv)).toEqual({ [beta]: 'pending', [gamma]: 'pending' });
     expect(await membersOf(token, ids.one)).toEqual({ [beta]: 'pending', [gamma]: 'pending' });
     expect(await membersOf(token, ids.two)).toEqual({ [beta]: 'pending' });
+    // The box keeps what is to be corrected (..) or retried (gamma), not what went through
+    // (beta) nor the line listed twice.
+    await expect(input).toHaveValue(`..\n${gamma}`);
 
     // Retry sends only the failed pair, which now goes through.
     await dialog.getByRole('button', { name: 'Retry failed' }).click();
@@ -97,6 +100,7 @@ test.describe('share many', () => {
     await expect(dialog.getByRole('listitem')).toHaveCount(1);
     await expect(dialog.getByRole('button', { name: 'Retry failed' })).toHaveCount(0);
     expect(injected).toBe(1);
+    await expect(input).toHaveValue('..');
     expect(await membersOf(token, ids.two)).toEqual({ [beta]: 'pending', [gamma]: 'pending' });
 
     // Escape closes the dialog.

@@ -54,7 +54,7 @@ test('create and upload a real qcow2: it becomes active with the right size and 
   await expect(page.getByRole('heading', { name })).toBeVisible();
 });
 
-test('data that does not match the disk format shows Glance\'s words; the record can be deleted', async ({ page }) => {
+test('data that does not match the disk format shows Glance\'s words, offers no retry that cannot work; the record can be deleted', async ({ page }) => {
   const file = path.join(tmp, 'random.bin');
   fs.writeFileSync(file, crypto.randomBytes(256 * 1024));
   await loginAs(page, 'alice');
@@ -66,8 +66,17 @@ test('data that does not match the disk format shows Glance\'s words; the record
   const id = await idFromLink(page);
   created.push(id);
   expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(200);
+  // Glance keeps the refused file and answers any later data for this record with a 500:
+  // no Retry, the way out is said instead.
+  await expect(page.getByRole('button', { name: 'Retry upload' })).toHaveCount(0);
+  await expect(page.getByRole('note')).toHaveText('Glance takes no more data for this record: delete it and create the image again with the file\'s disk format.');
+  // The focus is at the outcome (the form it was in is locked while sending), not on the body.
+  await expect(page.locator('.create-image__status')).toBeFocused();
   await page.getByRole('button', { name: 'Delete the image record' }).click();
   await expect(page.getByRole('button', { name: 'Create and upload' })).toBeVisible();
+  // The form's first field takes the focus, with what was typed.
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/^e2e-mismatch-/);
   expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(404);
 });
 
@@ -83,8 +92,12 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   await expect(progress).toContainText(/of 24\.0 MiB \(\d+ %\)/);
   // The bar is named for a screen reader, which reads its value as a percentage.
   await expect(page.getByRole('progressbar', { name: 'Upload progress' })).toHaveCount(1);
+  // Said in steps of 10 %, not at every byte: a screen reader hears the status only then.
+  await expect(page.getByRole('status').filter({ hasText: /^Upload progress: (0|[1-9]0|100) %$/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Cancel upload' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();
+  // The Cancel button is gone: the focus is at the outcome and its choices, not on the body.
+  await expect(page.locator('.create-image__status')).toBeFocused();
   const id = await idFromLink(page);
   created.push(id);
   await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.status, { timeout: 20_000 }).toBe('queued');
@@ -149,13 +162,13 @@ test('a record without data gets it later from its detail page ("Upload data…"
   created.push(id);
   await loginAs(page, 'alice', { start: `/images/${id}` });
   await page.getByRole('link', { name: 'Upload data…' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Send data to ${name} (qcow2)`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Upload data to ${name} (qcow2)`);
   // Only the data is asked for: the record's fields are not shown.
   await expect(page.getByLabel('Name', { exact: true })).toBeHidden();
-  await page.getByRole('button', { name: 'Send the data' }).click();
+  await page.getByRole('button', { name: 'Upload data' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose the image file to send.');
   await page.getByLabel('Image file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Send the data' }).click();
+  await page.getByRole('button', { name: 'Upload data' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const img = (await glance(token, 'GET', `/v2/images/${id}`)).json;
   expect(img.status).toBe('active');
