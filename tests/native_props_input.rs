@@ -1,13 +1,11 @@
 //! Property tests (issue 11, "decoders cannot panic"): what the user types into the sharing
-//! box, the custom properties box and the web-download URL, and the file name made from an
+//! box, the web-download URL, and the file name made from an
 //! image's name, never panic and keep their promises. Every property runs 10,000 cases.
 #![cfg(not(target_arch = "wasm32"))]
 
 use glance_share::api::checksum::file_name;
-use glance_share::api::create::parse_properties;
 use glance_share::api::import::check_url;
 use glance_share::api::members::{check_entries, split_entries, EntryProblem};
-use glance_share::api::patch::is_editable_custom;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -82,37 +80,6 @@ proptest! {
                 accepted.push(e.project_id.clone());
             } else if e.problem == Some(EntryProblem::Duplicate) {
                 prop_assert!(entries.iter().filter(|o| o.project_id == e.project_id).count() > 1);
-            }
-        }
-    }
-}
-
-const PROPERTY_PIECES: &[&str] = &[
-    "=",
-    "\n",
-    "\r\n",
-    " ",
-    "hw_disk_bus",
-    "os_distro",
-    "name",
-    "id",
-    "status",
-    "virtio",
-    "a=b=c",
-    "镜像",
-    "\u{0}",
-];
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 10_000, ..base() })]
-    /// Custom properties read from any text: only editable keys, trimmed keys and values.
-    #[test]
-    fn custom_properties_are_read_or_refused(text in typed(PROPERTY_PIECES)) {
-        if let Ok(props) = parse_properties(&text) {
-            for (k, v) in &props {
-                prop_assert!(is_editable_custom(k), "{}", k);
-                prop_assert_eq!(k.trim(), k.as_str());
-                prop_assert_eq!(v.trim(), v.as_str());
             }
         }
     }

@@ -4,8 +4,6 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::patch::is_editable_custom;
-
 /// What the create form holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewImage {
@@ -44,24 +42,6 @@ pub const NAME_MAX_CHARS: u32 = 255;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NewImageProblem {
     MissingName,
-    /// A custom property line that is not `key=value` or uses a reserved name.
-    BadProperty(String),
-}
-
-/// Reads custom properties written one `key=value` per line.
-pub fn parse_properties(text: &str) -> Result<BTreeMap<String, String>, NewImageProblem> {
-    let mut out = BTreeMap::new();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let (k, v) = line
-            .split_once('=')
-            .ok_or_else(|| NewImageProblem::BadProperty(line.to_string()))?;
-        let k = k.trim();
-        if !is_editable_custom(k) {
-            return Err(NewImageProblem::BadProperty(line.to_string()));
-        }
-        out.insert(k.to_string(), v.trim().to_string());
-    }
-    Ok(out)
 }
 
 /// The JSON body of `POST /v2/images`.

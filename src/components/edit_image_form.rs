@@ -1,8 +1,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::patch::{image_patch, is_editable_custom, ImageEdit};
+use crate::api::patch::{image_patch, ImageEdit};
 use crate::api::ApiError;
+use crate::components::property_rows::{NewProperty, PropertyRows};
 use crate::components::ErrorMessage;
 use crate::i18n::{failure_words, Words};
 use crate::model::Image;
@@ -35,9 +36,7 @@ pub fn EditImageForm(
     let base = RwSignal::new(image.get_untracked());
     let edit = RwSignal::new(ImageEdit::from_image(&base.get_untracked()));
     let new_tag = RwSignal::new(String::new());
-    let new_key = RwSignal::new(String::new());
-    let new_value = RwSignal::new(String::new());
-    let key_problem = RwSignal::new(false);
+    let adding = NewProperty::new();
     // Minimum disk and RAM as typed: the fields are not re-rendered from the number while
     // the user types (a "-" alone would turn into "0"), and Save refuses what is not a
     // whole number instead of sending another number. `None`: the browser could not read
@@ -47,7 +46,6 @@ pub fn EditImageForm(
     // Bumped when the form takes new values from Glance: only then are the fields rewritten.
     let loaded = Trigger::new();
     let number_problem = RwSignal::new(None::<&'static str>);
-    let key_input = NodeRef::<leptos::html::Input>::new();
     // True while the form shows a draft left on an earlier visit and not saved since.
     let restored = RwSignal::new(false);
     let user_id = session
@@ -61,8 +59,8 @@ pub fn EditImageForm(
         disk_text.set(draft.disk_text);
         ram_text.set(draft.ram_text);
         new_tag.set(draft.new_tag);
-        new_key.set(draft.new_key);
-        new_value.set(draft.new_value);
+        adding.key.set(draft.new_key);
+        adding.value.set(draft.new_value);
         restored.set(true);
     }
 
@@ -175,18 +173,16 @@ pub fn EditImageForm(
                 disk_text: disk_text.try_get_untracked().flatten(),
                 ram_text: ram_text.try_get_untracked().flatten(),
                 new_tag: text(new_tag),
-                new_key: text(new_key),
-                new_value: text(new_value),
+                new_key: text(adding.key),
+                new_value: text(adding.value),
             },
         );
     });
     // Back to the image as Glance holds it, dropping the draft.
     let discard = move |_| {
         new_tag.set(String::new());
-        new_key.set(String::new());
-        new_value.set(String::new());
+        adding.clear();
         number_problem.set(None);
-        key_problem.set(false);
         restored.set(false);
         load(image.get_untracked());
     };
@@ -202,36 +198,22 @@ pub fn EditImageForm(
             new_tag.set(String::new());
         }
     };
-    // Adds the property typed in the two "add" fields; says whether it could.
+    // Adds the property typed in the add row; says whether it could.
     let add_property = move || {
-        let key = new_key.get_untracked().trim().to_string();
-        let ok =
-            is_editable_custom(&key) && !edit.with_untracked(|e| e.properties.contains_key(&key));
-        key_problem.set(!ok);
-        if ok {
+        let taken = adding.take(|k| edit.with_untracked(|e| e.properties.contains_key(k)));
+        let added = taken.is_some();
+        if let Some((key, value)) = taken {
             edit.update(|e| {
-                e.properties.insert(key, new_value.get_untracked());
+                e.properties.insert(key, value);
             });
-            new_key.set(String::new());
-            new_value.set(String::new());
-        } else if let Some(input) = key_input.get_untracked() {
-            let _ = input.focus();
         }
-        ok
-    };
-    let on_enter_add = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Enter" {
-            // Enter adds what was typed here; it does not save the whole form.
-            ev.prevent_default();
-            add_property();
-        }
+        added
     };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         // A tag or property typed but not added yet is part of what the user saves.
         add_tag();
-        let typed_property = new_key.with_untracked(|k| !k.trim().is_empty())
-            || new_value.with_untracked(|v| !v.is_empty());
+        let typed_property = adding.typed();
         // A refused Save leaves no earlier outcome ("Saved.") beside the refusal.
         let refuse = || save.value().set(None);
         if typed_property && !add_property() {
@@ -327,6 +309,13 @@ pub fn EditImageForm(
         });
     };
     let properties = Memo::new(move |_| edit.with(|e| e.properties.clone()));
+    // Typed values are kept without making the table again (which would take the focus
+    // away), so Save or Enter has every keystroke.
+    let set_value = move |(key, value): (String, String)| {
+        edit.update_untracked(|e| {
+            e.properties.insert(key, value);
+        })
+    };
 
     view! {
         // novalidate: the form checks its numbers itself and says why in the page (the
@@ -379,44 +368,14 @@ pub fn EditImageForm(
                 <button type="button" class="button" on:click=move |_| add_tag()>{move || i18n.t().add_tag}</button>
             </div>
             <h3>{move || i18n.t().custom_properties}</h3>
-            <table class="properties">
-                <caption class="visually-hidden">{move || i18n.t().edit_properties_caption}</caption>
-                <tbody>
-                    {move || properties.get().into_iter().map(|(key, value)| {
-                        let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
-                        view! {
-                            <tr>
-                                <th scope="row">{key.clone()}</th>
-                                <td>
-                                    <input
-                                        aria-label=move || format!("{} {}", i18n.t().property_value, k1)
-                                        prop:value=value
-                                        // Kept as typed without re-rendering the table (which would take
-                                        // the focus away), so Save or Enter has every keystroke.
-                                        on:input=move |ev| edit.update_untracked(|e| { e.properties.insert(k2.clone(), event_target_value(&ev)); })
-                                    />
-                                </td>
-                                <td>
-                                    <button
-                                        type="button"
-                                        class="button button--small"
-                                        aria-label=move || format!("{} {}", i18n.t().remove_property, k3)
-                                        on:click=move |_| edit.update(|e| { e.properties.remove(&key); })
-                                    >"×"</button>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <div class="edit-image__add">
-                <input node_ref=key_input maxlength="255" aria-label=move || i18n.t().property_key placeholder=move || i18n.t().property_key prop:value=move || new_key.get() on:input=move |ev| { new_key.set(event_target_value(&ev)); key_problem.set(false); } on:keydown=on_enter_add />
-                <input aria-label=move || i18n.t().new_property_value placeholder=move || i18n.t().property_value prop:value=move || new_value.get() on:input=move |ev| new_value.set(event_target_value(&ev)) on:keydown=on_enter_add />
-                <button type="button" class="button" on:click=move |_| { add_property(); }>{move || i18n.t().add_property}</button>
-            </div>
-            <Show when=move || key_problem.get()>
-                <p class="form-field__error" role="alert">{move || i18n.t().bad_property_key}</p>
-            </Show>
+            <PropertyRows
+                rows=properties
+                caption=|t| t.edit_properties_caption
+                on_value=set_value
+                on_remove=move |key: String| edit.update(|e| { e.properties.remove(&key); })
+                adding=adding
+                on_add=move |_| { add_property(); }
+            />
             <button type="submit" class="button button--primary" disabled=move || save.pending().get()>
                 {move || if save.pending().get() { i18n.t().saving } else { i18n.t().save }}
             </button>

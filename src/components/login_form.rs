@@ -236,7 +236,17 @@ pub fn LoginForm(
                     .value()
                     .get()
                     .and_then(Result::err)
-                    .map(|e| view! { <ErrorMessage error=e title=i18n.t().login_failed.to_string() hint=|t, e| (e.status == 401).then_some(t.login_refused_hint) /> })
+                    .map(|e| {
+                        // Keystone's 401 does not say which part was wrong: the advice names
+                        // what this way of logging in asked for.
+                        let hint: fn(&Messages, &ApiError) -> Option<&'static str> =
+                            if tab.get_untracked() == Tab::ApplicationCredential {
+                                |t, e| (e.status == 401).then_some(t.app_credential_refused_hint)
+                            } else {
+                                |t, e| (e.status == 401).then_some(t.login_refused_hint)
+                            };
+                        view! { <ErrorMessage error=e title=i18n.t().login_failed.to_string() hint=hint /> }
+                    })
             }}
             <button type="submit" class="button button--primary" disabled=move || login.pending().get()>
                 {move || if login.pending().get() { i18n.t().logging_in } else { i18n.t().log_in }}

@@ -42,6 +42,7 @@ pub mod page_title;
 pub mod pager;
 pub mod progress_bar;
 pub mod project_switcher;
+pub mod property_rows;
 pub mod relogin_dialog;
 pub mod result_list;
 pub mod settle;

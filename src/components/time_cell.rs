@@ -4,7 +4,8 @@ use crate::format::{parse_timestamp_ms, relative_time};
 use crate::i18n::Locale;
 use crate::state::use_i18n;
 
-/// Relative time with the exact timestamp on hover (and for screen readers via `<time>`).
+/// Relative time with the exact local date and time on hover, in the reader's language (the
+/// API's own timestamp in `datetime`).
 #[component]
 pub fn TimeCell(
     /// The API timestamp.
@@ -21,7 +22,27 @@ pub fn TimeCell(
             None => at.clone(),
         }
     };
-    view! { <time datetime=at.clone() title=at>{text}</time> }
+    let exact = {
+        let at = at.clone();
+        move || {
+            parse_timestamp_ms(&at)
+                .map(|ms| local_date_time(ms, i18n.locale()))
+                .unwrap_or_else(|| at.clone())
+        }
+    };
+    view! { <time datetime=at title=exact>{text}</time> }
+}
+
+/// `ms` as the reader's local date and time, written as their language writes it.
+fn local_date_time(ms: i64, locale: Locale) -> String {
+    let tag = if locale == Locale::ZhCn {
+        "zh-CN"
+    } else {
+        "en"
+    };
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    date.to_locale_string(tag, &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
 }
 
 /// A time on a page about one thing (the image detail): relative, then the exact local date
@@ -38,18 +59,8 @@ pub fn TimeWithExact(
     let exact = {
         let at = at.clone();
         move || {
-            parse_timestamp_ms(&at).map(|ms| {
-                let tag = if i18n.locale() == Locale::ZhCn {
-                    "zh-CN"
-                } else {
-                    "en"
-                };
-                let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-                let local: String = date
-                    .to_locale_string(tag, &wasm_bindgen::JsValue::UNDEFINED)
-                    .into();
-                i18n.t().with_note("", local)
-            })
+            parse_timestamp_ms(&at)
+                .map(|ms| i18n.t().with_note("", local_date_time(ms, i18n.locale())))
         }
     };
     view! { <TimeCell at=at now_ms=now_ms /> {exact} }

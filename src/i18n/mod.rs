@@ -378,7 +378,6 @@ pub struct Messages {
     pub no_file_chosen: &'static str,
     /// The picked file: its name and its size as text.
     pub chosen_file: fn(&str, &str) -> String,
-    pub properties_lines: &'static str,
     pub tags_comma: &'static str,
     pub create_and_upload: &'static str,
     pub upload_data: &'static str,
@@ -397,7 +396,6 @@ pub struct Messages {
     pub waiting_active: &'static str,
     pub open_image: &'static str,
     pub name_required: &'static str,
-    pub bad_property_line: &'static str,
     pub protected_label: &'static str,
     pub upload_progress: fn(&str, &str, f64, &str, &str) -> String,
 
@@ -541,6 +539,7 @@ pub struct Messages {
     pub access_export: &'static str,
     /// Under a refused login: what Keystone refuses with the same 401.
     pub login_refused_hint: &'static str,
+    pub app_credential_refused_hint: &'static str,
     /// The access table's name for screen readers.
     pub access_caption: &'static str,
     /// The name of the edit form's properties table (the page also shows the saved ones).

@@ -2,6 +2,7 @@ use crate::components::PageTitle;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -95,6 +96,32 @@ pub fn CatalogPage() -> impl IntoView {
     let is_current = move |q: &ImageQuery, project_id: &str| {
         listed_query.try_with(|now| now == q).unwrap_or(false) && session.project_id() == project_id
     };
+
+    // A project switch starts the list again from its first page: a page link (`marker`)
+    // names an image of the project switched from, which the new one may not see (Glance then
+    // answers an empty page or a 403, both false for the new project).
+    {
+        let navigate = navigate.clone();
+        Effect::new(move |before: Option<String>| {
+            let project_id = session.project_id();
+            // (Not on a logout: the project goes, none comes.)
+            let switched =
+                before.is_some_and(|b| !b.is_empty() && b != project_id) && !project_id.is_empty();
+            if let Some(mut first) = query
+                .try_get_untracked()
+                .filter(|q| switched && q.marker.is_some())
+            {
+                first.marker = None;
+                trail.try_set(Vec::new());
+                let replace = NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                };
+                navigate(&catalog_href(&first), replace);
+            }
+            project_id
+        });
+    }
 
     // Images chosen for the bulk actions (My images), id → name. Cleared when the rows change
     // (another tab, page, page size, filter, sort or project), so nothing off screen stays

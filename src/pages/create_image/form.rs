@@ -6,8 +6,11 @@ use web_sys::File;
 
 use super::file_picker::picked_file;
 use super::phase::FormProblem;
-use crate::api::create::{create_body, parse_properties, NewImage};
+use std::collections::BTreeMap;
+
+use crate::api::create::{create_body, NewImage};
 use crate::api::import::{check_url, DataSource};
+use crate::components::property_rows::NewProperty;
 use crate::components::SourceKind;
 use crate::format::whole_number;
 
@@ -22,8 +25,10 @@ pub struct FormState {
     pub min_ram: RwSignal<String>,
     /// Comma separated, as typed.
     pub tags: RwSignal<String>,
-    /// One `key=value` per line, as typed.
-    pub properties: RwSignal<String>,
+    /// Custom properties, key → value, as typed in their rows.
+    pub properties: RwSignal<BTreeMap<String, String>>,
+    /// The property row being typed, not added yet.
+    pub new_property: NewProperty,
     /// How Glance gets the data.
     pub kind: RwSignal<SourceKind>,
     /// The web-download URL as typed.
@@ -42,7 +47,8 @@ impl FormState {
             min_disk: RwSignal::new("0".to_string()),
             min_ram: RwSignal::new("0".to_string()),
             tags: RwSignal::new(String::new()),
-            properties: RwSignal::new(String::new()),
+            properties: RwSignal::new(BTreeMap::new()),
+            new_property: NewProperty::new(),
             kind: RwSignal::new(SourceKind::Upload),
             url: RwSignal::new(String::new()),
             file_input: NodeRef::new(),
@@ -71,9 +77,24 @@ impl FormState {
         Ok(source)
     }
 
+    /// Adds the property typed in the add row, if any; false when its key was refused (the
+    /// row then says why and has the focus).
+    pub fn add_typed_property(&self) -> bool {
+        let properties = self.properties;
+        let taken = self
+            .new_property
+            .take(|k| properties.with_untracked(|p| p.contains_key(k)));
+        let added = taken.is_some();
+        if let Some((key, value)) = taken {
+            properties.update(|p| {
+                p.insert(key, value);
+            });
+        }
+        added
+    }
+
     /// The body of `POST /v2/images` and the data source, checked in the order the user
-    /// reads the form's messages: minimum disk and RAM, custom properties, data, then the
-    /// record itself.
+    /// reads the form's messages: minimum disk and RAM, data, then the record itself.
     pub fn new_record(&self) -> Result<(serde_json::Value, DataSource), FormProblem> {
         let number = |text: RwSignal<String>, disk: bool| {
             text.with_untracked(|t| whole_number(t))
@@ -81,14 +102,12 @@ impl FormState {
         };
         let min_disk = number(self.min_disk, true)?;
         let min_ram = number(self.min_ram, false)?;
-        let properties =
-            parse_properties(&self.properties.get_untracked()).map_err(FormProblem::Image)?;
         let source = self.source()?;
         let mut image = self.record.get_untracked();
         image.min_disk = min_disk;
         image.min_ram = min_ram;
         image.tags = crate::format::comma_list(&self.tags.get_untracked());
-        image.properties = properties;
+        image.properties = self.properties.get_untracked();
         let body = create_body(&image).map_err(FormProblem::Image)?;
         Ok((body, source))
     }

@@ -130,6 +130,9 @@ pub fn CreateImagePage() -> impl IntoView {
             {
                 sender.send(id, source);
             }
+        } else if form.new_property.typed() && !form.add_typed_property() {
+            // A property typed but not added is part of what is created; its key was
+            // refused: the row says why.
         } else if let Some(record) = form.checked(form.new_record()) {
             phase.set(Phase::Creating);
             create.dispatch(record);

@@ -50,9 +50,6 @@ impl FormProblem {
     pub fn text(&self, t: &Messages) -> String {
         match self {
             FormProblem::Image(NewImageProblem::MissingName) => t.name_required.to_string(),
-            FormProblem::Image(NewImageProblem::BadProperty(line)) => {
-                format!("{} {line}", t.bad_property_line)
-            }
             FormProblem::Url(UrlProblem::Empty) => t.url_required.to_string(),
             FormProblem::Url(UrlProblem::NotHttp) => t.url_not_http.to_string(),
             FormProblem::NoFile => t.file_required.to_string(),

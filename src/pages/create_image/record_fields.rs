@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::form::FormState;
 use crate::api::create::NewImage;
+use crate::components::property_rows::PropertyRows;
 use crate::components::FormField;
 use crate::i18n::Messages;
 use crate::model::formats::{CONTAINER_FORMATS, DISK_FORMATS};
@@ -72,10 +73,15 @@ pub fn RecordFields(
                 " " {move || i18n.t().protected_label}
             </label>
             <FormField id="new-tags" label=label(|t| t.tags_comma) value=form.tags on_change=move |v| form.tags.set(v) />
-            <div class="form-field">
-                <label for="new-properties">{move || i18n.t().properties_lines}</label>
-                <textarea id="new-properties" rows="3" prop:value=move || form.properties.get() on:input=move |ev| form.properties.set(event_target_value(&ev))></textarea>
-            </div>
+            <h2 class="create-image__properties">{move || i18n.t().custom_properties}</h2>
+            <PropertyRows
+                rows=form.properties
+                caption=|t| t.custom_properties
+                on_value=move |(key, value): (String, String)| form.properties.update_untracked(|p| { p.insert(key, value); })
+                on_remove=move |key: String| form.properties.update(|p| { p.remove(&key); })
+                adding=form.new_property
+                on_add=move |_| { form.add_typed_property(); }
+            />
         </div>
     }
 }

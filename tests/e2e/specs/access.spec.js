@@ -71,13 +71,13 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   await expect(pending).toContainText(beta);
   await expect(pending.locator('.member-status')).toHaveText('Pending');
   // Added / Changed read as in the catalog ("just now", "5 min ago"); the exact time Glance holds is the
-  // <time>'s datetime and its title.
+  // <time>'s datetime, and its title says it as a local date and time in the page's language.
   const member = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${ids.one}/members/${beta}`)).json;
   for (const [i, at] of [[0, member.created_at], [1, member.updated_at]]) {
     const cell = pending.locator('time').nth(i);
     await expect(cell).toHaveText(/^(just now|\d+ (min|h|d) ago)$/);
     await expect(cell).toHaveAttribute('datetime', at);
-    await expect(cell).toHaveAttribute('title', at);
+    await expect(cell).toHaveAttribute('title', await page.evaluate((a) => new Date(a).toLocaleString('en'), at));
   }
   const rejected = page.locator(`tr[data-image="${ids.three}"][data-project="${gamma}"]`);
   await expect(rejected.locator('.member-status')).toHaveText('Rejected');

@@ -35,7 +35,9 @@ async function fillCreateForm(page, cell, source) {
   await page.getByLabel('Name', { exact: true }).fill(cell.name);
   await page.getByLabel('Disk format').selectOption('raw');
   await page.getByLabel('Tags (comma separated)').fill('e2e, fault');
-  await page.getByLabel('Custom properties (one key=value per line)').fill('os_distro=cirros');
+  await page.getByLabel('Property', { exact: true }).fill('os_distro');
+  await page.getByLabel('Value (Add property)').fill('cirros');
+  await page.getByRole('button', { name: 'Add property' }).click();
   if (source) await page.getByLabel(source).check();
   await page.getByLabel('Image file').setInputFiles(file);
 }
@@ -83,7 +85,7 @@ const operations = [
     async kept(page, cell) {
       await expect(page.getByLabel('Name', { exact: true })).toHaveValue(cell.name);
       await expect(page.getByLabel('Tags (comma separated)')).toHaveValue('e2e, fault');
-      await expect(page.getByLabel('Custom properties (one key=value per line)')).toHaveValue('os_distro=cirros');
+      await expect(page.getByLabel('Value os_distro')).toHaveValue('cirros');
       expect(await page.getByLabel('Image file').evaluate((input) => input.files.length)).toBe(1);
     },
     // A record Glance made must be reachable from the screen; no record, no link.

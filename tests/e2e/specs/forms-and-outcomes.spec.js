@@ -103,6 +103,39 @@ test('create: a Minimum RAM that is not a whole number stops the create with the
   expect(listed.json.images).toEqual([]);
 });
 
+test('create: custom properties are key/value rows; a name Glance reserves is refused in its row and nothing is created', async ({ page }) => {
+  const name = `e2e-form-create-props-${Date.now()}`;
+  const posts = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/v2/images')) posts.push(r.url()); });
+  await loginAs(page, 'alice', { start: '/images/new' });
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  // Enter in the add row adds the row; it does not send the form.
+  await page.getByLabel('Property', { exact: true }).fill('os_distro');
+  await page.getByLabel('Value (Add property)').fill('cirros');
+  await page.getByLabel('Value (Add property)').press('Enter');
+  await expect(page.getByRole('table', { name: 'Custom properties' }).getByRole('row')).toHaveCount(1);
+  await expect(page.getByLabel('Value os_distro')).toHaveValue('cirros');
+  await expect(page.getByLabel('Property', { exact: true })).toHaveValue('');
+  // A second row, then removed again.
+  await page.getByLabel('Property', { exact: true }).fill('hw_disk_bus');
+  await page.getByRole('button', { name: 'Add property' }).click();
+  await page.getByRole('button', { name: 'Remove property hw_disk_bus' }).click();
+  await expect(page.getByLabel('Value hw_disk_bus')).toHaveCount(0);
+  // "owner" is Glance's: typed and not added, it stops the create, said in its row.
+  await page.getByLabel('Property', { exact: true }).fill('owner');
+  await page.getByLabel('Value (Add property)').fill('someone');
+  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Property names must be new, not empty and not reserved by Glance.');
+  await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Property', { exact: true })).toHaveValue('owner');
+  expect(posts).toEqual([]);
+  // Typing a new name takes the refusal away.
+  await page.getByLabel('Property', { exact: true }).fill('os_version');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const listed = await glance(await tokenFor('alice'), 'GET', `/v2/images?name=${encodeURIComponent(name)}`);
+  expect(listed.json.images).toEqual([]);
+});
+
 test('Protect and Unprotect say what the image now holds, in a status that stays in the page', async ({ page }) => {
   const { id } = await aliceImage('e2e-form-protect');
   await loginAs(page, 'alice', { start: `/images/${id}` });

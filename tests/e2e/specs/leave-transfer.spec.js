@@ -264,7 +264,9 @@ test('dave\'s project switch asks during an upload and keeps what was typed eith
   await loginAs(page, 'dave', { project: 'alpha', start: '/images/new' });
   const alphaId = await page.getByTestId('current-project-id').textContent();
   await page.getByLabel('Tags (comma separated)').fill('kept, typed');
-  await page.getByLabel('Custom properties (one key=value per line)').fill('os_distro=kept');
+  await page.getByLabel('Property', { exact: true }).fill('os_distro');
+  await page.getByLabel('Value (Add property)').fill('kept');
+  await page.getByRole('button', { name: 'Add property' }).click();
   await throttle(context, page, { up: 1024 * 1024 });
   const name = `e2e-leave-switch-${Date.now()}`;
   await startSending(page, name, big);
@@ -288,7 +290,7 @@ test('dave\'s project switch asks during an upload and keeps what was typed eith
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
   await expect(page.getByLabel('Disk format')).toHaveValue('raw');
   await expect(page.getByLabel('Tags (comma separated)')).toHaveValue('kept, typed');
-  await expect(page.getByLabel('Custom properties (one key=value per line)')).toHaveValue('os_distro=kept');
+  await expect(page.getByLabel('Value os_distro')).toHaveValue('kept');
   // The record is alpha's: beta's token can neither send it data nor delete it, so neither
   // is offered; the page says where the record is.
   await expect(page.getByRole('note').filter({ hasText: 'The image record is in the project you switched from' })).toBeVisible();

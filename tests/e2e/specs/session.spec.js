@@ -46,6 +46,13 @@ test('login with an application credential created in the test', async ({ page }
   await page.goto('/login');
   await page.getByRole('tab', { name: 'Application credential' }).click();
   await page.getByLabel('Application credential ID').fill(id);
+  // A wrong secret first: Keystone's 401, with advice about the credential (not a password).
+  await page.getByLabel('Secret').fill('not-the-secret');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const refused = page.getByRole('alert');
+  await expect(refused).toContainText('Login failed (401)');
+  await expect(refused).toContainText('Check the application credential ID and the secret.');
+  await expect(refused).not.toContainText('password');
   await page.getByLabel('Secret').fill(secret);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByTestId('current-user')).toHaveText('alice');
@@ -77,6 +84,17 @@ test('dave switches from alpha to beta and sees beta\'s images', async ({ page }
   const token = await storedToken(page);
   const check = await fetch(`${KEYSTONE}/auth/tokens`, { headers: { 'X-Auth-Token': token, 'X-Subject-Token': token } });
   expect((await check.json()).token.project.name).toBe('beta');
+});
+
+test('a project switch on a later catalog page starts again from the new project\'s first page', async ({ page }) => {
+  // A page link of alpha's list: the page after alpha-cirros.
+  await loginAs(page, 'dave', { project: 'alpha', start: `/images?marker=${seed.images['alpha-cirros']}` });
+  await expect(page.getByRole('link', { name: 'First page' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption({ label: 'beta' });
+  await expect(page.getByTestId('current-project-id')).toHaveText(seed.projects.beta);
+  await expect(page).not.toHaveURL(/marker=/);
+  await expect(page.locator('.image-row__name a')).toHaveText(['beta-private']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('arrow keys on the project switcher switch only where the choice rests, and keep the focus', async ({ page }) => {

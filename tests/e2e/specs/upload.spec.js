@@ -21,7 +21,9 @@ async function fillCreateForm(page, name, diskFormat, file) {
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Disk format').selectOption(diskFormat);
   await page.getByLabel('Tags (comma separated)').fill('e2e, upload');
-  await page.getByLabel('Custom properties (one key=value per line)').fill('os_distro=cirros');
+  // Typed in the add row, not added: "Create and upload" adds it.
+  await page.getByLabel('Property', { exact: true }).fill('os_distro');
+  await page.getByLabel('Value (Add property)').fill('cirros');
   await page.getByLabel('Image file').setInputFiles(file);
 }
 
