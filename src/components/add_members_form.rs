@@ -34,6 +34,40 @@ pub fn problem_text(t: &'static Messages, p: &EntryProblem) -> &'static str {
     }
 }
 
+/// The checked entries of an add box, split: those to send, the result lines of those that are
+/// not sent (why, in words), and what stays in the box to be corrected (the entries typed
+/// wrong; a project listed twice or already a member does not stay).
+pub struct SplitEntries {
+    pub to_send: Vec<CheckedEntry>,
+    pub refused: Vec<ItemResult>,
+    pub to_correct: Vec<String>,
+}
+
+/// Splits `entries` (see [`SplitEntries`]).
+pub fn split_checked(entries: Vec<CheckedEntry>) -> SplitEntries {
+    let mut split = SplitEntries {
+        to_send: Vec::new(),
+        refused: Vec::new(),
+        to_correct: Vec::new(),
+    };
+    for e in entries {
+        match &e.problem {
+            Some(p) => {
+                if is_malformed(p) {
+                    split.to_correct.push(e.input.clone());
+                }
+                split.refused.push(ItemResult {
+                    label: e.input.clone(),
+                    ok: false,
+                    text: problem_words(p),
+                });
+            }
+            None => split.to_send.push(e),
+        }
+    }
+    split
+}
+
 /// The label of an entry in results: what was typed, with the project's name when known.
 fn entry_label(t: &Messages, entry: &CheckedEntry) -> String {
     match &entry.project_name {
@@ -113,24 +147,11 @@ pub fn AddMembersForm(
                 }
             }
             let t = i18n.t();
-            let mut lines = Vec::new();
-            let mut keep = Vec::new();
-            let mut valid = Vec::new();
-            for e in entries {
-                match &e.problem {
-                    Some(p) => {
-                        if is_malformed(p) {
-                            keep.push(e.input.clone());
-                        }
-                        lines.push(ItemResult {
-                            label: e.input.clone(),
-                            ok: false,
-                            text: problem_words(p),
-                        });
-                    }
-                    None => valid.push(e),
-                }
-            }
+            let SplitEntries {
+                to_send: valid,
+                refused: mut lines,
+                to_correct: mut keep,
+            } = split_checked(entries);
             let total = valid.len();
             let _ = progress.try_set(Some((0, total)));
             let target = image_id.clone();

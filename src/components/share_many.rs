@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::members::{check_entries, is_malformed, CheckedEntry};
-use crate::components::add_members_form::problem_words;
+use crate::api::members::{check_entries, CheckedEntry};
+use crate::components::add_members_form::{split_checked, SplitEntries};
 use crate::components::bulk_report::ReportTo;
 use crate::components::modal::Modal;
 use crate::components::share_many_run::run_share;
@@ -180,36 +180,25 @@ pub fn ShareManyDialog(
     // The run, once the entries are checked (and any doubt answered).
     let start = move |entries: Vec<CheckedEntry>| {
         let t = i18n.t();
-        let mut lines = Vec::new();
-        let mut projects = Vec::new();
-        let mut typed = Vec::new();
-        let mut keep = Vec::new();
-        for e in entries {
-            match &e.problem {
-                Some(p) => {
-                    // Typed wrong: stays to be corrected (a project listed twice or already
-                    // excluded does not).
-                    if is_malformed(p) {
-                        keep.push(e.input.clone());
-                    }
-                    lines.push(ItemResult {
-                        label: e.input.clone(),
-                        ok: false,
-                        text: problem_words(p),
-                    })
-                }
-                None => {
-                    typed.push((e.input.clone(), e.project_id.clone()));
-                    projects.push(PlanProject {
-                        label: match &e.project_name {
-                            Some(name) if *name != e.input => t.with_note(&e.input, name),
-                            _ => e.input.clone(),
-                        },
-                        id: e.project_id,
-                    });
-                }
-            }
-        }
+        let SplitEntries {
+            to_send,
+            refused: mut lines,
+            to_correct: keep,
+        } = split_checked(entries);
+        let typed: Vec<(String, String)> = to_send
+            .iter()
+            .map(|e| (e.input.clone(), e.project_id.clone()))
+            .collect();
+        let projects: Vec<PlanProject> = to_send
+            .into_iter()
+            .map(|e| PlanProject {
+                label: match &e.project_name {
+                    Some(name) if *name != e.input => t.with_note(&e.input, name),
+                    _ => e.input.clone(),
+                },
+                id: e.project_id,
+            })
+            .collect();
         if projects.is_empty() {
             if lines.is_empty() {
                 lines.push(ItemResult {
