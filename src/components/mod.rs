@@ -36,6 +36,7 @@ pub mod login_form;
 pub mod member_list;
 pub mod member_status_badge;
 pub mod modal;
+pub mod modal_background;
 pub mod notice_area;
 pub mod page_loading;
 pub mod page_title;

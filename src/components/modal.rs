@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::focus::{
     active_element, focus_if_connected, focus_main_in_place, focusables,
 };
+use crate::components::modal_background::{hide_background, HiddenBackground};
 
 /// Closes a modal and puts focus back on the control that opened it. Handed to the dialog's
 /// content (its buttons, a form's success) so every way out ends in the same place.
@@ -27,7 +28,8 @@ impl ModalExit {
 }
 
 /// The frame of a modal dialog: backdrop, `role` (`dialog` or `alertdialog`), `aria-modal`,
-/// and the keyboard behaviour a modal owes its users. On open, focus moves into it (to
+/// and the keyboard behaviour a modal owes its users; the page behind it is hidden from
+/// assistive technology while it is open. On open, focus moves into it (to
 /// `initial_focus` or its first control); Tab and Shift+Tab cycle through its controls only;
 /// Escape runs `on_escape` (when given). `exit` remembers the control that had focus when it
 /// opened, for [`ModalExit::close`].
@@ -58,8 +60,17 @@ where
         opener: StoredValue::new_local(active_element()),
     };
     let node = NodeRef::<html::Div>::new();
+    let background = StoredValue::new_local(None::<HiddenBackground>);
+    on_cleanup(move || {
+        if let Some(hidden) = background.try_update_value(Option::take).flatten() {
+            hidden.restore();
+        }
+    });
     Effect::new(move |_| {
         if let Some(el) = node.get() {
+            if background.with_value(Option::is_none) {
+                background.set_value(Some(hide_background(&el)));
+            }
             let first = initial_focus
                 .and_then(|sel| el.query_selector(sel).ok().flatten())
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())

@@ -448,6 +448,7 @@ pub const EN: Messages = Messages {
     visibility,
 
     image_not_found,
+    image_not_found_title: "Image not found",
     back_to_catalog: "Back to images",
     field_id: "ID",
     field_container_format: "Container format",

@@ -245,6 +245,8 @@ pub struct Messages {
 
     // Detail
     pub image_not_found: fn(&str) -> String,
+    /// The heading of the detail page when Glance has no such image.
+    pub image_not_found_title: &'static str,
     pub back_to_catalog: &'static str,
     pub field_id: &'static str,
     pub field_container_format: &'static str,

@@ -422,6 +422,7 @@ pub const ZH: Messages = Messages {
     visibility,
 
     image_not_found,
+    image_not_found_title: "未找到镜像",
     back_to_catalog: "返回镜像列表",
     field_id: "ID",
     field_container_format: "容器格式",

@@ -60,10 +60,11 @@ pub fn ImageDetailPage() -> impl IntoView {
             </p>
         }
         .into_any(),
-        Some(Shown::NotFound(id)) => {
-            view! { <p class="empty-state" role="alert">{(i18n.t().image_not_found)(&id)}</p> }
-                .into_any()
+        Some(Shown::NotFound(id)) => view! {
+            <h1>{move || i18n.t().image_not_found_title}</h1>
+            <p class="empty-state" role="alert">{move || (i18n.t().image_not_found)(&id)}</p>
         }
+        .into_any(),
         Some(Shown::Failed(e)) => view! { <ErrorMessage error=e /> }.into_any(),
         Some(Shown::Image(_)) => match image.get_untracked() {
             Some(Some((_, Ok(first)))) => {
@@ -76,6 +77,9 @@ pub fn ImageDetailPage() -> impl IntoView {
     view! {
         <main class="page image-detail" id="main">
             <PageTitle page=Signal::derive(move || {
+                if shown.with(|s| matches!(s, Some(Shown::NotFound(_)))) {
+                    return i18n.t().image_not_found_title.to_string();
+                }
                 newest.with(|i| i.as_ref().map(|i| i.name_in_text().into_owned()).unwrap_or_default())
             }) />
             <BackToCatalog />

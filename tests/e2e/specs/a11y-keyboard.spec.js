@@ -65,6 +65,9 @@ test('owner shares with the keyboard (Tab, type, Enter) and removes the member; 
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText(beta);
   await expectFocused(dialog.getByRole('button', { name: 'Cancel' }), 'focus on Cancel when the dialog opens');
+  // The page behind it is hidden from a screen reader: its buttons are the only ones found.
+  await expect(page.getByRole('button')).toHaveCount(2);
+  await expect(page.getByRole('link')).toHaveCount(0);
   // Tab and Shift+Tab cycle inside the dialog (two controls: several rounds each way).
   await expectTabStaysIn(page, dialog, 5);
   await expectTabStaysIn(page, dialog, 5, 'Shift+Tab');

@@ -40,11 +40,13 @@ test('project names arriving after the rows fill in the owner cell and leave an 
   release();
   // dave is in alpha: its name replaces the id in the row under the dialog.
   await expect(owner).toHaveText('alpha');
-  await expect(row.getByRole('button', { name: 'Copy Project ID (alpha)' })).toBeVisible();
   await expect(dialog).toBeVisible();
   await expect(cancel).toBeFocused();
   await cancel.click();
   await expect(dialog).toBeHidden();
+  // The row's controls, hidden from a screen reader while the dialog was open, are back and
+  // carry the name.
+  await expect(row.getByRole('button', { name: 'Copy Project ID (alpha)' })).toBeVisible();
   // Nothing was answered: Glance still holds the invitation as pending.
   const member = await glance(await tokenFor('dave', 'beta'), 'GET', `/v2/images/${seed.images['alpha-shared-with-beta']}/members/${seed.projects.beta}`);
   expect(member.json.status).toBe('pending');
@@ -58,6 +60,7 @@ test('the detail page shows fields, checksums and custom properties; unknown ids
   await expect(page.locator('.fields')).toContainText('qcow2');
   await expect(page.locator('.fields__hash')).toContainText('sha512:');
   await page.goto('/images/00000000-0000-0000-0000-000000000000');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Image not found');
   await expect(page.getByRole('alert')).toContainText('Image not found: 00000000-0000-0000-0000-000000000000');
 });
 
