@@ -81,6 +81,7 @@ pub fn LoginForm(
     let app_id = RwSignal::new(app_id);
     let app_secret = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
+    let domains_open = RwSignal::new(false);
 
     let login = Action::new_local(move |credentials: &Credentials| {
         let credentials = credentials.clone();
@@ -128,6 +129,9 @@ pub fn LoginForm(
         };
         if complete {
             login.dispatch(credentials);
+        } else if user_domain.with_untracked(|d| d.trim().is_empty()) {
+            // An emptied domain shows itself, before index.html's script focuses the field.
+            domains_open.set(true);
         }
         // (index.html's script puts the focus on the first empty required field.)
     };
@@ -224,11 +228,22 @@ pub fn LoginForm(
                 {field("user-name", |t| t.user_name, user_name, "text", true, "username")}
                 {field("password", |t| t.password, password, "password", true, "current-password")}
                 {field("project-name", |t| t.project_name, project_name, "text", false, "off")}
-                <details class="login-form__domains">
-                    <summary>{move || format!("{} / {}", i18n.t().user_domain, i18n.t().project_domain)}</summary>
+                // A button, not a `<details>`: a summary has no role a query by role (or every
+                // screen reader) knows as a button.
+                <button
+                    type="button"
+                    class="login-form__domains-toggle"
+                    aria-expanded=move || domains_open.get().to_string()
+                    aria-controls="login-domains"
+                    on:click=move |_| domains_open.update(|open| *open = !*open)
+                >
+                    {move || format!("{} / {}", i18n.t().user_domain, i18n.t().project_domain)}
+                    <span aria-hidden="true">{move || if domains_open.get() { " ▴" } else { " ▾" }}</span>
+                </button>
+                <div class="login-form__domains" id="login-domains" hidden=move || !domains_open.get()>
                     {field("user-domain", |t| t.user_domain, user_domain, "text", true, "off")}
                     {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}
-                </details>
+                </div>
             </Show>
             </div>
             {move || {

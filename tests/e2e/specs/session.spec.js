@@ -22,6 +22,32 @@ test('wrong password shows Keystone\'s message and keeps the typed user name', a
   await expect(page).toHaveURL(/\/login/);
 });
 
+test('the domain fields open from a button; an emptied user domain is shown, refused and focused', async ({ page }) => {
+  await page.goto('/login');
+  const toggle = page.getByRole('button', { name: 'User domain / Project domain' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('User domain')).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('User domain')).toHaveValue('Default');
+  await page.getByLabel('User domain').fill(' ');
+  await toggle.click();
+  await expect(page.getByLabel('User domain')).toBeHidden();
+  await page.getByLabel('User name').fill('alice');
+  await page.getByLabel('Password', { exact: true }).fill('alice-pass');
+  await page.getByLabel('Project', { exact: true }).fill('alpha');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  // Nothing is sent with an empty domain: the fields open again, the domain is focused and
+  // says why.
+  await expect(page.getByLabel('User domain')).toBeFocused();
+  await expect(page.getByLabel('User domain')).toHaveAccessibleDescription('Please fill in this field.');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel('User domain').fill('Default');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
+});
+
 test('a project the user has no role in is refused with Keystone\'s words', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('User name').fill('alice');
