@@ -17,8 +17,9 @@ cd "$REPO/dist"
 # index.html's script); 312,055 B with the login method read off Keystone's stored answer;
 # 308,915 B with the invitation rows' answers split into the runs' module; raised once, to
 # 310,000 B, for fixes on the first screen that nothing paid for (README "Size", 2026-12-05);
-# raised again to 311,500 B for the fixes of an acceptance audit (README "Size").
-BUDGET="${FIRST_LOAD_BUDGET:-311500}"
+# raised again to 311,500 B for the fixes of an acceptance audit (README "Size"), and on
+# 2026-12-06 to 314,100 B for the fixes of the second audit (names apart, sort headers, …).
+BUDGET="${FIRST_LOAD_BUDGET:-314100}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).

@@ -2,7 +2,7 @@
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 use leptos_router::Lazy;
@@ -10,7 +10,9 @@ use leptos_router::Lazy;
 use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
 };
-use crate::components::{CspNotice, ExpiryBanner, Header, NoticeArea, PageLoading, ReloginDialog};
+use crate::components::{
+    CspNotice, ExpiryBanner, Header, IsRouting, NoticeArea, PageLoading, PageOutlet, ReloginDialog,
+};
 use crate::lazy_pages::{AccessRoute, CreateRoute, ImageDetailRoute, InvitationRoute};
 use crate::pages::{CatalogPage, ConfigErrorPage, ConfigProblem, LoginPage, NotFoundPage};
 use crate::state::invitations::Invitations;
@@ -93,6 +95,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     // Above the routes too: "Back to images" returns to the catalog view last shown.
     crate::state::last_catalog::LastCatalog::provide();
     let (is_routing, set_is_routing) = signal(false);
+    provide_context(IsRouting(is_routing));
     view! {
         <CspNotice />
         <Router set_is_routing>
@@ -159,7 +162,7 @@ fn Shell() -> impl IntoView {
                     }
                     .into_any()
                 }
-                None => view! { <Outlet /> }.into_any(),
+                None => view! { <PageOutlet /> }.into_any(),
             };
             view! {
                 <Header />

@@ -1,5 +1,6 @@
 //! The access overview's pure parts: filters, sort, counts and the CSV export.
 
+use glance_share::i18n::{EN, ZH};
 use glance_share::model::access::{
     count_by_status, csv_cell, projects_in, rows_of_project, to_csv, visible_rows, AccessColumn,
     AccessFilter, AccessRow, AccessSort, ProjectInTable, StatusChoice,
@@ -205,23 +206,25 @@ fn csv_has_bom_header_crlf_and_one_line_per_row() {
             "Status",
             "Added",
             "Changed",
+            "Glance status",
         ],
         &rows,
+        |raw| ZH.member_status_label(raw),
     );
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines.len(), 4, "{lines:?}"); // header, 2 rows, empty after the last CRLF
     assert_eq!(
         lines[0],
-        "Image,Image ID,Project,Project ID,Status,Added,Changed"
+        "Image,Image ID,Project,Project ID,Status,Added,Changed,Glance status"
     );
     assert_eq!(
         lines[1],
-        "'=cmd,id-=cmd,beta,p-beta,pending,2026-01-02,2026-01-02-u"
+        "'=cmd,id-=cmd,beta,p-beta,待接受,2026-01-02,2026-01-02-u,pending"
     );
     assert_eq!(
         lines[2],
-        "\"镜像, one\",\"id-镜像, one\",,p-gamma,accepted,2026-01-03,2026-01-03-u"
+        "\"镜像, one\",\"id-镜像, one\",,p-gamma,已接受,2026-01-03,2026-01-03-u,accepted"
     );
     assert_eq!(lines[3], "");
 }
@@ -232,12 +235,14 @@ fn csv_keeps_an_unknown_or_empty_status_as_glance_wrote_it() {
         row("a", "p-1", None, "", "t"),
         row("b", "p-2", None, "=odd, \"status\"", "t"),
     ];
-    let csv = to_csv(&["I", "ID", "P", "PID", "S", "A", "C"], &rows);
+    let header = ["I", "ID", "P", "PID", "S", "A", "C", "G"];
+    let csv = to_csv(&header, &rows, |raw| EN.member_status_label(raw));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines.len(), 4, "{lines:?}");
-    // An empty status is an empty cell: the columns stay in place.
-    assert_eq!(lines[1], "a,id-a,,p-1,,t,t-u");
-    assert_eq!(lines[2], "b,id-b,,p-2,\"'=odd, \"\"status\"\"\",t,t-u");
+    // An empty status is said as unknown in words, and is an empty cell as Glance's value.
+    assert_eq!(lines[1], "a,id-a,,p-1,Unknown status,t,t-u,");
+    let odd = "\"'=odd, \"\"status\"\"\"";
+    assert_eq!(lines[2], format!("b,id-b,,p-2,{odd},t,t-u,{odd}"));
 }
 
 #[test]

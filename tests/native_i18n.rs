@@ -214,8 +214,30 @@ fn chinese_punctuation_where_strings_are_joined() {
         format!("{}{}{}", ZH.add_members_hint, ZH.sentence_gap, ZH.add_members_keys_hint),
         "您自己的项目可以使用名称；其他项目请粘贴对方提供的项目 ID。按 Enter 添加；按 Shift+Enter 换行。"
     );
-    assert_eq!(EN.new_property_value, "Value (Add property)");
-    assert_eq!(ZH.new_property_value, "值（添加属性）");
+}
+
+/// Controls seen together are found by name without one name finding the other: a query for
+/// "Property" must not also find the new value's box, nor "Accept" the "Back to pending"
+/// button of a rejected invitation, nor "Invitations" (the catalog tab) the header's count.
+#[test]
+fn names_seen_together_do_not_contain_each_other() {
+    for t in [&EN, &ZH] {
+        let has = |outer: &str, inner: &str| outer.to_lowercase().contains(&inner.to_lowercase());
+        assert!(
+            !has(t.new_property_value, t.property_key),
+            "{}",
+            t.new_property_value
+        );
+        assert!(!has(t.set_pending, t.accept), "{}", t.set_pending);
+        assert!(!has(t.set_pending, t.reject), "{}", t.set_pending);
+        for n in [1, 2, 12] {
+            assert!(!has(&(t.invitations_badge)(n), t.view_invitations), "{n}");
+        }
+        assert!(!has(t.edit_properties_caption, t.custom_properties));
+        for other in [t.add_tag, t.add_property] {
+            assert!(!has(other, t.add_members_button), "{other}");
+        }
+    }
 }
 
 #[test]

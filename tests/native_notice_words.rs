@@ -33,6 +33,10 @@ fn a_summary_is_said_in_the_language_of_the_catalog_it_is_said_with() {
     // Back and forth: the same words, each time in the language asked for.
     let again = summary.clone();
     assert_eq!(again.say(&EN), "Deleted 4 of 5 images.");
+    // All done: no "1 of 1".
+    assert_eq!((EN.notice_deleted)(1, 1), "Deleted 1 image.");
+    assert_eq!((ZH.notice_deleted)(1, 1), "已删除 1 个镜像。");
+    assert_eq!((EN.notice_accepted)(3, 3), "Accepted 3 invitations.");
 }
 
 #[test]

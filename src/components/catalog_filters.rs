@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 use crate::api::image_query::{CatalogView, ImageQuery, SortKey};
 use crate::components::filter_fields::Fields;
 use crate::components::filter_inputs::{filter_input, FilterField};
+use crate::components::DisclosureButton;
 use crate::pages::catalog::catalog_href;
 use crate::state::use_i18n;
 
@@ -85,16 +86,13 @@ pub fn CatalogFilters(
                 <div class="filters__actions">
                     <button type="submit" class="button button--primary">{move || i18n.t().apply_filters}</button>
                     <button type="button" class="button" on:click=clear>{move || i18n.t().clear_filters}</button>
-                    <button
-                        type="button"
+                    <DisclosureButton
                         class="button filters__more-toggle"
-                        aria-expanded=move || open.get().to_string()
-                        aria-controls="more-filters"
-                        on:click=toggle
-                    >
-                        {move || i18n.t().more_filters}
-                        <span class="filters__more-arrow" aria-hidden="true">{move || if open.get() { "▴" } else { "▾" }}</span>
-                    </button>
+                        controls="more-filters"
+                        open=open
+                        label=Signal::derive(move || i18n.t().more_filters.to_string())
+                        on_toggle=toggle
+                    />
                 </div>
             </div>
             <div class="filters__more" id="more-filters" hidden=move || !open.get()>

@@ -255,10 +255,11 @@ pub fn EditImageForm(
         view! {
             <div class="form-field">
                 <label for=id>{move || label(i18n.t())}</label>
+                // A text box, as on the create page: what was typed stays as typed (a number
+                // box empties itself on "1e"), and Save says when it is not a whole number.
                 <input
                     id=id
-                    type="number"
-                    min="0"
+                    type="text"
                     inputmode="numeric"
                     aria-invalid=move || refused().then_some("true")
                     aria-describedby=move || refused().then(|| error_id.clone())
@@ -267,9 +268,7 @@ pub fn EditImageForm(
                         text.get_untracked().unwrap_or_default()
                     }
                     on:input=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        let typed = (!input.validity().bad_input()).then(|| input.value());
-                        text.set(typed);
+                        text.set(Some(event_target_value(&ev)));
                         if refused() {
                             number_problem.set(None);
                         }

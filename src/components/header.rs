@@ -26,7 +26,11 @@ pub fn Header() -> impl IntoView {
             view! {
                 // A plain link (the router still takes its click): the router's own marks
                 // every catalog view as this link's page (`aria-current`), the query aside.
-                <a href="/images?view=invitations" class="invitation-badge">
+                <a
+                    href="/images?view=invitations"
+                    class="invitation-badge"
+                    title=move || i18n.t().invitations_badge_hint
+                >
                     // Inside a link, text is rendered once: only a closure follows the language.
                     {move || (i18n.t().invitations_badge)(n)}
                 </a>
@@ -104,7 +108,7 @@ pub fn Header() -> impl IntoView {
                     <span class="app-header__label">{move || i18n.t().project_id}</span>
                     " "
                     <code data-testid="current-project-id" title=move || project_id.get()>{move || project_id.get()}</code>
-                    <CopyButton text=project_id what=Signal::derive(move || i18n.t().project_id.to_string()) />
+                    <CopyButton text=project_id what=Signal::derive(move || i18n.t().current_project_id.to_string()) />
                 </span>
                 <LanguageSwitcher />
                 <button

@@ -2,7 +2,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
 
-use crate::api::image_query::CatalogView;
+use crate::api::image_query::{CatalogView, SortKey};
 use crate::components::{ConsumerActions, ImageRow};
 use crate::i18n::{answer_text, Messages};
 use crate::model::{Image, Member, MemberStatus};
@@ -31,7 +31,8 @@ fn member_status_of(view: CatalogView) -> Option<&'static str> {
 
 /// One page of the catalog as a table: a row per image, with a selection checkbox on
 /// "My images" (for the bulk actions) and accept/reject/pending on the views of images shared
-/// with this project; the tab's own "nothing here" text when the page is empty.
+/// with this project; the tab's own "nothing here" text when the page is empty. The headers of
+/// the columns Glance can sort by are buttons that order the list.
 #[component]
 pub fn ImageTable(
     /// The images of the page, as shown.
@@ -49,6 +50,15 @@ pub fn ImageTable(
     /// sentence that announces it (the row itself may go with the re-read list).
     #[prop(into)]
     on_member_changed: Callback<String>,
+    /// The list's order: sort key and whether ascending (the sortable headers show it).
+    sort: (SortKey, bool),
+    /// Asks for another order (key, ascending): a sortable header was clicked.
+    #[prop(into)]
+    on_sort: Callback<(SortKey, bool)>,
+    /// Puts the focus on the header of the current order once the table is made: the table
+    /// is made anew by the order a header asked for, and the focus would be lost with it.
+    #[prop(optional)]
+    focus_sort_header: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if images.is_empty() {
@@ -57,6 +67,45 @@ pub fn ImageTable(
     }
     let member_status = member_status_of(view);
     let selectable = view == CatalogView::Mine;
+    let (sort_key, ascending) = sort;
+    // Once: the headers are made again when the language changes, and the focus stays put then.
+    let focus_once = StoredValue::new(focus_sort_header);
+    // A header that orders the list: a button (the list's first page in the other order;
+    // the same column again turns the order round), with `aria-sort` on the current one.
+    let sortable = move |key: SortKey, label: &'static str, class: Option<&'static str>| {
+        let current = key == sort_key;
+        let aria = current.then_some(if ascending { "ascending" } else { "descending" });
+        // A new column starts where people look first: names A→Z, dates and sizes newest
+        // and largest first.
+        let next = if current {
+            !ascending
+        } else {
+            key == SortKey::Name
+        };
+        let button = NodeRef::<leptos::html::Button>::new();
+        if current && focus_once.get_value() {
+            Effect::new(move |_| {
+                if let Some(button) = button.get() {
+                    focus_once.set_value(false);
+                    let _ = button.focus();
+                }
+            });
+        }
+        view! {
+            // The header keeps the column's name; its button says what it does.
+            <th scope="col" class=class aria-sort=aria aria-label=label>
+                <button
+                    type="button"
+                    class="table-sort"
+                    node_ref=button
+                    aria-label=move || (i18n.t().sort_by_column)(label)
+                    on:click=move |_| on_sort.run((key, next))
+                >
+                    {label}
+                </button>
+            </th>
+        }
+    };
     // The caption and the headers follow the language (the table stays in the page when it
     // is switched): made again as a whole, one closure for all of them.
     let head = move || {
@@ -66,14 +115,14 @@ pub fn ImageTable(
             <thead>
                 <tr>
                     {selectable.then(|| view! { <th scope="col" class="table__select"><span class="visually-hidden">{t.select_member}</span></th> })}
-                    <th scope="col" class="image-table__name">{t.col_name}</th>
-                    <th scope="col">{t.col_status}</th>
+                    {sortable(SortKey::Name, t.col_name, Some("image-table__name"))}
+                    {sortable(SortKey::Status, t.col_status, None)}
                     <th scope="col">{t.col_visibility}</th>
-                    <th scope="col">{t.col_size}</th>
+                    {sortable(SortKey::Size, t.col_size, None)}
                     <th scope="col" class="image-table__format">{t.col_disk_format}</th>
                     <th scope="col">{t.col_owner}</th>
-                    <th scope="col">{t.col_created}</th>
-                    <th scope="col">{t.col_updated}</th>
+                    {sortable(SortKey::CreatedAt, t.col_created, None)}
+                    {sortable(SortKey::UpdatedAt, t.col_updated, None)}
                     {member_status.map(|_| view! { <th scope="col">{t.col_member_status}</th> <th scope="col">{t.col_actions}</th> })}
                 </tr>
             </thead>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::api::client;
 use crate::api::keystone::Credentials;
 use crate::api::ApiError;
-use crate::components::ErrorMessage;
+use crate::components::{DisclosureButton, ErrorMessage};
 use crate::i18n::Messages;
 use crate::state::session::LoginMethod;
 use crate::state::{use_i18n, use_session, Session};
@@ -228,18 +228,13 @@ pub fn LoginForm(
                 {field("user-name", |t| t.user_name, user_name, "text", true, "username")}
                 {field("password", |t| t.password, password, "password", true, "current-password")}
                 {field("project-name", |t| t.project_name, project_name, "text", false, "off")}
-                // A button, not a `<details>`: a summary has no role a query by role (or every
-                // screen reader) knows as a button.
-                <button
-                    type="button"
+                <DisclosureButton
                     class="login-form__domains-toggle"
-                    aria-expanded=move || domains_open.get().to_string()
-                    aria-controls="login-domains"
-                    on:click=move |_| domains_open.update(|open| *open = !*open)
-                >
-                    {move || format!("{} / {}", i18n.t().user_domain, i18n.t().project_domain)}
-                    <span aria-hidden="true">{move || if domains_open.get() { " ▴" } else { " ▾" }}</span>
-                </button>
+                    controls="login-domains"
+                    open=domains_open
+                    label=Signal::derive(move || format!("{} / {}", i18n.t().user_domain, i18n.t().project_domain))
+                    on_toggle=move |_| domains_open.update(|open| *open = !*open)
+                />
                 <div class="login-form__domains" id="login-domains" hidden=move || !domains_open.get()>
                     {field("user-domain", |t| t.user_domain, user_domain, "text", true, "off")}
                     {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}

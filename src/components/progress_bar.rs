@@ -27,7 +27,8 @@ pub fn ProgressBar(
     let i18n = use_i18n();
     // Whole tens only: the same step gives the same words, which are not read out again.
     let step = (percent.clamp(0.0, 100.0) / 10.0).floor() * 10.0;
-    let said = i18n.t().labelled(name, format!("{} %", fixed(step, 0)));
+    let t = i18n.t();
+    let said = t.labelled(name, format!("{}{}", fixed(step, 0), t.percent_sign));
     view! {
         <div class=format!("progress-bar {class}")>
             <progress max="100" value=fixed(percent, 1) aria-label=name></progress>

@@ -7,11 +7,7 @@ fn page_code_timed_out(s: u32) -> String {
     format!("This part of the app could not be loaded: the server did not send its code within {s} seconds. Check your connection and try again.")
 }
 fn invitations_badge(n: usize) -> String {
-    if n == 1 {
-        "1 invitation".into()
-    } else {
-        format!("{n} invitations")
-    }
+    format!("{n} to answer")
 }
 fn session_expires_in(t: &str) -> String {
     format!("Your session expires in {t}.")
@@ -126,13 +122,25 @@ fn images_word(n: usize) -> &'static str {
     }
 }
 fn notice_deleted(ok: usize, total: usize) -> String {
-    format!("Deleted {ok} of {total} {}.", images_word(total))
+    if ok == total {
+        format!("Deleted {total} {}.", images_word(total))
+    } else {
+        format!("Deleted {ok} of {total} {}.", images_word(total))
+    }
 }
 fn notice_deactivated(ok: usize, total: usize) -> String {
-    format!("Deactivated {ok} of {total} {}.", images_word(total))
+    if ok == total {
+        format!("Deactivated {total} {}.", images_word(total))
+    } else {
+        format!("Deactivated {ok} of {total} {}.", images_word(total))
+    }
 }
 fn notice_reactivated(ok: usize, total: usize) -> String {
-    format!("Reactivated {ok} of {total} {}.", images_word(total))
+    if ok == total {
+        format!("Reactivated {total} {}.", images_word(total))
+    } else {
+        format!("Reactivated {ok} of {total} {}.", images_word(total))
+    }
 }
 fn notice_accepted(ok: usize, total: usize) -> String {
     let word = if total == 1 {
@@ -140,7 +148,11 @@ fn notice_accepted(ok: usize, total: usize) -> String {
     } else {
         "invitations"
     };
-    format!("Accepted {ok} of {total} {word}.")
+    if ok == total {
+        format!("Accepted {total} {word}.")
+    } else {
+        format!("Accepted {ok} of {total} {word}.")
+    }
 }
 fn notice_added(image: &str, ok: usize, total: usize) -> String {
     let word = if total == 1 { "project" } else { "projects" };
@@ -315,6 +327,7 @@ pub const EN: Messages = Messages {
     note_close: ")",
     colon: ": ",
     sentence_gap: " ",
+    percent_sign: " %",
 
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",
@@ -357,6 +370,7 @@ pub const EN: Messages = Messages {
     signed_in_as: "Signed in as",
     project: "Project",
     project_id: "Project ID",
+    current_project_id: "Current project ID",
     switch_project: "Switch project",
     switching_project: "Switching project…",
     copy: "Copy",
@@ -365,6 +379,7 @@ pub const EN: Messages = Messages {
     log_out: "Log out",
     menu: "Menu",
     invitations_badge,
+    invitations_badge_hint: "Image invitations waiting for this project’s answer",
     session_expires_in,
     renew: "Log in again",
     session_expired_title: "Your session has ended",
@@ -409,6 +424,7 @@ pub const EN: Messages = Messages {
     previous_page: "Previous page",
     page_size: "Per page",
     sort_by: "Sort by",
+    sort_by_column: |c| format!("Sort by {c}"),
     sort_order: "Order",
     ascending: "Ascending",
     descending: "Descending",
@@ -475,9 +491,9 @@ pub const EN: Messages = Messages {
     vis_public_help: "Every project sees it in its list. Usually only administrators may publish.",
     saving: "Saving…",
     add_members_title: "Add projects",
-    add_members_label: "Project IDs or names (several: separated by newlines, commas or spaces)",
+    add_members_label: "Project IDs (several: separated by newlines, commas or spaces)",
     add_members_hint: "Names work for your own projects; for others paste the project ID the other project gave you.",
-    add_members_button: "Add",
+    add_members_button: "Add members",
     nothing_to_add: "Enter at least one project ID or name.",
     entry_malformed: "not a valid project ID",
     entry_unaddressable: "not a valid project ID: “.” and “..” cannot be used in a web address, so a browser could never remove such a member",
@@ -500,7 +516,7 @@ pub const EN: Messages = Messages {
     },
     add_anyway: "Add anyway",
     members_title: "Members",
-    no_members: "No project has been added yet. A shared image with no members is visible to no other project: add the projects, then tell them to accept.",
+    no_members: "This image has no members. A shared image with no members is visible to no other project: add the projects, then tell them to accept.",
     status_all: "All",
     status_pending: "Pending",
     status_accepted: "Accepted",
@@ -532,7 +548,7 @@ pub const EN: Messages = Messages {
     property_key: "Property",
     property_value: "Value",
     add_property: "Add property",
-    new_property_value: "Value (Add property)",
+    new_property_value: "New value",
     remove_property: "Remove property",
     save: "Save",
     saved: "Saved.",
@@ -566,7 +582,7 @@ pub const EN: Messages = Messages {
     chosen_file,
     no_file_chosen: "No file chosen",
     tags_comma: "Tags (comma separated)",
-    create_and_upload: "Create and upload",
+    create_and_upload: "Create image",
     upload_data: "Upload data…",
     send_data: "Upload data",
     send_data_title,
@@ -688,6 +704,7 @@ pub const EN: Messages = Messages {
     access_col_project: "Project",
     access_col_project_id: "Project ID",
     access_col_status: "Status",
+    access_col_status_raw: "Status (Glance value)",
     access_col_added: "Added",
     access_col_changed: "Changed",
     access_select_row: |p, i| format!("Select {p} on {i}"),
@@ -717,7 +734,7 @@ pub const EN: Messages = Messages {
     app_credential_refused_hint: "Check the application credential ID and the secret. Keystone answers the same way when the credential has expired or was deleted.",
     login_refused_hint: "Check the user name and the password. Keystone answers the same way when the project (or a domain) is misspelled, or when the user has no role in that project: check its exact name, or ask its administrators to add you.",
     access_caption: "Members of this project's images",
-    edit_properties_caption: "Custom properties to save",
+    edit_properties_caption: "Properties to save",
     access_exported: |n| {
         if n == 1 {
             "Saved access-overview.csv: 1 row.".into()
@@ -737,7 +754,7 @@ pub const EN: Messages = Messages {
     access_none_match: "No member matches the filters.",
     access_image_failed: |i| format!("The members of {i} could not be read"),
     access_list_failed: "The shared images could not be listed",
-    access_project_label: "Project to remove from all images shown",
+    access_project_label: "Member to remove from all images shown",
     access_project_choose: "Choose a project",
     access_project_option: |name, id| match name {
         Some(name) => format!("{name} ({id})"),

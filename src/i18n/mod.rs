@@ -86,6 +86,8 @@ pub struct Messages {
     pub colon: &'static str,
     /// Between two sentences: a space in English, nothing after Chinese `。`.
     pub sentence_gap: &'static str,
+    /// What follows a number of percent: " %" in English text here, "%" in Chinese.
+    pub percent_sign: &'static str,
 
     // Start-up and configuration
     pub loading_config: &'static str,
@@ -136,6 +138,8 @@ pub struct Messages {
     pub signed_in_as: &'static str,
     pub project: &'static str,
     pub project_id: &'static str,
+    /// What the header's copy button copies (the rows' say whose "Project ID" theirs is).
+    pub current_project_id: &'static str,
     pub switch_project: &'static str,
     pub switching_project: &'static str,
     pub copy: &'static str,
@@ -145,7 +149,11 @@ pub struct Messages {
     pub log_out: &'static str,
     /// The header's menu button on narrow windows (project, language, logout inside).
     pub menu: &'static str,
+    /// The header's count of pending invitations. Its words leave out "invitations": the
+    /// catalog's tab of that name is on screen beside it, and a search by name must find one.
     pub invitations_badge: fn(usize) -> String,
+    /// What the header's count counts (its tooltip and accessible description).
+    pub invitations_badge_hint: &'static str,
     pub session_expires_in: fn(&str) -> String,
     pub renew: &'static str,
     pub session_expired_title: &'static str,
@@ -197,6 +205,9 @@ pub struct Messages {
     pub previous_page: &'static str,
     pub page_size: &'static str,
     pub sort_by: &'static str,
+    /// A sortable column header's button: "Sort by Name", "按名称排序". Named apart from the
+    /// column, so a search for "Image" does not also find "Remove from 3 images".
+    pub sort_by_column: fn(&str) -> String,
     pub sort_order: &'static str,
     pub ascending: &'static str,
     pub descending: &'static str,
@@ -525,6 +536,8 @@ pub struct Messages {
     pub access_col_project: &'static str,
     pub access_col_project_id: &'static str,
     pub access_col_status: &'static str,
+    /// The CSV's last column: the member status as Glance spells it.
+    pub access_col_status_raw: &'static str,
     pub access_col_added: &'static str,
     pub access_col_changed: &'static str,
     pub access_select_row: fn(&str, &str) -> String,

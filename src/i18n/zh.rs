@@ -7,7 +7,7 @@ fn page_code_timed_out(s: u32) -> String {
     format!("无法加载应用的这一部分：服务器未在 {s} 秒内发送其代码。请检查网络连接后重试。")
 }
 fn invitations_badge(n: usize) -> String {
-    format!("{n} 个邀请")
+    format!("{n} 个待答复")
 }
 fn session_expires_in(t: &str) -> String {
     format!("您的会话将在 {t}后过期。")
@@ -113,16 +113,32 @@ fn bulk_progress(done: usize, total: usize) -> String {
     format!("已答复 {done} / {total}")
 }
 fn notice_deleted(ok: usize, total: usize) -> String {
-    format!("已删除 {ok} / {total} 个镜像。")
+    if ok == total {
+        format!("已删除 {total} 个镜像。")
+    } else {
+        format!("已删除 {ok} / {total} 个镜像。")
+    }
 }
 fn notice_deactivated(ok: usize, total: usize) -> String {
-    format!("已取消激活 {ok} / {total} 个镜像。")
+    if ok == total {
+        format!("已取消激活 {total} 个镜像。")
+    } else {
+        format!("已取消激活 {ok} / {total} 个镜像。")
+    }
 }
 fn notice_reactivated(ok: usize, total: usize) -> String {
-    format!("已重新激活 {ok} / {total} 个镜像。")
+    if ok == total {
+        format!("已重新激活 {total} 个镜像。")
+    } else {
+        format!("已重新激活 {ok} / {total} 个镜像。")
+    }
 }
 fn notice_accepted(ok: usize, total: usize) -> String {
-    format!("已接受 {ok} / {total} 个邀请。")
+    if ok == total {
+        format!("已接受 {total} 个邀请。")
+    } else {
+        format!("已接受 {ok} / {total} 个邀请。")
+    }
 }
 fn notice_added(image: &str, ok: usize, total: usize) -> String {
     format!("已将 {ok} / {total} 个项目添加到镜像 {image}。")
@@ -289,6 +305,7 @@ pub const ZH: Messages = Messages {
     note_close: "）",
     colon: "：",
     sentence_gap: "",
+    percent_sign: "%",
 
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",
@@ -331,6 +348,7 @@ pub const ZH: Messages = Messages {
     signed_in_as: "当前用户",
     project: "项目",
     project_id: "项目 ID",
+    current_project_id: "当前项目 ID",
     switch_project: "切换项目",
     switching_project: "正在切换项目…",
     copy: "复制",
@@ -339,6 +357,7 @@ pub const ZH: Messages = Messages {
     log_out: "退出登录",
     menu: "菜单",
     invitations_badge,
+    invitations_badge_hint: "等待本项目答复的镜像共享邀请",
     session_expires_in,
     renew: "重新登录",
     session_expired_title: "会话已过期",
@@ -383,6 +402,7 @@ pub const ZH: Messages = Messages {
     previous_page: "上一页",
     page_size: "每页",
     sort_by: "排序",
+    sort_by_column: |c| format!("按{c}排序"),
     sort_order: "顺序",
     ascending: "升序",
     descending: "降序",
@@ -449,9 +469,9 @@ pub const ZH: Messages = Messages {
     vis_public_help: "所有项目都能在列表中看到。通常只有管理员可以发布。",
     saving: "正在保存…",
     add_members_title: "添加项目",
-    add_members_label: "项目 ID 或名称（多个时用换行、逗号或空格分隔）",
+    add_members_label: "项目 ID（多个时用换行、逗号或空格分隔）",
     add_members_hint: "您自己的项目可以使用名称；其他项目请粘贴对方提供的项目 ID。",
-    add_members_button: "添加",
+    add_members_button: "添加成员",
     nothing_to_add: "请至少输入一个项目 ID 或名称。",
     entry_malformed: "不是有效的项目 ID",
     entry_unaddressable: "不是有效的项目 ID：“.” 和 “..” 不能用在网址中，浏览器将无法移除这样的成员",
@@ -474,7 +494,7 @@ pub const ZH: Messages = Messages {
     },
     add_anyway: "仍然添加",
     members_title: "成员",
-    no_members: "还没有添加任何项目。没有成员的共享镜像对其他项目不可见：请添加项目，然后通知对方接受。",
+    no_members: "此镜像没有成员。没有成员的共享镜像对其他项目不可见：请添加项目，然后通知对方接受。",
     status_all: "全部",
     status_pending: "待接受",
     status_accepted: "已接受",
@@ -490,7 +510,7 @@ pub const ZH: Messages = Messages {
     refresh: "刷新",
     accept: "接受",
     reject: "拒绝",
-    set_pending: "恢复为待接受",
+    set_pending: "恢复为待定",
     accept_all: "全部接受",
     confirm: "确认",
     your_status: "本项目的答复",
@@ -506,7 +526,7 @@ pub const ZH: Messages = Messages {
     property_key: "属性",
     property_value: "值",
     add_property: "添加属性",
-    new_property_value: "值（添加属性）",
+    new_property_value: "新值",
     remove_property: "移除属性",
     save: "保存",
     saved: "已保存。",
@@ -540,7 +560,7 @@ pub const ZH: Messages = Messages {
     chosen_file,
     no_file_chosen: "未选择文件",
     tags_comma: "标签（逗号分隔）",
-    create_and_upload: "创建并上传",
+    create_and_upload: "创建镜像",
     upload_data: "上传数据…",
     send_data: "上传数据",
     send_data_title,
@@ -621,7 +641,7 @@ pub const ZH: Messages = Messages {
     upload_progress_name: "上传进度",
     download_progress_name: "下载进度",
     bulk_progress_name: "进度",
-    invitation_title: "镜像共享邀请",
+    invitation_title: "使用镜像的邀请",
     invitation_link: "邀请链接",
     invitation_link_hint: "把此链接发给共享对象项目：打开后即可接受或拒绝该镜像。",
     invitation_own_image: "此镜像属于当前项目；该链接供共享对象项目使用。",
@@ -660,6 +680,7 @@ pub const ZH: Messages = Messages {
     access_col_project: "项目",
     access_col_project_id: "项目 ID",
     access_col_status: "状态",
+    access_col_status_raw: "状态（Glance 值）",
     access_col_added: "添加时间",
     access_col_changed: "更改时间",
     access_select_row: |p, i| format!("选择镜像 {i} 上的 {p}"),
@@ -677,7 +698,7 @@ pub const ZH: Messages = Messages {
     app_credential_refused_hint: "请检查应用凭证 ID 和密钥。如果该凭证已过期或已被删除，Keystone 也会这样应答。",
     login_refused_hint: "请检查用户名和密码。如果项目（或域）名称拼写有误，或用户在该项目中没有角色，Keystone 也会这样应答：请核对项目的确切名称，或请其管理员添加您。",
     access_caption: "本项目镜像的成员",
-    edit_properties_caption: "待保存的自定义属性",
+    edit_properties_caption: "待保存的属性",
     access_exported: |n| format!("已保存 access-overview.csv：{n} 行。"),
     access_export_partial: |n| format!("文件中缺少 {n} 个无法读取成员的镜像（见上方）：请重新加载后再试。"),
     access_reload: "重新加载",
@@ -685,7 +706,7 @@ pub const ZH: Messages = Messages {
     access_none_match: "没有符合筛选条件的成员。",
     access_image_failed: |i| format!("无法读取 {i} 的成员"),
     access_list_failed: "无法列出共享镜像",
-    access_project_label: "要从所有显示的镜像中移除的项目",
+    access_project_label: "要从所有显示的镜像中移除的成员",
     access_project_choose: "选择项目",
     access_project_option: |name, id| match name {
         Some(name) => format!("{name}（{id}）"),

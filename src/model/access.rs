@@ -218,9 +218,14 @@ pub fn csv_cell(text: &str) -> String {
 }
 
 /// The table as a CSV file: UTF-8 with a byte-order mark (so spreadsheets read the names
-/// right), CRLF line ends, `header` first, then one line per row with the status as Glance
-/// spells it and both project name (when known) and id.
-pub fn to_csv(header: &[&str], rows: &[AccessRow]) -> String {
+/// right), CRLF line ends, `header` first (eight columns), then one line per row with both
+/// project name (when known) and id, and the status twice: in the reader's words
+/// (`status_label`, as on screen) and, last, as Glance spells it, for scripts and operators.
+pub fn to_csv(
+    header: &[&str; 8],
+    rows: &[AccessRow],
+    status_label: impl Fn(&str) -> String,
+) -> String {
     let mut out = String::from('\u{feff}');
     let line = |cells: Vec<String>| {
         let mut s = cells.join(",");
@@ -235,9 +240,10 @@ pub fn to_csv(header: &[&str], rows: &[AccessRow]) -> String {
                 r.image_id.as_str(),
                 r.project_name.as_deref().unwrap_or(""),
                 r.project_id.as_str(),
-                r.status.as_str(),
+                status_label(r.status.as_str()).as_str(),
                 r.created_at.as_str(),
                 r.updated_at.as_str(),
+                r.status.as_str(),
             ]
             .iter()
             .map(|c| csv_cell(c))

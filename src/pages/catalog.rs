@@ -186,6 +186,19 @@ pub fn CatalogPage() -> impl IntoView {
             go(q);
         }
     };
+    // A header of the table asked for this order: the table made for it takes the focus back.
+    let sorted_by_header = StoredValue::new(false);
+    let sort_by_header = Callback::new({
+        let go = go.clone();
+        move |(key, ascending): (SortKey, bool)| {
+            let mut q = query.get_untracked().first_page();
+            q.sort_key = key;
+            q.ascending = ascending;
+            trail.set(Vec::new());
+            sorted_by_header.set_value(true);
+            go(q);
+        }
+    });
     let change_sort = change.clone();
     let change_dir = change.clone();
     let change_limit = change;
@@ -256,6 +269,9 @@ pub fn CatalogPage() -> impl IntoView {
                             member_answer.set(Some(text));
                             page.refetch();
                         }
+                        sort=(q.sort_key, q.ascending)
+                        on_sort=sort_by_header
+                        focus_sort_header=sorted_by_header.try_update_value(std::mem::take).unwrap_or(false)
                     />
                     <Pager query=q next_marker=next_marker trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
                 }

@@ -127,7 +127,8 @@ fn NotVisible(image_id: String) -> impl IntoView {
         </Show>
         <ActionError action=switch />
         <p class="invitation__project-id">
-            {move || i18n.t().your_project_id} {move || i18n.t().colon} <code>{project_id}</code>
+            // One text before the id: a space of the markup would follow the Chinese colon.
+            {move || { let t = i18n.t(); format!("{}{}", t.your_project_id, t.colon) }}<code>{project_id}</code>
             <CopyButton text=Signal::derive(project_id) what=Signal::derive(move || i18n.t().your_project_id.to_string()) />
         </p>
     }

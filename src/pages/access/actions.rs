@@ -121,8 +121,9 @@ pub(super) fn AccessActions(
             t.access_col_status,
             t.access_col_added,
             t.access_col_changed,
+            t.access_col_status_raw,
         ];
-        let csv = shown.with(|rows| to_csv(&header, rows));
+        let csv = shown.with(|rows| to_csv(&header, rows, |raw| t.member_status_label(raw)));
         // A browser without Blob URLs simply gets no file; nothing else depends on it.
         if save_text("access-overview.csv", &csv, "text/csv;charset=utf-8").is_ok() {
             exported.set(Some((shown.with(Vec::len), unread_images.get_untracked())));

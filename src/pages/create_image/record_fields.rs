@@ -64,7 +64,7 @@ pub fn RecordFields(
                     value=Signal::derive(move || record.with(|r| r.visibility.clone()))
                     on_change=move |v: String| record.update(|r| r.visibility = v)
                 />
-                // Kept as typed; checked to be whole numbers on "Create and upload".
+                // Kept as typed; checked to be whole numbers on "Create image".
                 <FormField id="new-min-disk" label=label(|t| t.field_min_disk) value=form.min_disk on_change=move |v| form.min_disk.set(v) />
                 <FormField id="new-min-ram" label=label(|t| t.field_min_ram) value=form.min_ram on_change=move |v| form.min_ram.set(v) />
             </div>

@@ -80,8 +80,8 @@ test('axe: detail as owner, sharing results, and the owner\'s dialogs', async ({
   await checkScreen(page, 'detail (owner)');
 
   // Results of an add: one added, one malformed.
-  await page.getByLabel(/Project IDs or names/).fill(`${seed.projects.gamma}\nno/such`);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByLabel(/Project IDs/).fill(`${seed.projects.gamma}\nno/such`);
+  await page.getByRole('button', { name: 'Add members', exact: true }).click();
   await expect(page.locator('.add-results__item')).toHaveCount(2);
   await checkScreen(page, 'sharing panel with results');
 
@@ -139,7 +139,7 @@ test('axe: create with an upload in progress', async ({ page, context }) => {
   fs.writeFileSync(file, Buffer.alloc(16 * 1024 * 1024, 1));
   try {
     await loginAs(page, 'alice', { start: '/images/new' });
-    await expect(page.getByRole('button', { name: 'Create and upload' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Create image' })).toBeVisible();
     await checkScreen(page, 'create (empty form)');
     // Slow the browser's uploads so the progress stays on screen.
     const cdp = await context.newCDPSession(page);
@@ -148,7 +148,7 @@ test('axe: create with an upload in progress', async ({ page, context }) => {
     await page.getByLabel('Name', { exact: true }).fill(`e2e-axe-upload-${Date.now()}`);
     await page.getByLabel('Disk format').selectOption('raw');
     await page.getByLabel('Image file').setInputFiles(file);
-    await page.getByRole('button', { name: 'Create and upload' }).click();
+    await page.getByRole('button', { name: 'Create image' }).click();
     await expect(page.locator('.upload-progress__text')).toContainText(/\(\d+ %\)/);
     await checkScreen(page, 'create (upload in progress)');
     await page.getByRole('button', { name: 'Cancel upload' }).click();
@@ -170,7 +170,7 @@ test('axe: access overview, "remove from all images": its confirmation and resul
   await page.getByRole('searchbox', { name: 'Image name' }).fill(name);
   await expect(page.locator('.access-table tbody tr')).toHaveCount(1);
   await checkScreen(page, 'access overview');
-  await page.getByRole('combobox', { name: 'Project to remove from all images shown' }).selectOption(seed.projects.beta);
+  await page.getByRole('combobox', { name: 'Member to remove from all images shown' }).selectOption(seed.projects.beta);
   await page.getByRole('button', { name: 'Remove from 1 image' }).click();
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await checkScreen(page, 'dialog: remove a project from all images');

@@ -46,7 +46,7 @@ test('owner shares with the keyboard (Tab, type, Enter) and removes the member; 
   await expect(page.getByRole('heading', { name })).toBeVisible();
 
   // Share: Tab to the box, type the project id, Enter.
-  const box = page.getByLabel(/Project IDs or names/);
+  const box = page.getByLabel(/Project IDs/);
   await tabTo(page, box);
   await page.keyboard.type(beta);
   await page.keyboard.press('Enter');
@@ -250,7 +250,7 @@ test('"Share with projects…" keeps focus inside while open and gives it back t
   await opener.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
-  await expectFocused(dialog.getByLabel(/Project IDs or names/), 'focus in the box when the dialog opens');
+  await expectFocused(dialog.getByLabel(/Project IDs/), 'focus in the box when the dialog opens');
   await expectTabStaysIn(page, dialog, 6);
   await expectTabStaysIn(page, dialog, 6, 'Shift+Tab');
   await page.keyboard.press('Escape');

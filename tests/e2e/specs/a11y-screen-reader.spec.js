@@ -83,8 +83,8 @@ test('progress and results of adding members are announced (status and polite li
     if (route.request().method() === 'POST') await sleep(1500);
     await route.continue();
   });
-  await page.getByLabel(/Project IDs or names/).fill(`${beta}\n${gamma}`);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByLabel(/Project IDs/).fill(`${beta}\n${gamma}`);
+  await page.getByRole('button', { name: 'Add members', exact: true }).click();
   const progress = page.getByRole('status').filter({ has: page.locator('progress') });
   await expect(progress).toBeVisible();
   await expect(progress).toContainText('You can leave this page');

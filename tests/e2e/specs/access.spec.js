@@ -97,6 +97,8 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   // Sorting: by image name ascending ("=" sorts before letters), then descending.
   const imageHeader = page.getByRole('columnheader', { name: 'Image' });
   await expect(imageHeader).toHaveAttribute('aria-sort', 'ascending');
+  // The header is named by its column, its button by what it does.
+  await expect(imageHeader.getByRole('button')).toHaveAccessibleName('Sort by Image');
   await expect(rows(page).first()).toHaveAttribute('data-image', ids.link);
   await imageHeader.getByRole('button').click();
   await expect(imageHeader).toHaveAttribute('aria-sort', 'descending');
@@ -216,12 +218,15 @@ test('the CSV export holds the filtered table, with BOM and the formula name neu
   const bytes = fs.readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  expect(lines[0]).toBe('Image,Image ID,Project,Project ID,Status,Added,Changed');
+  expect(lines[0]).toBe('Image,Image ID,Project,Project ID,Status,Added,Changed,Status (Glance value)');
   expect(lines).toHaveLength(4); // header, two rows, nothing after the last CRLF
   const link = lines.find((l) => l.includes(ids.link));
   expect(link.startsWith(`"'=HYPERLINK(""http://evil.example"",""${prefix}-link"")",`)).toBe(true);
-  expect(link).toContain(`,${beta},rejected,`);
-  expect(lines.some((l) => l.startsWith(`${three},${ids.three},,${gamma},rejected,`))).toBe(true);
+  // The status in words, as on screen, and last as Glance spells it.
+  expect(link).toContain(`,${beta},Rejected,`);
+  expect(link.endsWith(',rejected')).toBe(true);
+  const threeLine = lines.find((l) => l.startsWith(`${three},${ids.three},,${gamma},Rejected,`));
+  expect(threeLine?.endsWith(',rejected')).toBe(true);
 });
 
 test('"Remove all rejected" removes exactly the rejected members', async ({ page }) => {
@@ -251,6 +256,10 @@ test('the overview in zh-CN', async ({ page }) => {
   ]);
   expect(download.suggestedFilename()).toBe('access-overview.csv');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toHaveText('已保存 access-overview.csv：1 行。');
+  // The file says the status in Chinese, as the screen does, and last as Glance spells it.
+  const zhLines = fs.readFileSync(await download.path()).toString('utf8').slice(1).split('\r\n');
+  expect(zhLines[0].endsWith(',状态（Glance 值）')).toBe(true);
+  expect(zhLines[1]).toMatch(/,待接受,.*,pending$/);
 });
 
 // Issue 15: remove one project from all images, in one action. Each test makes its own images
@@ -277,7 +286,7 @@ test('"Remove from all images" removes one project\'s every membership, others u
   await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
   await page.getByRole('searchbox', { name: 'Image name' }).fill(tag);
   await expect(rows(page)).toHaveCount(4);
-  const picker = page.getByRole('combobox', { name: 'Project to remove from all images shown' });
+  const picker = page.getByRole('combobox', { name: 'Member to remove from all images shown' });
   await expect(picker.getByRole('option')).toHaveText(['Choose a project', `beta (${beta})`, gamma]);
   const button = page.getByRole('button', { name: /^Remove from \d+ images?$/ });
   await expect(button).toBeDisabled();
@@ -316,7 +325,7 @@ test('"Remove from all images": a refused image shows the service\'s words and s
   await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
   await page.getByRole('searchbox', { name: 'Image name' }).fill(tag);
   await expect(rows(page)).toHaveCount(4);
-  await page.getByRole('combobox', { name: 'Project to remove from all images shown' }).selectOption(beta);
+  await page.getByRole('combobox', { name: 'Member to remove from all images shown' }).selectOption(beta);
   await page.getByRole('button', { name: 'Remove from 3 images' }).click();
   await expect(page.getByRole('alertdialog')).toContainText(`Remove ${beta} from 3 images?`);
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove access' }).click();
@@ -350,7 +359,7 @@ test('"Remove from all images" in zh-CN', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: /已读取/ })).toHaveText(/已读取 (\d+) 个镜像中 \1 个的成员/);
   await page.getByRole('searchbox', { name: '镜像名称' }).fill(tag);
   await expect(rows(page)).toHaveCount(3);
-  await page.getByRole('combobox', { name: '要从所有显示的镜像中移除的项目' }).selectOption(gamma);
+  await page.getByRole('combobox', { name: '要从所有显示的镜像中移除的成员' }).selectOption(gamma);
   await page.getByRole('button', { name: '从 2 个镜像中移除' }).click();
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText(`要从 2 个镜像中移除项目 ${gamma} 吗？`);

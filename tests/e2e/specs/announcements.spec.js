@@ -79,9 +79,9 @@ test('saving twice says "Saved." each time in one status; a new visibility says 
 test('Cancel on the "Add anyway" question gives the focus back to the text to add', async ({ page }) => {
   const id = await aliceImage('e2e-announce-cancel', { visibility: 'shared' });
   await loginAs(page, 'alice', { start: `/images/${id}` });
-  const box = page.getByLabel(/Project IDs or names/);
+  const box = page.getByLabel(/Project IDs/);
   await box.fill(`no-such-project\n${gamma}`);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Add members', exact: true }).click();
   const question = page.getByRole('alert').filter({ hasText: 'Not the name of one of your projects' });
   await question.getByRole('button', { name: 'Cancel' }).click();
   await expect(question).toHaveCount(0);

@@ -85,8 +85,8 @@ test('bulk add members: a project switch mid-way stops the adds not yet sent, an
       }
       await route.continue();
     });
-    await page.getByLabel(/Project IDs or names/).fill(wanted.join('\n'));
-    await page.locator('form.add-members').getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByLabel(/Project IDs/).fill(wanted.join('\n'));
+    await page.locator('form.add-members').getByRole('button', { name: 'Add members', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'You can leave this page' })).toBeVisible();
     await expect.poll(() => posts).toBe(4);
 
@@ -212,8 +212,8 @@ test('a slow member-table answer from before a local change does not overwrite i
       delivered = true;
     });
     await page.locator('#sharing').getByRole('button', { name: 'Refresh' }).click();
-    await page.getByLabel(/Project IDs or names/).fill(added);
-    await page.locator('form.add-members').getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByLabel(/Project IDs/).fill(added);
+    await page.locator('form.add-members').getByRole('button', { name: 'Add members', exact: true }).click();
     await expect(rows).toHaveCount(2);
     await expect.poll(() => delivered, { timeout: 10_000 }).toBe(true);
     await sleep(500);

@@ -10,8 +10,10 @@ test('bob sees the pending invitation as a badge and in the Invitations tab', as
   expect(pending.map((i) => i.name)).toContain('alpha-shared-with-beta');
   await loginAs(page, 'bob');
   expect(await imageNames(page)).toEqual(['beta-private']);
-  const badge = page.getByRole('link', { name: pending.length === 1 ? '1 invitation' : `${pending.length} invitations` });
+  // The header's count, named apart from the Invitations tab beside it.
+  const badge = page.getByRole('link', { name: `${pending.length} to answer`, exact: true });
   await expect(badge).toBeVisible();
+  await expect(badge).toHaveAccessibleDescription('Image invitations waiting for this project’s answer');
   await badge.click();
   await expect(page).toHaveURL(/view=invitations/);
   await expect(page.locator('.image-row__name a')).toHaveText(pending.map((i) => i.name));
@@ -150,4 +152,39 @@ test('"Back to images" returns to the tab, sort and filters the image was opened
   await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption({ label: 'beta' });
   await expect(page.getByRole('combobox', { name: 'Project', exact: true }).locator('option:checked')).toHaveText('beta');
   await expect(page.getByRole('link', { name: '← Back to images' })).toHaveAttribute('href', '/images');
+});
+
+test('a column header sorts the list: Name A→Z, again Z→A; aria-sort and the Sort by box follow, the focus stays', async ({ page }) => {
+  await loginAs(page, 'alice');
+  const table = page.getByRole('table', { name: 'Images on this page' });
+  await expect(table).toBeVisible();
+  // By default the newest first: the Created header says so.
+  await expect(table.getByRole('columnheader', { name: 'Created', exact: true })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Name', exact: true })).not.toHaveAttribute('aria-sort', /.+/);
+  // Headers Glance cannot sort by are no buttons.
+  await expect(table.getByRole('button', { name: 'Sort by Owner', exact: true })).toHaveCount(0);
+
+  const names = () => page.locator('.image-row__name a').allTextContents();
+  const byName = table.getByRole('button', { name: 'Sort by Name', exact: true });
+  await byName.click();
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(table.getByRole('columnheader', { name: 'Name', exact: true })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('combobox', { name: 'Sort by', exact: true })).toHaveValue('name');
+  await expect(page.getByLabel('Order')).toHaveValue('asc');
+  const up = await names();
+  expect(up.length).toBeGreaterThan(1);
+  // What Glance answered for the same query, in its order.
+  const token = await tokenFor('alice');
+  const glanceOrder = async (dir) => (await glance(token, 'GET', `/v2/images?owner=${seed.projects.alpha}&sort_key=name&sort_dir=${dir}&limit=${up.length}`)).json.images.map((i) => i.name ?? '');
+  expect(up.filter((n) => n !== '(no name)')).toEqual((await glanceOrder('asc')).filter((n) => n !== ''));
+  // The list was made again, and the focus is back on the header that asked for it.
+  await expect(table.getByRole('button', { name: 'Sort by Name', exact: true })).toBeFocused();
+
+  // The same header again, by keyboard: Z→A.
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('columnheader', { name: 'Name', exact: true })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByLabel('Order')).toHaveValue('desc');
+  const down = await names();
+  expect(down.filter((n) => n !== '(no name)')).toEqual((await glanceOrder('desc')).filter((n) => n !== ''));
+  expect(down).not.toEqual(up);
 });

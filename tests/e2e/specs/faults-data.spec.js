@@ -36,7 +36,7 @@ async function fillCreateForm(page, cell, source) {
   await page.getByLabel('Disk format').selectOption('raw');
   await page.getByLabel('Tags (comma separated)').fill('e2e, fault');
   await page.getByLabel('Property', { exact: true }).fill('os_distro');
-  await page.getByLabel('Value (Add property)').fill('cirros');
+  await page.getByLabel('New value').fill('cirros');
   await page.getByRole('button', { name: 'Add property' }).click();
   if (source) await page.getByLabel(source).check();
   await page.getByLabel('Image file').setInputFiles(file);
@@ -48,7 +48,7 @@ async function openCreatePage(page, cell) {
   await expect(page.getByLabel('Name', { exact: true })).toBeVisible();
 }
 
-const create = () => ({ name: 'Create and upload' });
+const create = () => ({ name: 'Create image' });
 const done = (page) => page.getByRole('status').filter({ hasText: 'Open the image' });
 const idOfLink = async (page) => (await page.getByRole('link', { name: 'Open the image' }).getAttribute('href')).split('/').pop();
 

@@ -65,11 +65,11 @@ const operations = [
     async setup(page, cell) { await sharedImage(cell); await openImage(page, cell); },
     matcher: (cell) => ({ method: 'POST', url: new RegExp(`/v2/images/${cell.id}/members$`) }),
     async act(page) {
-      await page.getByLabel(/Project IDs or names/).fill(beta);
-      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByLabel(/Project IDs/).fill(beta);
+      await page.getByRole('button', { name: 'Add members', exact: true }).click();
     },
-    async redo(page) { await page.getByRole('button', { name: 'Add', exact: true }).click(); },
-    async kept(page) { await expect(page.getByLabel(/Project IDs or names/)).toHaveValue(beta); },
+    async redo(page) { await page.getByRole('button', { name: 'Add members', exact: true }).click(); },
+    async kept(page) { await expect(page.getByLabel(/Project IDs/)).toHaveValue(beta); },
     async consistent(page, cell) {
       const held = await glanceMembers(cell.id);
       if (beta in held) await expect(memberRow(page, beta).locator('.member-status')).toHaveText(Status[held[beta]]);

@@ -44,7 +44,7 @@ test('edit: "-2" in Minimum disk is refused in words, not saved as 2; what was t
   await expect(page.getByText('Enter a whole number from 0 to 2147483647.')).toHaveCount(0);
   await page.getByLabel('Add tag').first().fill('typed-tag');
   await page.getByLabel('Property', { exact: true }).fill('typed_key');
-  await page.getByLabel('Value (Add property)').fill('typed value');
+  await page.getByLabel('New value').fill('typed value');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   const image = await held(id);
@@ -72,8 +72,8 @@ test('edit: Enter in the new property fields adds the property without saving th
   const { id } = await aliceImage('e2e-form-enter');
   await loginAs(page, 'alice', { start: `/images/${id}` });
   await page.getByLabel('Property', { exact: true }).fill('enter_key');
-  await page.getByLabel('Value (Add property)').fill('v1');
-  await page.getByLabel('Value (Add property)').press('Enter');
+  await page.getByLabel('New value').fill('v1');
+  await page.getByLabel('New value').press('Enter');
   const form = page.locator('form.edit-image');
   await expect(form.getByRole('rowheader', { name: 'enter_key' })).toBeVisible();
   await expect(form.getByLabel('Value enter_key')).toHaveValue('v1');
@@ -95,7 +95,7 @@ test('create: a Minimum RAM that is not a whole number stops the create with the
   await loginAs(page, 'alice', { start: '/images/new' });
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Minimum RAM (MB)').fill('1.5');
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('alert')).toContainText('Minimum RAM (MB): Enter a whole number from 0 to 2147483647.');
   await expect(page.getByLabel('Minimum RAM (MB)')).toHaveValue('1.5');
   expect(posts).toEqual([]);
@@ -111,8 +111,8 @@ test('create: custom properties are key/value rows; a name Glance reserves is re
   await page.getByLabel('Name', { exact: true }).fill(name);
   // Enter in the add row adds the row; it does not send the form.
   await page.getByLabel('Property', { exact: true }).fill('os_distro');
-  await page.getByLabel('Value (Add property)').fill('cirros');
-  await page.getByLabel('Value (Add property)').press('Enter');
+  await page.getByLabel('New value').fill('cirros');
+  await page.getByLabel('New value').press('Enter');
   await expect(page.getByRole('table', { name: 'Custom properties' }).getByRole('row')).toHaveCount(1);
   await expect(page.getByLabel('Value os_distro')).toHaveValue('cirros');
   await expect(page.getByLabel('Property', { exact: true })).toHaveValue('');
@@ -123,8 +123,8 @@ test('create: custom properties are key/value rows; a name Glance reserves is re
   await expect(page.getByLabel('Value hw_disk_bus')).toHaveCount(0);
   // "owner" is Glance's: typed and not added, it stops the create, said in its row.
   await page.getByLabel('Property', { exact: true }).fill('owner');
-  await page.getByLabel('Value (Add property)').fill('someone');
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByLabel('New value').fill('someone');
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('alert')).toHaveText('Property names must be new, not empty and not reserved by Glance.');
   await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Property', { exact: true })).toHaveValue('owner');
@@ -196,8 +196,8 @@ test('"Share with projects…": Enter in the box shares', async ({ page }) => {
   await page.getByLabel(`Select ${name}`).check();
   await page.getByRole('button', { name: 'Share with projects…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
-  await dialog.getByLabel(/Project IDs or names/).fill(beta);
-  await dialog.getByLabel(/Project IDs or names/).press('Enter');
+  await dialog.getByLabel(/Project IDs/).fill(beta);
+  await dialog.getByLabel(/Project IDs/).press('Enter');
   await expect(dialog.getByRole('listitem').filter({ hasText: name })).toContainText('added');
   const members = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}/members`)).json.members;
   expect(members.map((m) => [m.member_id, m.status])).toEqual([[beta, 'pending']]);

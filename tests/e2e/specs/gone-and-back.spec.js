@@ -102,9 +102,9 @@ test('adding projects to a community image asks to make it shared first, then ad
   await loginAs(page, 'alice', { start: `/images/${id}` });
   const sharing = page.getByRole('region', { name: 'Sharing' });
   // A community image has no members: no word about "a shared image with no members".
-  await expect(sharing.getByText('No project has been added yet.', { exact: false })).toHaveCount(0);
-  await sharing.getByRole('textbox', { name: /Project IDs or names/ }).fill(beta);
-  await sharing.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(sharing.getByText('This image has no members.', { exact: false })).toHaveCount(0);
+  await sharing.getByRole('textbox', { name: /Project IDs/ }).fill(beta);
+  await sharing.getByRole('button', { name: 'Add members', exact: true }).click();
   await expect(sharing.getByText('this one is visible to all projects (Community)', { exact: false })).toBeVisible();
   expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('community');
   await sharing.getByRole('button', { name: 'Make shared and add' }).click();

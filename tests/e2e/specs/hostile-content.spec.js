@@ -177,8 +177,8 @@ test('result list: refused entries in the add box are listed as typed', async ({
     `${'W'.repeat(300)}`,
   ];
   await loginAs(page, 'carol', { start: `/images/${images.get(PAYLOADS[0])}` });
-  await page.getByLabel(/Project IDs or names/).fill(typed.join('\n'));
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByLabel(/Project IDs/).fill(typed.join('\n'));
+  await page.getByRole('button', { name: 'Add members', exact: true }).click();
   await expect(page.locator('.add-results__item--error')).toHaveCount(typed.length);
   for (const [i, t] of typed.entries()) {
     await expect(page.locator('.add-results__item--error').nth(i)).toContainText(t);
@@ -198,7 +198,7 @@ test('a hostile file name is only a file name: the upload works and nothing runs
   await page.getByLabel('Image file').setInputFiles({
     name: '<img src=x onerror="window.__pwned=\'file\'">\u202Egpj.raw', mimeType: 'application/octet-stream', buffer: Buffer.alloc(4096, 7),
   });
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const id = (await page.getByRole('link', { name: 'Open the image' }).getAttribute('href')).split('/').pop();
   images.set(`file:${name}`, id); // cleaned up with the others

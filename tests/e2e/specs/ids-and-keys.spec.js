@@ -55,9 +55,9 @@ test('members "." and ".." get a note with a working command, never a request to
     expect(await glanceMemberIds(id)).toEqual(['.', '..']);
 
     // The add box refuses dot segments, typed or percent-encoded, and sends nothing.
-    const box = page.getByLabel(/Project IDs or names/);
+    const box = page.getByLabel(/Project IDs/);
     await box.fill('..\n.\n%2E%2E\n%2e');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Add members', exact: true }).click();
     const refused = page.locator('.add-results__item--error');
     await expect(refused).toHaveCount(4);
     for (const line of await refused.all()) {
@@ -132,7 +132,7 @@ test('property keys with "/" and "~" are saved as themselves (escaped JSON point
     const form = page.locator('form.edit-image');
     const add = async (key, value) => {
       await form.getByLabel('Property', { exact: true }).fill(key);
-      await form.getByLabel('Value (Add property)').fill(value);
+      await form.getByLabel('New value').fill(value);
       await form.getByRole('button', { name: 'Add property' }).click();
     };
     await add('a/b', 'slash');

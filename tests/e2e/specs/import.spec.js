@@ -77,7 +77,7 @@ test('the create form offers the import methods the cloud lists', async ({ page 
   const name = `e2e-nofile-${Date.now()}`;
   await page.getByLabel('Name', { exact: true }).fill(name);
   await group.getByLabel(/glance-direct/).check();
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose the image file to send.');
   expect((await glance(await tokenFor('alice'), 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(0);
 });
@@ -92,7 +92,7 @@ test('the form does not move when the cloud says which import methods it offers'
     answered = true;
   });
   await loginAs(page, 'alice', { start: '/images/new' });
-  const submit = page.getByRole('button', { name: 'Create and upload' });
+  const submit = page.getByRole('button', { name: 'Create image' });
   const file = page.getByLabel('Image file');
   await expect(submit).toBeVisible();
   expect(answered).toBe(false);
@@ -148,7 +148,7 @@ test('glance-direct: the file is staged, imported, and the image becomes active 
   await startForm(page, name);
   await page.getByLabel(/glance-direct/).check();
   await page.getByLabel('Image file').setInputFiles(disk);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const id = await idFromLink(page);
   created.push(id);
@@ -162,7 +162,7 @@ test('web-download: Glance fetches the URL, the page follows the import until ac
   await page.getByLabel(/web-download/).check();
   await page.getByLabel('Image URL').fill(`http://127.0.0.1:${PORT}/disk.qcow2`);
   served.length = 0;
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   // The slow server keeps Glance busy for a few seconds: the status is shown meanwhile.
   await expect(page.locator('.import-progress__status')).toContainText('Glance is importing the image (status: Importing)');
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
@@ -194,7 +194,7 @@ test('a web-download that fails shows Glance\'s words; a corrected URL is retrie
   await startForm(page, name);
   await page.getByLabel(/web-download/).check();
   await page.getByLabel('Image URL').fill(`http://127.0.0.1:${PORT}/missing.qcow2`);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The import failed' })).toBeVisible({ timeout: 30_000 });
   // Glance's own account of the failure (from the image's task) and the import request's id.
   const task = page.locator('.error-message');
@@ -220,13 +220,13 @@ test('a URL Glance refuses to fetch is answered with Glance\'s 400; a non-http U
   await startForm(page, name);
   await page.getByLabel(/web-download/).check();
   await page.getByLabel('Image URL').fill('file:///etc/passwd');
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('alert')).toHaveText('Glance can download only http:// and https:// URLs.');
   const token = await tokenFor('alice');
   expect((await glance(token, 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(0);
   // Port 9 is not in this stack's allowed_ports: Glance's filter refuses it.
   await page.getByLabel('Image URL').fill('http://127.0.0.1:9/disk.qcow2');
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   const alert = page.getByRole('alert').filter({ hasText: '(400)' });
   await expect(alert).toContainText('URI for web-download does not pass filtering: http://127.0.0.1:9/disk.qcow2');
   await expect(alert).toContainText('Request ID');

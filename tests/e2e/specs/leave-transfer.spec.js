@@ -69,7 +69,7 @@ async function startSending(page, name, file, { stage = false } = {}) {
   await page.getByLabel('Disk format').selectOption('raw');
   if (stage) await page.getByLabel(/glance-direct/).check();
   await page.getByLabel('Image file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.locator('.upload-progress__text')).toContainText(/\(\d+ %\)/);
 }
 
@@ -192,7 +192,7 @@ test('zh-CN: the question is asked in Chinese', async ({ page, context }) => {
   await page.getByLabel('Disk format').selectOption('raw');
   await page.getByLabel('Image file').setInputFiles(big);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
-  await page.getByRole('button', { name: '创建并上传' }).click();
+  await page.getByRole('button', { name: '创建镜像' }).click();
   await expect(page.locator('.upload-progress__text')).toContainText('%');
   const asked = answerNextDialog(page, false);
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -265,7 +265,7 @@ test('dave\'s project switch asks during an upload and keeps what was typed eith
   const alphaId = await page.getByTestId('current-project-id').textContent();
   await page.getByLabel('Tags (comma separated)').fill('kept, typed');
   await page.getByLabel('Property', { exact: true }).fill('os_distro');
-  await page.getByLabel('Value (Add property)').fill('kept');
+  await page.getByLabel('New value').fill('kept');
   await page.getByRole('button', { name: 'Add property' }).click();
   await throttle(context, page, { up: 1024 * 1024 });
   const name = `e2e-leave-switch-${Date.now()}`;
@@ -315,7 +315,7 @@ test('a re-login on the create page keeps what was typed, and the image is then 
     contentType: 'application/json',
     body: JSON.stringify({ message: 'This server could not verify that you are authorized to access the document you requested.', code: '401 Unauthorized', title: 'Unauthorized' }),
   }), { times: 1 });
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Password', { exact: true }).fill(seed.users.alice.password);
@@ -325,7 +325,7 @@ test('a re-login on the create page keeps what was typed, and the image is then 
   await expect(page.getByLabel('Disk format')).toHaveValue('raw');
   await expect(page.getByLabel('Minimum disk (GB)')).toHaveValue('3');
   await expect(page.getByLabel('Tags (comma separated)')).toHaveValue('after, relogin');
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const id = await recordNamed('alice', name);
   const img = (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
@@ -352,7 +352,7 @@ test('an upload that makes no progress stops as stalled after transfer_stall_s; 
   await page.getByLabel('Disk format').selectOption('raw');
   await page.getByLabel('Image file').setInputFiles(small);
   const started = Date.now();
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'stalled' });
   await expect(alert).toHaveText('The upload stalled: no data moved for 3 seconds, so it was stopped. The image record is still there, without data.');
   expect(Date.now() - started).toBeGreaterThanOrEqual(3000);

@@ -97,13 +97,13 @@ test('an answer about another member is refused: the panel shows what Glance hol
       await route.fulfill({ response, json, headers: { ...response.headers(), 'x-openstack-request-id': 'req-e2e-other-member' } });
     });
     await loginAs(page, 'alice', { start: `/images/${id}` });
-    await page.getByLabel(/Project IDs or names/).fill(beta);
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByLabel(/Project IDs/).fill(beta);
+    await page.getByRole('button', { name: 'Add members', exact: true }).click();
     // The form's result line for the entry, with the answer's request id; the entry stays.
     const line = page.getByRole('listitem').filter({ hasText: 'The answer was about another member' });
     await expect(line).toContainText(`(project ID ${gamma})`);
     await expect(line).toContainText('req-e2e-other-member');
-    await expect(page.getByLabel(/Project IDs or names/)).toHaveValue(beta);
+    await expect(page.getByLabel(/Project IDs/)).toHaveValue(beta);
     // Re-read: beta, as Glance holds it; never gamma.
     await expect(page.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
     await expect(page.locator(`tr.member-row[data-member-id="${gamma}"]`)).toHaveCount(0);

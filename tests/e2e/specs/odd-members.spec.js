@@ -61,8 +61,8 @@ test('a member id outside ASCII gets a note instead of a Remove that cannot reac
 test('Chinese commas separate projects to add; an upper-case id is asked about before Glance keeps it', async ({ page }) => {
   const id = await sharedImage('e2e-zh-commas');
   await loginAs(page, 'alice', { start: `/images/${id}` });
-  const box = page.getByLabel(/Project IDs or names/);
-  const add = page.getByRole('button', { name: 'Add', exact: true });
+  const box = page.getByLabel(/Project IDs/);
+  const add = page.getByRole('button', { name: 'Add members', exact: true });
   await box.fill(`${beta}，${gamma}`);
   await add.click();
   await expect(page.locator('.add-results .add-results__item--ok')).toHaveCount(2);
@@ -85,7 +85,7 @@ test('tags typed with Chinese commas on the create page become separate tags', a
   await page.getByLabel('Disk format').selectOption('raw');
   await page.getByLabel('Tags (comma separated)').fill('甲，乙、丙');
   await page.getByLabel('Image file').setInputFiles({ name: 'x.raw', mimeType: 'application/octet-stream', buffer: Buffer.alloc(1024) });
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const id = (await page.getByRole('link', { name: 'Open the image' }).getAttribute('href')).split('/').pop();
   created.push(id);

@@ -65,7 +65,7 @@ test.describe('share many', () => {
     const dialog = page.getByRole('dialog', { name: 'Share 3 images with projects' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
-    const input = dialog.getByLabel(/Project IDs or names/);
+    const input = dialog.getByLabel(/Project IDs/);
     await expect(input).toBeFocused();
     const makeShared = dialog.getByLabel('Make the private image shared first');
     await expect(makeShared).toBeChecked();
@@ -120,7 +120,7 @@ test.describe('share many', () => {
     await page.getByRole('button', { name: 'Share with projects…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share 2 images with projects' });
     await dialog.getByLabel('Make the private image shared first').uncheck();
-    await dialog.getByLabel(/Project IDs or names/).fill('beta');
+    await dialog.getByLabel(/Project IDs/).fill('beta');
     await dialog.getByRole('button', { name: 'Share', exact: true }).click();
     const line = (text) => dialog.getByRole('listitem').filter({ hasText: text });
     await expect(line(`${priv2}:`)).toContainText('private: skipped');
@@ -142,7 +142,7 @@ test.describe('share many', () => {
     await dialog.getByRole('button', { name: 'Share', exact: true }).click();
     await expect(dialog.getByRole('listitem')).toHaveText(['Enter at least one project ID or name.']);
     // dave is not in gamma: its name cannot be looked up, and Glance would store "gamma".
-    await dialog.getByLabel(/Project IDs or names/).fill('gamma');
+    await dialog.getByLabel(/Project IDs/).fill('gamma');
     await dialog.getByRole('button', { name: 'Share', exact: true }).click();
     const question = dialog.getByRole('alert');
     await expect(question).toContainText('nor shaped like a project ID');
@@ -154,7 +154,7 @@ test.describe('share many', () => {
     expect(posts).toEqual(['gamma']);
     expect((await membersOf(token, ids.one)).gamma).toBe('pending');
     // Every pair went through: the box is empty for the next projects.
-    await expect(dialog.getByLabel(/Project IDs or names/)).toHaveValue('');
+    await expect(dialog.getByLabel(/Project IDs/)).toHaveValue('');
   });
 
   test('zh-CN: the button and the dialog title', async ({ page }) => {
@@ -166,14 +166,14 @@ test.describe('share many', () => {
     const dialog = page.getByRole('dialog', { name: '将 2 个镜像共享给项目' });
     await expect(dialog).toBeVisible();
     // The question about a name that is not dave's, in Chinese; Cancel sends nothing.
-    await dialog.getByLabel(/项目 ID 或名称/).fill('gamma');
+    await dialog.getByLabel(/项目 ID（多个/).fill('gamma');
     await dialog.getByRole('button', { name: '共享', exact: true }).click();
     const question = dialog.getByRole('alert');
     await expect(question).toContainText('既不是您的项目名称，也不像项目 ID（32 位十六进制字符）：gamma。');
     await expectButtonsOnOneLine(dialog, question, '关闭');
     await question.getByRole('button', { name: '取消', exact: true }).click();
     await expect(question).toHaveCount(0);
-    await expect(dialog.getByLabel(/项目 ID 或名称/)).toHaveValue('gamma');
+    await expect(dialog.getByLabel(/项目 ID（多个/)).toHaveValue('gamma');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });

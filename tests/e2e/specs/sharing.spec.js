@@ -37,8 +37,8 @@ test('owner shares with two projects, one accepts, one rejects, owner prunes, co
     await loginAs(owner, 'dave', { project: 'alpha', start: `/images/${id}` });
     await expect(owner.getByRole('heading', { name })).toBeVisible();
     await expect(owner.getByRole('radio', { name: /^Private/ })).toBeChecked();
-    await owner.getByLabel(/Project IDs or names/).fill(`beta\n${gamma}`);
-    await owner.getByRole('button', { name: 'Add', exact: true }).click();
+    await owner.getByLabel(/Project IDs/).fill(`beta\n${gamma}`);
+    await owner.getByRole('button', { name: 'Add members', exact: true }).click();
     await expect(owner.getByRole('alert').filter({ hasText: 'This image is private' })).toBeVisible();
     await owner.getByRole('button', { name: 'Make shared and add' }).click();
     await expect(owner.getByRole('radio', { name: /^Shared/ })).toBeChecked();
@@ -46,14 +46,15 @@ test('owner shares with two projects, one accepts, one rejects, owner prunes, co
     await expect(memberRow(owner, gamma).locator('.member-status')).toHaveText('Pending');
     await expect(memberRow(owner, beta)).toContainText('beta');
     await expect(owner.locator('.add-results__item--ok')).toHaveCount(2);
-    await expect(owner.getByLabel(/Project IDs or names/)).toHaveValue('');
+    await expect(owner.getByLabel(/Project IDs/)).toHaveValue('');
     expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
     expect(await glanceMembers(id)).toEqual({ [beta]: 'pending', [gamma]: 'pending' });
 
     // bob (beta) sees the invitation badge and accepts from the Invitations tab.
     const bob = await browser.newPage();
     await loginAs(bob, 'bob');
-    await bob.getByRole('link', { name: /invitation/ }).click();
+    await bob.getByRole('link', { name: /^\d+ to answer$/ }).click();
+    await expect(bob.getByRole('link', { name: 'Invitations', exact: true })).toHaveAttribute('aria-current', 'page');
     const row = bob.getByRole('row').filter({ hasText: name });
     await row.getByRole('button', { name: 'Accept' }).click();
     await expect(bob.getByRole('row').filter({ hasText: name })).toHaveCount(0);
@@ -66,7 +67,7 @@ test('owner shares with two projects, one accepts, one rejects, owner prunes, co
     await loginAs(carol, 'carol', { start: `/images/${id}` });
     await expect(carol.locator('.consumer-status .member-status')).toHaveText('Pending');
     await expect(carol.getByRole('radio')).toHaveCount(0); // owner controls are not offered
-    await expect(carol.getByLabel(/Project IDs or names/)).toHaveCount(0);
+    await expect(carol.getByLabel(/Project IDs/)).toHaveCount(0);
     await carol.getByRole('button', { name: 'Reject' }).click();
     await carol.getByRole('alertdialog').getByRole('button', { name: 'Reject' }).click();
     await expect(carol.locator('.consumer-status .member-status')).toHaveText('Rejected');
@@ -109,8 +110,8 @@ test("another owner's project name is asked about before Glance stores it as a m
     const posts = [];
     page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/members')) posts.push(r.postDataJSON().member); });
     await loginAs(page, 'alice', { start: `/images/${id}` });
-    const box = page.getByLabel(/Project IDs or names/);
-    const add = page.getByRole('button', { name: 'Add', exact: true });
+    const box = page.getByLabel(/Project IDs/);
+    const add = page.getByRole('button', { name: 'Add members', exact: true });
     await box.fill(`beta\n${gamma}`);
     await add.click();
     const question = page.getByRole('alert').filter({ hasText: 'Not the name of one of your projects' });
@@ -147,8 +148,8 @@ test('bad input gets a clear message per entry and failed ids stay in the box', 
     const token = await tokenFor('alice');
     expect((await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/visibility', value: 'shared' }], 'application/openstack-images-v2.1-json-patch')).status).toBe(200);
     await loginAs(page, 'alice', { start: `/images/${id}` });
-    const box = page.getByLabel(/Project IDs or names/);
-    const add = page.getByRole('button', { name: 'Add', exact: true });
+    const box = page.getByLabel(/Project IDs/);
+    const add = page.getByRole('button', { name: 'Add members', exact: true });
 
     // Empty.
     await box.fill('  \n , ');

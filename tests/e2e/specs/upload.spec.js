@@ -21,9 +21,9 @@ async function fillCreateForm(page, name, diskFormat, file) {
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Disk format').selectOption(diskFormat);
   await page.getByLabel('Tags (comma separated)').fill('e2e, upload');
-  // Typed in the add row, not added: "Create and upload" adds it.
+  // Typed in the add row, not added: "Create image" adds it.
   await page.getByLabel('Property', { exact: true }).fill('os_distro');
-  await page.getByLabel('Value (Add property)').fill('cirros');
+  await page.getByLabel('New value').fill('cirros');
   await page.getByLabel('Image file').setInputFiles(file);
 }
 
@@ -40,7 +40,7 @@ test('create and upload a real qcow2: it becomes active with the right size and 
   await page.getByRole('link', { name: 'New image' }).click();
   const name = `e2e-upload-${Date.now()}`;
   await fillCreateForm(page, name, 'qcow2', file);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const id = await idFromLink(page);
   created.push(id);
@@ -61,7 +61,7 @@ test('data that does not match the disk format shows Glance\'s words, offers no 
   fs.writeFileSync(file, crypto.randomBytes(256 * 1024));
   await loginAs(page, 'alice');
   await fillCreateForm(page, `e2e-mismatch-${Date.now()}`, 'qcow2', file);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   const alert = page.getByRole('alert').filter({ hasText: '(415)' });
   await expect(alert).toContainText('does not match');
   await expect(alert).toContainText('Request ID');
@@ -75,7 +75,7 @@ test('data that does not match the disk format shows Glance\'s words, offers no 
   // The focus is at the outcome (the form it was in is locked while sending), not on the body.
   await expect(page.locator('.create-image__status')).toBeFocused();
   await page.getByRole('button', { name: 'Delete the image record' }).click();
-  await expect(page.getByRole('button', { name: 'Create and upload' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create image' })).toBeVisible();
   // The form's first field takes the focus, with what was typed.
   await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/^e2e-mismatch-/);
@@ -89,7 +89,7 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   // Slow the browser's uploads to 2 MB/s so there is time to press Cancel.
   const cdp = await throttle(context, page, { up: 2 * 1024 * 1024 });
   await fillCreateForm(page, `e2e-cancel-${Date.now()}`, 'raw', file);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   const progress = page.locator('.upload-progress__text');
   await expect(progress).toContainText(/of 24\.0 MiB \(\d+ %\)/);
   // The bar is named for a screen reader, which reads its value as a percentage.
@@ -120,7 +120,7 @@ test('a double click on Cancel upload cancels once: the Retry that takes its pla
   const puts = [];
   page.on('request', (r) => { if (r.method() === 'PUT' && r.url().endsWith('/file')) puts.push(r.url()); });
   await fillCreateForm(page, `e2e-cancel-dbl-${Date.now()}`, 'raw', file);
-  await page.getByRole('button', { name: 'Create and upload' }).click();
+  await page.getByRole('button', { name: 'Create image' }).click();
   await expect(page.locator('.upload-progress__text')).toContainText(/of 24\.0 MiB \(\d+ %\)/);
   await page.getByRole('button', { name: 'Cancel upload' }).dblclick();
   await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();

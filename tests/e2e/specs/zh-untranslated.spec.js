@@ -178,8 +178,8 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     await loginAsZh(owner, 'alice', { start: `/images/${shared}` });
     await expect(owner.getByRole('heading', { name: `zh-shared-${stamp}` })).toBeVisible();
     await expect(owner.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
-    await owner.getByLabel(/项目 ID 或名称/).fill(`${gamma}\nno-such-project!\n${beta}`);
-    await owner.getByRole('button', { name: '添加', exact: true }).click();
+    await owner.getByLabel(/项目 ID（多个/).fill(`${gamma}\nno-such-project!\n${beta}`);
+    await owner.getByRole('button', { name: '添加成员', exact: true }).click();
     await expect(owner.locator('.add-results__item')).toHaveCount(3);
     await check(owner, 'detail as owner, add results');
     await owner.getByRole('button', { name: `移除 ${beta}` }).or(owner.getByRole('button', { name: '移除 beta' })).first().click();
@@ -205,7 +205,7 @@ test('no English text reaches a zh-CN screen, on any page or main state', async 
     await owner.getByRole('searchbox', { name: '镜像名称' }).fill(`zh-shared-${stamp}`);
     await expect(owner.locator('.access-table tbody tr').first()).toBeVisible();
     await check(owner, 'access overview');
-    await owner.getByRole('combobox', { name: '要从所有显示的镜像中移除的项目' }).selectOption(beta);
+    await owner.getByRole('combobox', { name: '要从所有显示的镜像中移除的成员' }).selectOption(beta);
     await owner.getByRole('button', { name: '从 1 个镜像中移除' }).click();
     await expect(owner.getByRole('alertdialog')).toBeVisible();
     await check(owner, 'remove a project from all images dialog');
@@ -259,7 +259,7 @@ test('switching to Chinese on a page already shown leaves no English behind', as
     // bob, with a pending invitation: the header's count, the Invitations tab, the detail page.
     const bob = await (await browser.newContext()).newPage();
     await loginAs(bob, 'bob');
-    await expect(bob.locator('.invitation-badge')).toContainText('invitation');
+    await expect(bob.locator('.invitation-badge')).toContainText('to answer');
     await bob.getByRole('link', { name: 'Invitations', exact: true }).click();
     await expect(bob.getByRole('row').filter({ hasText: `zh-switch-${stamp}` })).toBeVisible();
     await toChinese(bob);
@@ -275,8 +275,8 @@ test('switching to Chinese on a page already shown leaves no English behind', as
     const owner = await (await browser.newContext()).newPage();
     await loginAs(owner, 'alice', { start: `/images/${shared}` });
     await expect(owner.locator(`tr.member-row[data-member-id="${beta}"]`)).toBeVisible();
-    await owner.getByLabel(/Project IDs or names/).fill(gamma);
-    await owner.getByRole('button', { name: 'Add', exact: true }).click();
+    await owner.getByLabel(/Project IDs/).fill(gamma);
+    await owner.getByRole('button', { name: 'Add members', exact: true }).click();
     await expect(owner.locator('.add-results__item--ok')).toContainText('added (pending)');
     await toChinese(owner);
     await expect(owner.locator('.add-results__item--ok')).not.toContainText('added (pending)');
