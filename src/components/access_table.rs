@@ -38,12 +38,10 @@ pub fn AccessTable(
     let i18n = use_i18n();
     let header = move |column: AccessColumn| {
         view! {
-            // The header keeps the column's name; its button says what it does.
-            <th scope="col" aria-sort=move || sort.get().aria(column) aria-label=move || column_label(i18n.t(), column)>
+            <th scope="col" aria-sort=move || sort.get().aria(column)>
                 <button
                     type="button"
                     class="table-sort"
-                    aria-label=move || (i18n.t().sort_by_column)(column_label(i18n.t(), column))
                     on:click=move |_| sort.update(|s| *s = s.clicked(column))
                 >
                     {move || column_label(i18n.t(), column)}

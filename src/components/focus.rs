@@ -79,12 +79,15 @@ pub fn focus_main() {
 }
 
 /// Moves focus to the page's `<main id="main">` without scrolling (for a page just opened,
-/// which the router has already shown from its top); says whether there was one.
+/// which the router has already shown from its top); says whether it has the focus now. It
+/// may not: the `<main>` found can be the page being left, hidden while the next one's code
+/// loads (`PageOutlet`), and a hidden element takes no focus.
 pub fn focus_main_in_place() -> bool {
     let Some(main) = main_element() else {
         return false;
     };
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
-    main.focus_with_options(&options).is_ok()
+    let _ = main.focus_with_options(&options);
+    active_element().is_some_and(|active| active == main)
 }

@@ -92,15 +92,10 @@ pub fn ImageTable(
             });
         }
         view! {
-            // The header keeps the column's name; its button says what it does.
-            <th scope="col" class=class aria-sort=aria aria-label=label>
-                <button
-                    type="button"
-                    class="table-sort"
-                    node_ref=button
-                    aria-label=move || (i18n.t().sort_by_column)(label)
-                    on:click=move |_| on_sort.run((key, next))
-                >
+            // The button is named by the column (as in the ARIA sortable-table pattern), so the
+            // header keeps its name; no label on the header, which a search by label finds.
+            <th scope="col" class=class aria-sort=aria>
+                <button type="button" class="table-sort" node_ref=button on:click=move |_| on_sort.run((key, next))>
                     {label}
                 </button>
             </th>

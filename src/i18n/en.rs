@@ -424,7 +424,6 @@ pub const EN: Messages = Messages {
     previous_page: "Previous page",
     page_size: "Per page",
     sort_by: "Sort by",
-    sort_by_column: |c| format!("Sort by {c}"),
     sort_order: "Order",
     ascending: "Ascending",
     descending: "Descending",

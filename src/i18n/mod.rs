@@ -205,9 +205,6 @@ pub struct Messages {
     pub previous_page: &'static str,
     pub page_size: &'static str,
     pub sort_by: &'static str,
-    /// A sortable column header's button: "Sort by Name", "按名称排序". Named apart from the
-    /// column, so a search for "Image" does not also find "Remove from 3 images".
-    pub sort_by_column: fn(&str) -> String,
     pub sort_order: &'static str,
     pub ascending: &'static str,
     pub descending: &'static str,

@@ -402,7 +402,6 @@ pub const ZH: Messages = Messages {
     previous_page: "上一页",
     page_size: "每页",
     sort_by: "排序",
-    sort_by_column: |c| format!("按{c}排序"),
     sort_order: "顺序",
     ascending: "升序",
     descending: "降序",

@@ -97,8 +97,9 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   // Sorting: by image name ascending ("=" sorts before letters), then descending.
   const imageHeader = page.getByRole('columnheader', { name: 'Image' });
   await expect(imageHeader).toHaveAttribute('aria-sort', 'ascending');
-  // The header is named by its column, its button by what it does.
-  await expect(imageHeader.getByRole('button')).toHaveAccessibleName('Sort by Image');
+  // The header's button is named by its column; nothing else is labelled "Image".
+  await expect(imageHeader.getByRole('button')).toHaveAccessibleName('Image');
+  await expect(page.getByLabel('Image', { exact: true })).toHaveCount(0);
   await expect(rows(page).first()).toHaveAttribute('data-image', ids.link);
   await imageHeader.getByRole('button').click();
   await expect(imageHeader).toHaveAttribute('aria-sort', 'descending');
