@@ -39,10 +39,9 @@ pub fn EditImageForm(
     let adding = NewProperty::new();
     // Minimum disk and RAM as typed: the fields are not re-rendered from the number while
     // the user types (a "-" alone would turn into "0"), and Save refuses what is not a
-    // whole number instead of sending another number. `None`: the browser could not read
-    // the field as a number at all ("--", "1e").
-    let disk_text = RwSignal::new(Some(edit.with_untracked(|e| e.min_disk.to_string())));
-    let ram_text = RwSignal::new(Some(edit.with_untracked(|e| e.min_ram.to_string())));
+    // whole number instead of sending another number.
+    let disk_text = RwSignal::new(edit.with_untracked(|e| e.min_disk.to_string()));
+    let ram_text = RwSignal::new(edit.with_untracked(|e| e.min_ram.to_string()));
     // Bumped when the form takes new values from Glance: only then are the fields rewritten.
     let loaded = Trigger::new();
     let number_problem = RwSignal::new(None::<&'static str>);
@@ -67,8 +66,8 @@ pub fn EditImageForm(
     // The form shows `img` as Glance holds it now (and the page too).
     let load = move |img: Image| {
         let values = ImageEdit::from_image(&img);
-        disk_text.try_set(Some(values.min_disk.to_string()));
-        ram_text.try_set(Some(values.min_ram.to_string()));
+        disk_text.try_set(values.min_disk.to_string());
+        ram_text.try_set(values.min_ram.to_string());
         edit.try_set(values);
         base.try_set(img.clone());
         image.try_set(img);
@@ -170,8 +169,8 @@ pub fn EditImageForm(
                 user_id,
                 base,
                 edit,
-                disk_text: disk_text.try_get_untracked().flatten(),
-                ram_text: ram_text.try_get_untracked().flatten(),
+                disk_text: disk_text.try_get_untracked().unwrap_or_default(),
+                ram_text: ram_text.try_get_untracked().unwrap_or_default(),
                 new_tag: text(new_tag),
                 new_key: text(adding.key),
                 new_value: text(adding.value),
@@ -220,9 +219,8 @@ pub fn EditImageForm(
             refuse();
             return;
         }
-        let number = |text: RwSignal<Option<String>>| {
-            text.with_untracked(|t| t.as_deref().and_then(crate::format::whole_number))
-        };
+        let number =
+            |text: RwSignal<String>| text.with_untracked(|t| crate::format::whole_number(t));
         match (number(disk_text), number(ram_text)) {
             (Some(disk), Some(ram)) => {
                 number_problem.set(None);
@@ -248,7 +246,7 @@ pub fn EditImageForm(
     // One minimum field: shows what was typed, marks itself when Save refused it.
     let number_field = move |id: &'static str,
                              label: fn(&'static crate::i18n::Messages) -> &'static str,
-                             text: RwSignal<Option<String>>| {
+                             text: RwSignal<String>| {
         let refused = move || number_problem.get() == Some(id);
         let error_id = format!("{id}-error");
         let error_id2 = error_id.clone();
@@ -265,10 +263,10 @@ pub fn EditImageForm(
                     aria-describedby=move || refused().then(|| error_id.clone())
                     prop:value=move || {
                         loaded.track();
-                        text.get_untracked().unwrap_or_default()
+                        text.get_untracked()
                     }
                     on:input=move |ev| {
-                        text.set(Some(event_target_value(&ev)));
+                        text.set(event_target_value(&ev));
                         if refused() {
                             number_problem.set(None);
                         }

@@ -55,10 +55,10 @@ pub fn ImageTable(
     /// Asks for another order (key, ascending): a sortable header was clicked.
     #[prop(into)]
     on_sort: Callback<(SortKey, bool)>,
-    /// Puts the focus on the header of the current order once the table is made: the table
-    /// is made anew by the order a header asked for, and the focus would be lost with it.
-    #[prop(optional)]
-    focus_sort_header: bool,
+    /// Set when a header asked for the order shown: the table made for it puts the focus on
+    /// that header (the old table, with the focused button, is gone) and clears it, so a
+    /// later re-making (another language, a re-read) leaves the focus where it is.
+    focus_sort_header: StoredValue<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if images.is_empty() {
@@ -68,8 +68,6 @@ pub fn ImageTable(
     let member_status = member_status_of(view);
     let selectable = view == CatalogView::Mine;
     let (sort_key, ascending) = sort;
-    // Once: the headers are made again when the language changes, and the focus stays put then.
-    let focus_once = StoredValue::new(focus_sort_header);
     // A header that orders the list: a button (the list's first page in the other order;
     // the same column again turns the order round), with `aria-sort` on the current one.
     let sortable = move |key: SortKey, label: &'static str, class: Option<&'static str>| {
@@ -83,10 +81,10 @@ pub fn ImageTable(
             key == SortKey::Name
         };
         let button = NodeRef::<leptos::html::Button>::new();
-        if current && focus_once.get_value() {
+        if current && focus_sort_header.get_value() {
             Effect::new(move |_| {
                 if let Some(button) = button.get() {
-                    focus_once.set_value(false);
+                    focus_sort_header.set_value(false);
                     let _ = button.focus();
                 }
             });

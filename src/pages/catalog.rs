@@ -179,9 +179,9 @@ pub fn CatalogPage() -> impl IntoView {
     });
     let change = {
         let go = go.clone();
-        move |edit: fn(&mut ImageQuery, String), value: String| {
+        move |edit: &dyn Fn(&mut ImageQuery)| {
             let mut q = query.get_untracked().first_page();
-            edit(&mut q, value);
+            edit(&mut q);
             trail.set(Vec::new());
             go(q);
         }
@@ -189,14 +189,13 @@ pub fn CatalogPage() -> impl IntoView {
     // A header of the table asked for this order: the table made for it takes the focus back.
     let sorted_by_header = StoredValue::new(false);
     let sort_by_header = Callback::new({
-        let go = go.clone();
+        let change = change.clone();
         move |(key, ascending): (SortKey, bool)| {
-            let mut q = query.get_untracked().first_page();
-            q.sort_key = key;
-            q.ascending = ascending;
-            trail.set(Vec::new());
             sorted_by_header.set_value(true);
-            go(q);
+            change(&|q| {
+                q.sort_key = key;
+                q.ascending = ascending;
+            });
         }
     });
     let change_sort = change.clone();
@@ -271,7 +270,7 @@ pub fn CatalogPage() -> impl IntoView {
                         }
                         sort=(q.sort_key, q.ascending)
                         on_sort=sort_by_header
-                        focus_sort_header=sorted_by_header.try_update_value(std::mem::take).unwrap_or(false)
+                        focus_sort_header=sorted_by_header
                     />
                     <Pager query=q next_marker=next_marker trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
                 }
@@ -295,7 +294,7 @@ pub fn CatalogPage() -> impl IntoView {
                 <div class="catalog__controls">
                     <div class="form-field">
                         <label for="sort-key">{move || i18n.t().sort_by}</label>
-                        <select id="sort-key" on:change=move |ev| change_sort(|q, v| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt), event_target_value(&ev))>
+                        <select id="sort-key" on:change=move |ev| { let v = event_target_value(&ev); change_sort(&|q| q.sort_key = SortKey::parse(&v).unwrap_or(SortKey::CreatedAt)) }>
                             {SortKey::ALL
                                 .into_iter()
                                 .map(|k| {
@@ -316,14 +315,14 @@ pub fn CatalogPage() -> impl IntoView {
                     </div>
                     <div class="form-field">
                         <label for="sort-dir">{move || i18n.t().sort_order}</label>
-                        <select id="sort-dir" on:change=move |ev| change_dir(|q, v| q.ascending = v == "asc", event_target_value(&ev))>
+                        <select id="sort-dir" on:change=move |ev| { let v = event_target_value(&ev); change_dir(&|q| q.ascending = v == "asc") }>
                             <option value="desc" selected=move || !query.get().ascending>{move || i18n.t().descending}</option>
                             <option value="asc" selected=move || query.get().ascending>{move || i18n.t().ascending}</option>
                         </select>
                     </div>
                     <div class="form-field">
                         <label for="page-size">{move || i18n.t().page_size}</label>
-                        <select id="page-size" on:change=move |ev| change_limit(|q, v| q.limit = v.parse().unwrap_or(q.limit), event_target_value(&ev))>
+                        <select id="page-size" on:change=move |ev| { let v = event_target_value(&ev); change_limit(&|q| q.limit = v.parse().unwrap_or(q.limit)) }>
                             {PAGE_SIZES
                                 .into_iter()
                                 .map(|n| view! { <option value=n.to_string() selected=move || query.get().limit == n>{n.to_string()}</option> })

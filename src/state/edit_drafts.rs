@@ -20,8 +20,8 @@ pub struct EditDraft {
     pub base: Image,
     pub edit: ImageEdit,
     /// Minimum disk and RAM as typed (see the form).
-    pub disk_text: Option<String>,
-    pub ram_text: Option<String>,
+    pub disk_text: String,
+    pub ram_text: String,
     /// A tag, a property key and value typed but not added yet.
     pub new_tag: String,
     pub new_key: String,
@@ -34,8 +34,8 @@ impl EditDraft {
     pub fn holds_typing(&self) -> bool {
         let start = ImageEdit::from_image(&self.base);
         self.edit != start
-            || self.disk_text != Some(start.min_disk.to_string())
-            || self.ram_text != Some(start.min_ram.to_string())
+            || self.disk_text != start.min_disk.to_string()
+            || self.ram_text != start.min_ram.to_string()
             || !self.new_tag.trim().is_empty()
             || !self.new_key.trim().is_empty()
             || !self.new_value.is_empty()
