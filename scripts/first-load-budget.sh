@@ -27,7 +27,14 @@ while read -r f; do files+=("$f"); done < <(grep -oE '(href|src)="?/[^" >]+' ind
   | sed -E 's/^(href|src)="?\///' | grep -v '^$' | sort -u)
 # A build whose index.html this parser cannot read (e.g. minified, unquoted attributes) must
 # not pass by counting nothing: the wasm and its loader script must be among the files.
-printf '%s\n' "${files[@]}" | grep -q '_bg\.wasm$' && printf '%s\n' "${files[@]}" | grep -qE '^glance-share-[^/]*\.js$' || {
+# (Matched in bash, not `printf | grep -q`: under pipefail, grep -q leaving early can make the
+# printf fail with SIGPIPE, which once failed this check with both files present.)
+has_wasm=0 has_loader=0
+for f in "${files[@]}"; do
+  [[ $f == *_bg.wasm ]] && has_wasm=1
+  [[ $f =~ ^glance-share-[^/]*\.js$ ]] && has_loader=1
+done
+[ "$has_wasm$has_loader" = 11 ] || {
   echo "first-load: no wasm or loader script found in index.html's links (${files[*]})"; exit 1; }
 # Modules the loader script imports statically (the split build's __wasm_split.js) load too.
 for f in "${files[@]}"; do

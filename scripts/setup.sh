@@ -9,12 +9,12 @@ cd "$REPO"
 step() { printf '[setup] %s\n' "$*"; }
 
 # --- Rust: wasm target, trunk, wasm-bindgen-cli -----------------------------------------
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-if ! rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -qx wasm32-unknown-unknown \
-  || ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -q '^rust-src'; then
+if ! rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null \
+  || ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep '^rust-src' >/dev/null; then
   step "installing $RELEASE_TOOLCHAIN with rust-src and the wasm target, for release builds (under a minute)"
   rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --target wasm32-unknown-unknown --component rust-src
 fi
@@ -34,7 +34,7 @@ fi
 
 # The wasm splitter of the release build (scripts/split-wasm.sh): the binary of the library
 # cargo-leptos uses for `--split`.
-if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+if ! cargo install --list | grep "^wasm_split_cli_support v$WASM_SPLIT_VERSION:" >/dev/null; then
   step "installing wasm-split-cli $WASM_SPLIT_VERSION (about 9 minutes)"
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi

@@ -37,6 +37,21 @@ fn a_summary_is_said_in_the_language_of_the_catalog_it_is_said_with() {
     assert_eq!((EN.notice_deleted)(1, 1), "Deleted 1 image.");
     assert_eq!((ZH.notice_deleted)(1, 1), "已删除 1 个镜像。");
     assert_eq!((EN.notice_accepted)(3, 3), "Accepted 3 invitations.");
+    assert_eq!(
+        (EN.notice_added)("a", 1, 1),
+        "Added 1 project to the image a."
+    );
+    assert_eq!((ZH.notice_added)("a", 2, 2), "已将 2 个项目添加到镜像 a。");
+    assert_eq!(
+        (EN.notice_removed)("a", 1, 1),
+        "Removed 1 project from the image a."
+    );
+    assert_eq!((ZH.notice_removed)("a", 1, 1), "已从镜像 a 移除 1 个项目。");
+    // Not all: "n of total" stays.
+    assert_eq!(
+        (EN.notice_added)("a", 4, 6),
+        "Added 4 of 6 projects to the image a."
+    );
 }
 
 #[test]

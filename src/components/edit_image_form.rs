@@ -364,7 +364,9 @@ pub fn EditImageForm(
                 />
                 <button type="button" class="button" on:click=move |_| add_tag()>{move || i18n.t().add_tag}</button>
             </div>
-            <h3>{move || i18n.t().custom_properties}</h3>
+            // Named as the table it heads: the view above is headed "Custom properties" already,
+            // and two headings of one name on a page cannot be told apart in a list of them.
+            <h3>{move || i18n.t().edit_properties_caption}</h3>
             <PropertyRows
                 rows=properties
                 caption=|t| t.edit_properties_caption

@@ -156,11 +156,19 @@ fn notice_accepted(ok: usize, total: usize) -> String {
 }
 fn notice_added(image: &str, ok: usize, total: usize) -> String {
     let word = if total == 1 { "project" } else { "projects" };
-    format!("Added {ok} of {total} {word} to the image {image}.")
+    if ok == total {
+        format!("Added {total} {word} to the image {image}.")
+    } else {
+        format!("Added {ok} of {total} {word} to the image {image}.")
+    }
 }
 fn notice_removed(image: &str, ok: usize, total: usize) -> String {
     let word = if total == 1 { "project" } else { "projects" };
-    format!("Removed {ok} of {total} {word} from the image {image}.")
+    if ok == total {
+        format!("Removed {total} {word} from the image {image}.")
+    } else {
+        format!("Removed {ok} of {total} {word} from the image {image}.")
+    }
 }
 fn not_sent_project_switch(n: usize) -> String {
     format!("{n} not sent: you switched project before their turn, and they are not sent with another project's token.")

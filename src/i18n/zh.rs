@@ -141,10 +141,18 @@ fn notice_accepted(ok: usize, total: usize) -> String {
     }
 }
 fn notice_added(image: &str, ok: usize, total: usize) -> String {
-    format!("已将 {ok} / {total} 个项目添加到镜像 {image}。")
+    if ok == total {
+        format!("已将 {total} 个项目添加到镜像 {image}。")
+    } else {
+        format!("已将 {ok} / {total} 个项目添加到镜像 {image}。")
+    }
 }
 fn notice_removed(image: &str, ok: usize, total: usize) -> String {
-    format!("已从镜像 {image} 移除 {ok} / {total} 个项目。")
+    if ok == total {
+        format!("已从镜像 {image} 移除 {total} 个项目。")
+    } else {
+        format!("已从镜像 {image} 移除 {ok} / {total} 个项目。")
+    }
 }
 fn not_sent_project_switch(n: usize) -> String {
     format!("{n} 个未发送：轮到它们之前您切换了项目，它们不会使用其他项目的令牌发送。")

@@ -86,7 +86,7 @@ test('owner shares with the keyboard (Tab, type, Enter) and removes the member; 
   await expect(row).toHaveCount(0);
   await expect.poll(() => glanceMembers(id)).toEqual({});
   const result = page.locator('.member-list .action-result');
-  await expect(result).toHaveText(`Removed 1 of 1 project from the image ${name}.`);
+  await expect(result).toHaveText(`Removed 1 project from the image ${name}.`);
   await expectFocused(result, 'focus on the removal result, not the page body');
   expect((await focusedInfo(page)).tag).not.toBe('body');
 });

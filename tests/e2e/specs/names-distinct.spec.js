@@ -71,7 +71,13 @@ function clashes(controls) {
   const out = [];
   for (const a of controls) {
     for (const b of controls) {
-      if (a.role !== b.role || a.name === b.name) continue;
+      if (a.role !== b.role || a === b) continue;
+      // Two headings of one name on a screen (outside rows) cannot be told apart in a
+      // screen reader's list of headings either.
+      if (a.name === b.name) {
+        if (a.role === 'heading' && a.row === null && b.row === null) out.push(`two headings "${a.name}"`);
+        continue;
+      }
       // Two rows' own controls are not compared; a row's inside the page's are. A page
       // control inside a row's name is left: rows carry image names, which are anybody's.
       if (a.row !== null && b.row !== null && a.row !== b.row) continue;
