@@ -121,54 +121,42 @@ fn images_word(n: usize) -> &'static str {
         "images"
     }
 }
-fn notice_deleted(ok: usize, total: usize) -> String {
+/// "3 images" when all went through, "2 of 3 images" otherwise: one sentence shape for every
+/// summary (one formatting call for all of them keeps the first load small).
+fn counted(ok: usize, total: usize, one: &str, many: &str) -> String {
+    let word = if total == 1 { one } else { many };
     if ok == total {
-        format!("Deleted {total} {}.", images_word(total))
+        format!("{total} {word}")
     } else {
-        format!("Deleted {ok} of {total} {}.", images_word(total))
+        format!("{ok} of {total} {word}")
     }
+}
+fn notice_deleted(ok: usize, total: usize) -> String {
+    format!("Deleted {}.", counted(ok, total, "image", "images"))
 }
 fn notice_deactivated(ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("Deactivated {total} {}.", images_word(total))
-    } else {
-        format!("Deactivated {ok} of {total} {}.", images_word(total))
-    }
+    format!("Deactivated {}.", counted(ok, total, "image", "images"))
 }
 fn notice_reactivated(ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("Reactivated {total} {}.", images_word(total))
-    } else {
-        format!("Reactivated {ok} of {total} {}.", images_word(total))
-    }
+    format!("Reactivated {}.", counted(ok, total, "image", "images"))
 }
 fn notice_accepted(ok: usize, total: usize) -> String {
-    let word = if total == 1 {
-        "invitation"
-    } else {
-        "invitations"
-    };
-    if ok == total {
-        format!("Accepted {total} {word}.")
-    } else {
-        format!("Accepted {ok} of {total} {word}.")
-    }
+    format!(
+        "Accepted {}.",
+        counted(ok, total, "invitation", "invitations")
+    )
 }
 fn notice_added(image: &str, ok: usize, total: usize) -> String {
-    let word = if total == 1 { "project" } else { "projects" };
-    if ok == total {
-        format!("Added {total} {word} to the image {image}.")
-    } else {
-        format!("Added {ok} of {total} {word} to the image {image}.")
-    }
+    format!(
+        "Added {} to the image {image}.",
+        counted(ok, total, "project", "projects")
+    )
 }
 fn notice_removed(image: &str, ok: usize, total: usize) -> String {
-    let word = if total == 1 { "project" } else { "projects" };
-    if ok == total {
-        format!("Removed {total} {word} from the image {image}.")
-    } else {
-        format!("Removed {ok} of {total} {word} from the image {image}.")
-    }
+    format!(
+        "Removed {} from the image {image}.",
+        counted(ok, total, "project", "projects")
+    )
 }
 fn not_sent_project_switch(n: usize) -> String {
     format!("{n} not sent: you switched project before their turn, and they are not sent with another project's token.")

@@ -112,47 +112,32 @@ fn unaddressable_id(id: &str) -> String {
 fn bulk_progress(done: usize, total: usize) -> String {
     format!("已答复 {done} / {total}")
 }
-fn notice_deleted(ok: usize, total: usize) -> String {
+/// "3 个镜像" when all went through, "2 / 3 个镜像" otherwise (one formatting call for every
+/// summary keeps the first load small).
+fn counted(ok: usize, total: usize, what: &str) -> String {
     if ok == total {
-        format!("已删除 {total} 个镜像。")
+        format!("{total} 个{what}")
     } else {
-        format!("已删除 {ok} / {total} 个镜像。")
+        format!("{ok} / {total} 个{what}")
     }
+}
+fn notice_deleted(ok: usize, total: usize) -> String {
+    format!("已删除 {}。", counted(ok, total, "镜像"))
 }
 fn notice_deactivated(ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("已取消激活 {total} 个镜像。")
-    } else {
-        format!("已取消激活 {ok} / {total} 个镜像。")
-    }
+    format!("已取消激活 {}。", counted(ok, total, "镜像"))
 }
 fn notice_reactivated(ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("已重新激活 {total} 个镜像。")
-    } else {
-        format!("已重新激活 {ok} / {total} 个镜像。")
-    }
+    format!("已重新激活 {}。", counted(ok, total, "镜像"))
 }
 fn notice_accepted(ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("已接受 {total} 个邀请。")
-    } else {
-        format!("已接受 {ok} / {total} 个邀请。")
-    }
+    format!("已接受 {}。", counted(ok, total, "邀请"))
 }
 fn notice_added(image: &str, ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("已将 {total} 个项目添加到镜像 {image}。")
-    } else {
-        format!("已将 {ok} / {total} 个项目添加到镜像 {image}。")
-    }
+    format!("已将 {}添加到镜像 {image}。", counted(ok, total, "项目"))
 }
 fn notice_removed(image: &str, ok: usize, total: usize) -> String {
-    if ok == total {
-        format!("已从镜像 {image} 移除 {total} 个项目。")
-    } else {
-        format!("已从镜像 {image} 移除 {ok} / {total} 个项目。")
-    }
+    format!("已从镜像 {image} 移除 {}。", counted(ok, total, "项目"))
 }
 fn not_sent_project_switch(n: usize) -> String {
     format!("{n} 个未发送：轮到它们之前您切换了项目，它们不会使用其他项目的令牌发送。")
