@@ -150,11 +150,16 @@ fn div_round(a: u128, b: u128) -> u128 {
 }
 
 /// `units` / 10^`decimals` as text: `15, 1` → `1.5`, `5, 2` → `0.05`.
+///
+/// Printed as `u64`s: the whole part is at most `u64::MAX` bytes in MiB and the fraction has
+/// at most seven digits, so nothing is cut, and the first load carries no `u128` printing.
 fn decimal_text(units: u128, decimals: u32) -> String {
-    if decimals == 0 {
-        return units.to_string();
-    }
     let scale = 10u128.pow(decimals);
+    let whole = u64::try_from(units / scale).unwrap_or(u64::MAX);
+    if decimals == 0 {
+        return whole.to_string();
+    }
+    let fraction = u64::try_from(units % scale).unwrap_or(u64::MAX);
     let width = decimals as usize;
-    format!("{}.{:0width$}", units / scale, units % scale)
+    format!("{whole}.{fraction:0width$}")
 }
