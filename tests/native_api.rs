@@ -168,6 +168,49 @@ fn page_marker_comes_from_last_image_only_when_next_exists() {
 }
 
 #[test]
+fn a_tab_reads_past_a_page_of_only_its_own_images() {
+    // Glance lists a project's own shared images under every member status.
+    let page = |owners: &[&str], next: bool| -> ImagePage {
+        let images: Vec<String> = owners
+            .iter()
+            .enumerate()
+            .map(|(n, o)| format!(r#"{{"id": "i{n}", "status": "active", "visibility": "shared", "owner": "{o}"}}"#))
+            .collect();
+        let next = if next {
+            r#", "next": "/v2/images?marker=x""#
+        } else {
+            ""
+        };
+        serde_json::from_str(&format!(r#"{{"images": [{}]{next}}}"#, images.join(","))).unwrap()
+    };
+    let own = page(&["me", "me"], true);
+    // Nothing to show but more to come: the next page is read from the last image on.
+    assert_eq!(
+        CatalogView::Invitations.skip_marker(&own, "me").as_deref(),
+        Some("i1")
+    );
+    assert_eq!(
+        CatalogView::SharedWithMe.skip_marker(&own, "me").as_deref(),
+        Some("i1")
+    );
+    assert_eq!(
+        CatalogView::Rejected.skip_marker(&own, "me").as_deref(),
+        Some("i1")
+    );
+    // The project's own tab shows them; the last page ends the reading; one invitation is
+    // enough to show the page.
+    assert_eq!(CatalogView::Mine.skip_marker(&own, "me"), None);
+    assert_eq!(
+        CatalogView::Invitations.skip_marker(&page(&["me"], false), "me"),
+        None
+    );
+    assert_eq!(
+        CatalogView::Invitations.skip_marker(&page(&["me", "them"], true), "me"),
+        None
+    );
+}
+
+#[test]
 fn member_list_decodes_unknown_status() {
     let m: MembersBody = serde_json::from_str(
         r#"{"members": [{"member_id": "p", "image_id": "i", "status": "pending", "created_at": "x", "updated_at": "y", "schema": "/s"},

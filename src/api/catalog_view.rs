@@ -1,5 +1,7 @@
 //! The catalog's tabs (each one real Glance query), the sort keys and the page sizes.
 
+use crate::model::ImagePage;
+
 /// The tabs of the catalog, each one real Glance query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CatalogView {
@@ -79,7 +81,25 @@ impl CatalogView {
             CatalogView::SharedWithMe | CatalogView::Invitations | CatalogView::Rejected
         )
     }
+
+    /// The marker of the page to read instead of showing `page`, when this view would show
+    /// nothing of it although Glance has more: Glance lists a project's own shared images
+    /// under every member status, so a project with many of them can get whole pages of its
+    /// own images in the Invitations tab, which would read "no invitations" above a Next link.
+    pub fn skip_marker(self, page: &ImagePage, project_id: &str) -> Option<String> {
+        let all_own = page
+            .images
+            .iter()
+            .all(|i| i.owner.as_deref() == Some(project_id));
+        (self.excludes_own_images() && all_own)
+            .then(|| page.next_marker())
+            .flatten()
+    }
 }
+
+/// How many pages of nothing but the project's own images are read past at most before a
+/// page is shown as it is (each is one more request).
+pub const OWN_PAGES_SKIPPED: usize = 4;
 
 /// Columns Glance can sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,9 @@
 
 use super::url::query_string;
 
-pub use super::catalog_view::{CatalogView, SortKey, DEFAULT_PAGE_SIZE, PAGE_SIZES};
+pub use super::catalog_view::{
+    CatalogView, SortKey, DEFAULT_PAGE_SIZE, OWN_PAGES_SKIPPED, PAGE_SIZES,
+};
 pub use super::date_bound::DateBound;
 
 /// Everything that defines one page of the catalog.

@@ -2,16 +2,20 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::focus::focus_result;
+use crate::i18n::Words;
+use crate::state::use_i18n;
 
-/// The sentence that says how an action ended ("Removed 1 of 1 project…", "You accepted…"),
-/// in a polite live region so screen readers read it. Each time `text` is set, keyboard focus
+/// The sentence that says how an action ended ("Removed 1 project…", "You accepted…"),
+/// in a polite live region so screen readers read it. It is kept as [`Words`], so a switch of
+/// language says it again in the new one. Each time `text` is set, keyboard focus
 /// moves onto it, so after an action focus lands on its result and not on the page body
 /// (unless the user has meanwhile moved focus out of the surrounding block).
 #[component]
 pub fn ActionResult(
     /// The latest result; set it (even to the same words) to announce and focus it again.
-    text: RwSignal<Option<String>>,
+    text: RwSignal<Option<Words>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let node = NodeRef::<html::P>::new();
     Effect::new(move |first_run: Option<()>| {
         text.track();
@@ -33,7 +37,7 @@ pub fn ActionResult(
     });
     view! {
         <p class="action-result" role="status" tabindex="-1" node_ref=node>
-            {move || text.get()}
+            {move || text.with(|w| w.as_ref().map(|w| w.say(i18n.t())))}
         </p>
     }
 }

@@ -3,9 +3,10 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::{ActionError, ActionResult, ConfirmButton};
-use crate::i18n::answer_text;
+use crate::i18n::{answer_text, failure_words, Words};
 use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
 use crate::model::{Member, MemberStatus};
+use crate::state::left_behind::LeftBehind;
 use crate::state::{use_i18n, use_session};
 
 /// Accept / Reject / Back to pending for an image shared with the current project. The same
@@ -36,12 +37,15 @@ pub fn ConsumerActions(
     show_result: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let result = RwSignal::new(None::<String>);
+    let result = RwSignal::new(None::<Words>);
     let name_for_result = image_name.clone();
     let session = use_session();
     let invitations = use_context::<crate::state::invitations::Invitations>();
     let image_id = StoredValue::new(image_id);
     let code_problem = RwSignal::new(None::<PageCodeProblem>);
+    // Where the outcome goes when this control is gone by the time Glance answers (the user
+    // left the page, or the list was made again).
+    let left = LeftBehind::here();
     let change = Action::new_local(move |status: &MemberStatus| {
         let id = image_id.get_value();
         // Marked while on its way: "Accept all" leaves this image out meanwhile.
@@ -56,7 +60,7 @@ pub fn ConsumerActions(
             status: status.clone(),
             name: name_for_result.clone(),
             result: show_result.then_some(result),
-            i18n,
+            left: left.clone(),
             on_changed,
             on_gone,
             invitations,
@@ -133,8 +137,9 @@ struct AnswerRun {
     /// The image's name, for the result line.
     name: String,
     /// Where the result line goes, when the control shows it.
-    result: Option<RwSignal<Option<String>>>,
-    i18n: crate::state::I18n,
+    result: Option<RwSignal<Option<Words>>>,
+    /// Posts the outcome as a notice when the control is gone.
+    left: LeftBehind,
     on_changed: Callback<(MemberStatus, Member)>,
     on_gone: Option<Callback<()>>,
     invitations: Option<crate::state::invitations::Invitations>,
@@ -157,7 +162,7 @@ fn answer_run(
         status,
         name,
         result,
-        i18n,
+        left,
         on_changed,
         on_gone,
         invitations,
@@ -167,9 +172,12 @@ fn answer_run(
         match glance.set_member_status(&id, &project_id, &status).await {
             Ok(member) => {
                 // Said as Glance answered: a 200 may hold another status.
+                let (asked, answered) = (status.clone(), member.status.clone());
+                let name_said = name.clone();
+                let words = Words::new(move |t| answer_text(t, &name_said, &asked, &answered));
+                left.report_sentence(member.status == status, words.clone());
                 if let Some(result) = result {
-                    let text = answer_text(i18n.t(), &name, &status, &member.status);
-                    let _ = result.try_set(Some(text));
+                    let _ = result.try_set(Some(words));
                 }
                 // The row (or page) may be gone by now, e.g. the list was re-read.
                 let _ = on_changed.try_run((status, member));
@@ -179,6 +187,7 @@ fn answer_run(
                 Ok(())
             }
             Err(e) if e.status == 404 => {
+                left.report(name, button_words(&status), Err(failure_words(&e)));
                 if let Some(gone) = on_gone {
                     let _ = gone.try_run(());
                 }
@@ -188,6 +197,7 @@ fn answer_run(
                 // No clear answer (or one about another image or member): Glance may have
                 // applied it. Show what it holds (a catalog row hands it to its page, which
                 // shows the list as Glance now holds it).
+                left.report(name, button_words(&status), Err(failure_words(&e)));
                 if e.outcome_unknown() {
                     if let Ok(members) = glance.members(&id).await {
                         if let Some(now) = members.into_iter().find(|m| m.member_id == project_id) {
@@ -199,4 +209,13 @@ fn answer_run(
             }
         }
     }))
+}
+
+/// The words of the button that asks for `status` (for a notice of a refused answer).
+fn button_words(status: &MemberStatus) -> fn(&'static crate::i18n::Messages) -> &'static str {
+    match status {
+        MemberStatus::Accepted => |t| t.accept,
+        MemberStatus::Rejected => |t| t.reject,
+        _ => |t| t.set_pending,
+    }
 }

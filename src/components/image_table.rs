@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::image_query::{CatalogView, SortKey};
 use crate::components::{ConsumerActions, ImageRow};
-use crate::i18n::{answer_text, Messages};
+use crate::i18n::{answer_text, Messages, Words};
 use crate::model::{Image, Member, MemberStatus};
 use crate::state::use_i18n;
 
@@ -49,7 +49,7 @@ pub fn ImageTable(
     /// Called after this project accepted, rejected or reset an invitation here, with the
     /// sentence that announces it (the row itself may go with the re-read list).
     #[prop(into)]
-    on_member_changed: Callback<String>,
+    on_member_changed: Callback<Words>,
     /// The list's order: sort key and whether ascending (the sortable headers show it).
     sort: (SortKey, bool),
     /// Asks for another order (key, ascending): a sortable header was clicked.
@@ -144,9 +144,15 @@ pub fn ImageTable(
                                             image_id=id
                                             image_name=name
                                             status=status
-                                            on_changed=move |(asked, m): (MemberStatus, Member)| on_member_changed.run(answer_text(i18n.t(), &announced, &asked, &m.status))
+                                            on_changed=move |(asked, m): (MemberStatus, Member)| {
+                                                let announced = announced.clone();
+                                                on_member_changed.run(Words::new(move |t| answer_text(t, &announced, &asked, &m.status)))
+                                            }
                                             // Gone for this project: the list is read again (the row goes) and says why.
-                                            on_gone=move |_| on_member_changed.run(i18n.t().labelled(&gone_name, i18n.t().not_shared_with_you))
+                                            on_gone=move |_| {
+                                                let gone_name = gone_name.clone();
+                                                on_member_changed.run(Words::new(move |t| t.labelled(&gone_name, t.not_shared_with_you)))
+                                            }
                                         />
                                     </ImageRow>
                                 }

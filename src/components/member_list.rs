@@ -57,7 +57,7 @@ pub fn MemberList(
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
     // What the last removal did, announced and focused (its row, and button, are gone).
-    let removed = RwSignal::new(None::<String>);
+    let removed = RwSignal::new(None::<Words>);
     let table = members.table();
     let image_id = StoredValue::new(image_id);
     let label_of = move |id: &str| names.with(|n| project_label(i18n.t(), id, n.get(id)));
@@ -115,7 +115,7 @@ pub fn MemberList(
             if report.deliver(scope, &outcome, summary.clone(), |t, (id, name)| {
                 project_label(t, id, name.as_ref())
             }) {
-                let _ = removed.try_set(Some(summary.say(i18n.t())));
+                let _ = removed.try_set(Some(summary));
             }
             let first_error = outcome.outcomes.into_iter().find_map(|(_, o)| match o {
                 Outcome::Failed(e) => Some(e),

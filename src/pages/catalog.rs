@@ -6,7 +6,9 @@ use leptos_router::NavigateOptions;
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey, PAGE_SIZES};
+use crate::api::image_query::{
+    list_images_path, CatalogView, ImageQuery, SortKey, OWN_PAGES_SKIPPED, PAGE_SIZES,
+};
 use crate::api::url::{parse_query_string, query_string};
 use crate::browser;
 use crate::components::{
@@ -62,7 +64,25 @@ pub fn CatalogPage() -> impl IntoView {
         let signal = latest.next_signal_for(request_key(&path, &project_id));
         async move {
             let glance = glance?;
-            let result = glance.list_images_shown(&path, signal.as_ref()).await;
+            let mut result = glance.list_images_shown(&path, signal.as_ref()).await;
+            // A page of nothing but this project's own images, in a tab that leaves them out:
+            // read on (a few pages at most) instead of showing an empty page with a Next link.
+            for _ in 0..OWN_PAGES_SKIPPED {
+                let Some(marker) = result
+                    .as_ref()
+                    .ok()
+                    .and_then(|p| q.view.skip_marker(p, &project_id))
+                else {
+                    break;
+                };
+                let on = ImageQuery {
+                    marker: Some(marker),
+                    ..q.clone()
+                };
+                result = glance
+                    .list_images(&list_images_path(&on, &project_id), signal.as_ref())
+                    .await;
+            }
             Some((q, project_id, result))
         }
     });
@@ -128,7 +148,7 @@ pub fn CatalogPage() -> impl IntoView {
     // selected.
     let selection = RwSignal::new(BTreeMap::<String, String>::new());
     // The last accept/reject from a row (the row itself goes with the re-read list).
-    let member_answer = RwSignal::new(None::<String>);
+    let member_answer = RwSignal::new(None::<crate::i18n::Words>);
     Effect::new(move |before: Option<Option<(ImageQuery, String)>>| {
         let now = listed_query.try_get().map(|q| (q, session.project_id()));
         if before.flatten().is_some_and(|b| Some(b) != now) {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::use_session;
-use crate::api::image_query::{list_images_path, CatalogView, ImageQuery};
+use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, OWN_PAGES_SKIPPED};
 
 /// Invitations are listed this many at a time for the badge; more shows as "100+" would.
 const BADGE_LIMIT: u32 = 100;
@@ -46,10 +46,28 @@ impl Invitations {
                     limit: BADGE_LIMIT,
                     ..Default::default()
                 };
-                match glance
+                let mut answer = glance
                     .list_images(&list_images_path(&query, &project_id), None)
-                    .await
-                {
+                    .await;
+                // Past pages of nothing but this project's own shared images (Glance lists
+                // them too), as the Invitations tab does.
+                for _ in 0..OWN_PAGES_SKIPPED {
+                    let Some(marker) = answer
+                        .as_ref()
+                        .ok()
+                        .and_then(|p| query.view.skip_marker(p, &project_id))
+                    else {
+                        break;
+                    };
+                    let on = ImageQuery {
+                        marker: Some(marker),
+                        ..query.clone()
+                    };
+                    answer = glance
+                        .list_images(&list_images_path(&on, &project_id), None)
+                        .await;
+                }
+                match answer {
                     Ok(page) => Some((
                         asked,
                         page.images

@@ -54,4 +54,15 @@ impl LeftBehind {
             }
         }
     }
+
+    /// The same for an outcome that is a whole sentence naming its image already ("You
+    /// accepted the image a."): posted as it is.
+    pub fn report_sentence(&self, done: bool, sentence: Words) {
+        let (Some(notices), Some(user_id)) = (self.notices, self.user_id.clone()) else {
+            return;
+        };
+        if !self.on_page.get() {
+            notices.post(user_id, done, sentence, Vec::new());
+        }
+    }
 }

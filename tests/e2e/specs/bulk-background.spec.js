@@ -3,7 +3,7 @@
 // delays them but still forwards them to the real Glance, so an action is still running when
 // the user moves on (a real Glance answers too fast to leave mid-way on demand).
 const { test, expect } = require('../lib/fixtures');
-const { tokenFor, glance, createImage, unusedProjectId } = require('../lib/stack');
+const { tokenFor, glance, createImage, unusedProjectId, seed } = require('../lib/stack');
 const { loginAs } = require('../lib/app');
 
 const EMPTY_SHARED = 'No images shared with this project yet.';
@@ -306,5 +306,37 @@ test('a bulk confirmation lists the selected images in the order the table shows
     for (const id of ids) expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(200);
   } finally {
     for (const id of ids) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('a single Accept answered after the user left is said in a notice on the next page', async ({ page }) => {
+  // The row and its page are gone when Glance answers: the outcome goes to the notice area
+  // (as "Accept all"'s does), and it is what Glance holds.
+  const stamp = Date.now();
+  const alice = await tokenFor('alice');
+  const name = `e2e-left-accept-${stamp}`;
+  const id = await createImage(alice, name, null, { visibility: 'shared' });
+  const { beta } = seed.projects;
+  expect((await glance(alice, 'POST', `/v2/images/${id}/members`, { member: beta })).status).toBe(200);
+  try {
+    await loginAs(page, 'bob', { start: '/images?view=invitations' });
+    const row = page.getByRole('row').filter({ hasText: name });
+    let puts = 0;
+    await page.route(`**/v2/images/${id}/members/*`, async (route) => {
+      if (route.request().method() === 'PUT') {
+        puts += 1;
+        await sleep(1500);
+      }
+      await route.continue().catch(() => {});
+    });
+    await row.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect.poll(() => puts).toBe(1);
+    await page.getByRole('link', { name: 'Access overview' }).click();
+    await expect(page).toHaveURL(/\/access$/);
+    await expect(page.getByTestId('notice')).toContainText(`You accepted the image ${name}.`, { timeout: 15_000 });
+    const member = await glance(alice, 'GET', `/v2/images/${id}/members/${beta}`);
+    expect(member.json.status).toBe('accepted');
+  } finally {
+    await glance(alice, 'DELETE', `/v2/images/${id}`);
   }
 });

@@ -1,7 +1,7 @@
 // Issue 4: server-side paging, combined filters, sort, reload of a filtered URL, the app's
 // "name contains" over loaded rows, and the Community and Rejected tabs, on real Glance data.
 const { test, expect } = require('../lib/fixtures');
-const { tokenFor, glance } = require('../lib/stack');
+const { tokenFor, glance, createImage, seed } = require('../lib/stack');
 const { loginAs, imageNames } = require('../lib/app');
 
 const COUNT = 60;
@@ -162,5 +162,36 @@ test('the Community and Rejected tabs list what Glance holds there', async ({ pa
   } finally {
     await glance(carol, 'DELETE', `/v2/images/${community.json.id}`);
     await glance(alice, 'DELETE', `/v2/images/${shared.json.id}`);
+  }
+});
+
+test('the Invitations tab reads past pages of nothing but the project\'s own shared images', async ({ page }) => {
+  // Glance lists a project's own shared images under every member status; the tab leaves them
+  // out. A first page of only those once read "No pending invitations" above a Next link.
+  const stamp = Date.now();
+  const alice = await tokenFor('alice');
+  const bob = await tokenFor('bob');
+  const invite = `pg-invite-${stamp}`;
+  const ids = { alice: [], bob: [] };
+  try {
+    ids.alice.push(await createImage(alice, invite, null, { visibility: 'shared' }));
+    expect((await glance(alice, 'POST', `/v2/images/${ids.alice[0]}/members`, { member: seed.projects.beta })).status).toBe(200);
+    // 26 newer shared images of bob's own: the first page of 25 (newest first) holds only them.
+    for (let i = 0; i < 26; i += 1) ids.bob.push(await createImage(bob, `pg-own-${stamp}-${i}`, null, { visibility: 'shared' }));
+    const first = await glance(bob, 'GET', '/v2/images?visibility=shared&member_status=pending&limit=25&sort_key=created_at&sort_dir=desc');
+    expect(first.json.images.length).toBe(25);
+    expect(first.json.images.every((i) => i.owner === seed.projects.beta)).toBe(true);
+
+    const lists = [];
+    page.on('request', (r) => { if (/member_status=pending&limit=25/.test(r.url())) lists.push(r.url()); });
+    await loginAs(page, 'bob', { start: '/images?view=invitations' });
+    await expect(page.getByRole('row').filter({ hasText: invite })).toBeVisible();
+    await expect(page.getByText(/^No pending invitations/)).toHaveCount(0);
+    await expect(page.getByRole('row').filter({ hasText: `pg-own-${stamp}` })).toHaveCount(0);
+    // The second page was asked for from the first page's last image on.
+    expect(lists.some((u) => u.includes(`marker=${first.json.images[24].id}`))).toBe(true);
+  } finally {
+    for (const id of ids.alice) await glance(alice, 'DELETE', `/v2/images/${id}`);
+    for (const id of ids.bob) await glance(bob, 'DELETE', `/v2/images/${id}`);
   }
 });

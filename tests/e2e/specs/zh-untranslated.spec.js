@@ -341,3 +341,39 @@ test('a notice written in English is said again in Chinese after switching', asy
   }
   expect(report, `English left in a notice after switching:\n${report.join('\n')}`).toEqual([]);
 });
+
+test('the result line of an answer is said again in the language switched to', async ({ page }) => {
+  // A single Accept's line once kept the words of the language it was made in: a Chinese
+  // screen said "You accepted the image …" after a switch. On the detail page (the control's
+  // own line) and in the Invitations tab (the catalog's line, the row being gone).
+  const stamp = Date.now();
+  const alice = await tokenFor('alice');
+  const onPage = `zh-answer-page-${stamp}`;
+  const inTab = `zh-answer-tab-${stamp}`;
+  const ids = {};
+  for (const name of [onPage, inTab]) {
+    ids[name] = await createImage(alice, name, null, { visibility: 'shared' });
+    expect((await glance(alice, 'POST', `/v2/images/${ids[name]}/members`, { member: beta })).status).toBe(200);
+  }
+  const language = (value) => page.getByRole('combobox', { name: /^(Language|语言)$/ }).first().selectOption(value);
+  try {
+    await loginAs(page, 'bob', { start: `/images/${ids[onPage]}` });
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    const line = page.locator('.consumer-actions .action-result');
+    await expect(line).toHaveText(`You accepted the image ${onPage}.`);
+    await language('zh-CN');
+    await expect(line).toHaveText(`您已接受镜像 ${onPage}。`);
+    await language('en');
+    await expect(line).toHaveText(`You accepted the image ${onPage}.`);
+
+    await page.goto('/images?view=invitations');
+    const row = page.getByRole('row').filter({ hasText: inTab });
+    await row.getByRole('button', { name: 'Accept', exact: true }).click();
+    const catalogLine = page.locator('main .action-result');
+    await expect(catalogLine).toHaveText(`You accepted the image ${inTab}.`);
+    await language('zh-CN');
+    await expect(catalogLine).toHaveText(`您已接受镜像 ${inTab}。`);
+  } finally {
+    for (const id of Object.values(ids)) await glance(alice, 'DELETE', `/v2/images/${id}`);
+  }
+});
