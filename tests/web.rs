@@ -175,7 +175,7 @@ async fn an_unknown_visibility_is_said_and_any_one_can_still_be_chosen() {
         view! {
             <VisibilityName visibility=img.get_untracked().visibility />
             <VisibilityName visibility=Visibility::Other(odd.into()) />
-            <VisibilityControl image=img />
+            <VisibilityControl image=img members=Signal::stored(0) />
         }
     });
     tick().await;

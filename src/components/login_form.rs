@@ -235,9 +235,14 @@ pub fn LoginForm(
                     label=Signal::derive(move || format!("{} / {}", i18n.t().user_domain, i18n.t().project_domain))
                     on_toggle=move |_| domains_open.update(|open| *open = !*open)
                 />
+                // The domain fields exist only while shown: hidden, "Project domain" would still
+                // be found by a search for the label "Project" (and 项目域 by 项目). What they
+                // hold stays in their signals.
                 <div class="login-form__domains" id="login-domains" hidden=move || !domains_open.get()>
-                    {field("user-domain", |t| t.user_domain, user_domain, "text", true, "off")}
-                    {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}
+                    {move || domains_open.get().then(|| view! {
+                        {field("user-domain", |t| t.user_domain, user_domain, "text", true, "off")}
+                        {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}
+                    })}
                 </div>
             </Show>
             </div>

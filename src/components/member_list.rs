@@ -214,7 +214,13 @@ pub fn MemberList(
             <ActionResult text=removed />
             <Show
                 when=move || !table.with(MemberTable::is_empty)
-                fallback=move || shared.get().then(|| view! { <p class="empty-state">{move || i18n.t().no_members}</p> })
+                // Not shared: Glance lists no members (403), though it keeps them; say so rather
+                // than show an empty list as if they were gone.
+                fallback=move || view! {
+                    <p class="empty-state">
+                        {move || if shared.get() { i18n.t().no_members } else { i18n.t().members_need_shared }}
+                    </p>
+                }
             >
                 <table class="member-table">
                     <caption class="visually-hidden">{move || i18n.t().members_caption}</caption>

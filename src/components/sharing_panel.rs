@@ -96,11 +96,15 @@ pub fn SharingPanel(
     let owner_view = move || {
         let id = image.with_untracked(|i| i.id.clone());
         view! {
-            <VisibilityControl image=image />
+            <VisibilityControl image=image members=Signal::derive(move || table.with(MemberTable::len)) />
+            // The count only for a shared image: Glance lists the members of no other.
             <h3>
-                {move || i18n.t().members_title} {move || i18n.t().note_open}
-                <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
-                {move || i18n.t().note_close}
+                {move || i18n.t().members_title}
+                <Show when=move || image.with(|i| i.visibility == Visibility::Shared)>
+                    {move || i18n.t().note_open}
+                    <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
+                    {move || i18n.t().note_close}
+                </Show>
             </h3>
             <MemberList
                 image_id=id

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::settle::Settle;
-use crate::components::ActionError;
+use crate::components::{ActionError, ConfirmDialog};
 use crate::i18n::{failure_words, Words};
 use crate::model::{Image, Visibility};
 use crate::state::left_behind::LeftBehind;
@@ -22,16 +22,28 @@ const SETTLE: Duration = Duration::from_millis(400);
 /// sent at once when clicked, once it has rested for [`SETTLE`] when made by keyboard, as a JSON patch of only `/visibility`; Glance's
 /// answer (or refusal, e.g. a policy that forbids public) is shown. The radios stay usable
 /// while a save runs (disabling them would drop the keyboard focus); a choice made meanwhile
-/// is sent when that save has finished.
+/// is sent when that save has finished. Taking a shared image with members to another
+/// visibility asks first: its members lose it (or are no longer listed), which one click on a
+/// radio must not do unasked.
 #[component]
 pub fn VisibilityControl(
     /// The image, updated with Glance's answer.
     image: RwSignal<Image>,
+    /// How many members the image has (shown in the member list).
+    #[prop(into)]
+    members: Signal<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     // The user's choice not yet confirmed by Glance: the radios show it until then.
     let wanted = RwSignal::new(None::<Visibility>);
+    // A choice that takes the members' image from them, waiting for the user's answer.
+    let asking = RwSignal::new(None::<Visibility>);
+    let needs_asking = move |choice: &Visibility| {
+        *choice != Visibility::Shared
+            && image.try_with_untracked(|i| i.visibility == Visibility::Shared) == Some(true)
+            && members.try_get_untracked().unwrap_or(0) > 0
+    };
     let left_behind = LeftBehind::here();
     let page = RouteImage::here();
     // Sends one choice, reports it if the page is left meanwhile, and says how it went.
@@ -87,6 +99,8 @@ pub fn VisibilityControl(
         };
         if image.try_with_untracked(|i| i.visibility == choice) == Some(true) {
             wanted.try_set(None);
+        } else if needs_asking(&choice) {
+            asking.try_set(Some(choice));
         } else {
             save.dispatch(choice);
         }
@@ -105,7 +119,8 @@ pub fn VisibilityControl(
             return;
         };
         let unchanged = image.try_with_untracked(|i| i.visibility == choice) != Some(false);
-        if !unchanged && saving.try_get_untracked() == Some(false) {
+        // (Not one that would have asked: the page is going, the question with it.)
+        if !unchanged && saving.try_get_untracked() == Some(false) && !needs_asking(&choice) {
             let sent = send(choice);
             leptos::task::spawn_local(async move {
                 let _ = sent.await;
@@ -205,6 +220,29 @@ pub fn VisibilityControl(
                 }}
             </p>
             <ActionError action=save />
+            {move || asking.get().map(|choice| {
+                let t = i18n.t();
+                let message = (t.confirm_leave_shared)(
+                    &t.visibility_label_of(choice.as_str()),
+                    members.get_untracked(),
+                    choice == Visibility::Private,
+                );
+                view! {
+                    <ConfirmDialog
+                        message=message
+                        confirm_label=t.change_visibility
+                        on_confirm=move |_| {
+                            asking.set(None);
+                            save.dispatch(choice.clone());
+                        }
+                        // The radios go back to what Glance holds.
+                        on_cancel=move |_| {
+                            asking.set(None);
+                            wanted.set(None);
+                        }
+                    />
+                }
+            })}
         </fieldset>
     }
 }

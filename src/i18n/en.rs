@@ -302,6 +302,18 @@ fn gateway_error(service: &str, status: u16) -> String {
 }
 
 // --- Accessibility (issue 13) ---
+fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> String {
+    let projects = if members == 1 {
+        "member project"
+    } else {
+        "member projects"
+    };
+    if private {
+        format!("Make this image {visibility}? Its {members} {projects} will lose access to it. Glance keeps them as members: they have it again if the image is made shared again.")
+    } else {
+        format!("Make this image {visibility}? Only a shared image has members: its {members} {projects} will no longer be listed. Glance keeps them for when the image is made shared again.")
+    }
+}
 fn answered_accepted(image: &str) -> String {
     format!("You accepted the image {image}.")
 }
@@ -511,6 +523,9 @@ pub const EN: Messages = Messages {
     },
     add_anyway: "Add anyway",
     members_title: "Members",
+    members_need_shared: "Only a shared image has members. Glance keeps the members this image had while it was shared: they are back when it is made shared again.",
+    confirm_leave_shared,
+    change_visibility: "Change visibility",
     no_members: "This image has no members. A shared image with no members is visible to no other project: add the projects, then tell them to accept.",
     status_all: "All",
     status_pending: "Pending",

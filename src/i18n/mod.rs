@@ -313,6 +313,13 @@ pub struct Messages {
     pub add_anyway: &'static str,
     pub members_title: &'static str,
     pub no_members: &'static str,
+    /// Beside the member list of an image that is not shared: Glance keeps its members.
+    pub members_need_shared: &'static str,
+    /// Asked before a shared image with members leaves "shared": (the new visibility in
+    /// words, how many members, whether it becomes private).
+    pub confirm_leave_shared: fn(&str, usize, bool) -> String,
+    /// The confirming button of that question.
+    pub change_visibility: &'static str,
     pub status_all: &'static str,
     pub status_pending: &'static str,
     pub status_accepted: &'static str,

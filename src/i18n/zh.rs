@@ -277,6 +277,13 @@ fn gateway_error(service: &str, status: u16) -> String {
 }
 
 // --- Accessibility (issue 13) ---
+fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> String {
+    if private {
+        format!("要将此镜像设为{visibility}吗？它的 {members} 个成员项目将无法再使用它。Glance 会保留这些成员：镜像重新设为共享后，它们即可再次使用。")
+    } else {
+        format!("要将此镜像设为{visibility}吗？只有共享镜像才有成员：它的 {members} 个成员项目将不再列出。Glance 会保留这些成员，镜像重新设为共享后会再次列出。")
+    }
+}
 fn answered_accepted(image: &str) -> String {
     format!("您已接受镜像 {image}。")
 }
@@ -486,6 +493,9 @@ pub const ZH: Messages = Messages {
     },
     add_anyway: "仍然添加",
     members_title: "成员",
+    members_need_shared: "只有共享镜像才有成员。此镜像共享时的成员由 Glance 保留：重新设为共享后，它们会回来。",
+    confirm_leave_shared,
+    change_visibility: "更改可见性",
     no_members: "此镜像没有成员。没有成员的共享镜像对其他项目不可见：请添加项目，然后通知对方接受。",
     status_all: "全部",
     status_pending: "待接受",

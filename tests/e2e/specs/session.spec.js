@@ -33,6 +33,10 @@ test('the domain fields open from a button; an emptied user domain is shown, ref
   await page.getByLabel('User domain').fill(' ');
   await toggle.click();
   await expect(page.getByLabel('User domain')).toBeHidden();
+  // Closed, the domain fields are not in the page: a search by label finds one field each
+  // (hidden, "Project domain" was found by "Project" too).
+  await expect(page.getByLabel('Project')).toHaveCount(1);
+  await expect(page.getByLabel('User')).toHaveCount(1);
   await page.getByLabel('User name').fill('alice');
   await page.getByLabel('Password', { exact: true }).fill('alice-pass');
   await page.getByLabel('Project', { exact: true }).fill('alpha');
@@ -46,6 +50,16 @@ test('the domain fields open from a button; an emptied user domain is shown, ref
   await page.getByLabel('User domain').fill('Default');
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
+});
+
+test('zh-CN: each of the login page\'s labels finds one field while the domains are closed', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  for (const label of ['用户名', '密码', '项目']) await expect(page.getByLabel(label)).toHaveCount(1);
+  await page.getByRole('button', { name: '用户域 / 项目域' }).click();
+  await expect(page.getByLabel('项目域')).toHaveValue('Default');
+  await page.context().close();
 });
 
 test('a project the user has no role in is refused with Keystone\'s words', async ({ page }) => {

@@ -342,3 +342,46 @@ test('accept all, bulk remove, and a refused removal that comes back with Glance
     for (const id of ids) await deleteImage(id);
   }
 });
+
+test('making a shared image with members private asks first; its members are kept and come back', async ({ page }) => {
+  const name = `e2e-vis-leave-${Date.now()}`;
+  const id = await privateImage(name);
+  const alice = await tokenFor('alice');
+  const visibility = async () => (await glance(alice, 'GET', `/v2/images/${id}`)).json.visibility;
+  try {
+    await glance(alice, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/visibility', value: 'shared' }], 'application/openstack-images-v2.1-json-patch');
+    expect((await glance(alice, 'POST', `/v2/images/${id}/members`, { member: beta })).status).toBe(200);
+    const sent = [];
+    page.on('request', (r) => { if (r.method() === 'PATCH' && r.url().endsWith(`/v2/images/${id}`)) sent.push(r.postDataJSON()[0].value); });
+    await loginAs(page, 'alice', { start: `/images/${id}` });
+    await expect(memberRow(page, beta)).toBeVisible();
+    const radio = (label) => page.getByRole('radio', { name: new RegExp(`^${label}`) });
+
+    // Cancel: nothing is sent, the radios show what Glance holds, the focus is back.
+    await radio('Private').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('Make this image Private? Its 1 member project will lose access to it.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(radio('Shared')).toBeChecked();
+    await expect(radio('Private')).toBeFocused();
+    expect(sent).toEqual([]);
+    expect(await visibility()).toBe('shared');
+
+    // Confirmed: private, and the panel says the members are kept rather than showing none.
+    await radio('Private').click();
+    await dialog.getByRole('button', { name: 'Change visibility' }).click();
+    await expect.poll(visibility).toBe('private');
+    expect(sent).toEqual(['private']);
+    await expect(page.getByText('Only a shared image has members.', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('member-count')).toHaveCount(0);
+
+    // Shared again (no members listed: nothing to ask): the member is back, as Glance kept it.
+    await radio('Shared').click();
+    await expect(memberRow(page, beta)).toBeVisible();
+    await expect(page.getByTestId('member-count')).toHaveText('1');
+    expect(sent).toEqual(['private', 'shared']);
+  } finally {
+    await deleteImage(id);
+  }
+});
