@@ -290,6 +290,15 @@ async fn login_form_flags_missing_fields_and_keeps_what_was_typed() {
     let root = container();
     let _h = mount_login_form(&root);
     tick().await;
+    // The domain fields exist only while their disclosure is open.
+    assert!(root.query_selector("#user-domain").unwrap().is_none());
+    let domains: HtmlElement = root
+        .query_selector(".login-form__domains-toggle")
+        .unwrap()
+        .expect("the domains disclosure button")
+        .unchecked_into();
+    domains.click();
+    tick().await;
     assert_eq!(
         input(&root, "user-domain").value(),
         "Default",

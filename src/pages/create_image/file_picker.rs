@@ -29,6 +29,12 @@ pub fn FilePicker(
     input: NodeRef<Input>,
     /// Called after the user picked (or cleared) a file.
     on_change: impl Fn() + 'static,
+    /// True while the form says a file is missing: the input is marked invalid and described
+    /// by that message (`message_id`), so the focus goes to it after the refused submit.
+    #[prop(into)]
+    missing: Signal<bool>,
+    /// The `id` of the form's message.
+    message_id: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // (name, size) of the picked file, as the input holds it after its last change.
@@ -41,7 +47,15 @@ pub fn FilePicker(
     };
     view! {
         <div class="file-picker">
-            <input id=id type="file" class="file-picker__input" node_ref=input on:change=picked />
+            <input
+                id=id
+                type="file"
+                class="file-picker__input"
+                node_ref=input
+                on:change=picked
+                aria-invalid=move || missing.get().to_string()
+                aria-describedby=move || missing.get().then_some(message_id)
+            />
             // The input's accessible name and value already say all this to a screen reader.
             <span class="button file-picker__button" aria-hidden="true">
                 {move || i18n.t().choose_file}

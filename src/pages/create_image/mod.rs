@@ -21,7 +21,7 @@ use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::state::{use_i18n, use_session};
 use file_picker::FilePicker;
 use form::FormState;
-use phase::Phase;
+use phase::{FormProblem, Phase};
 use record::{Created, RecordId};
 use record_fields::RecordFields;
 use sender::Sender;
@@ -145,6 +145,12 @@ pub fn CreateImagePage() -> impl IntoView {
     };
     // A file whose extension names a disk format preselects it, until the user picks one.
     let on_file = move || {
+        // "Choose the image file" is answered by choosing one.
+        if form.file().is_some()
+            && matches!(form.problem.get_untracked(), Some(FormProblem::NoFile))
+        {
+            form.problem.set(None);
+        }
         let format = form.file().and_then(|f| disk_format_for_file(&f.name()));
         if let Some(format) = format.filter(|_| !form.format_chosen.get_untracked()) {
             form.record.update(|r| r.disk_format = format.to_string());
@@ -180,10 +186,16 @@ pub fn CreateImagePage() -> impl IntoView {
                     // switching back and forth.
                     <div class="form-field" hidden=move || form.kind.get() == SourceKind::Web>
                         <label for="new-file">{move || i18n.t().file_label}</label>
-                        <FilePicker id="new-file" input=form.file_input on_change=on_file />
+                        <FilePicker
+                            id="new-file"
+                            input=form.file_input
+                            on_change=on_file
+                            missing=Signal::derive(move || matches!(form.problem.get(), Some(FormProblem::NoFile)))
+                            message_id="create-problem"
+                        />
                     </div>
                     {move || form.problem.get().map(|p| view! {
-                        <p class="form-field__error" role="alert">{p.text(i18n.t())}</p>
+                        <p class="form-field__error" id="create-problem" role="alert">{p.text(i18n.t())}</p>
                     })}
                     <Show when=move || image_id.get().is_none()>
                         <button type="submit" class="button button--primary">{move || i18n.t().create_and_upload}</button>

@@ -169,7 +169,12 @@ test('a record without data gets it later from its detail page ("Upload data…"
   await expect(page.getByLabel('Name', { exact: true })).toBeHidden();
   await page.getByRole('button', { name: 'Upload data' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose the image file to send.');
+  // The focus is on the field the message is about, which it describes; choosing a file
+  // answers it, and the message goes.
+  await expect(page.getByLabel('Image file')).toBeFocused();
+  await expect(page.getByLabel('Image file')).toHaveAccessibleDescription('Choose the image file to send.');
   await page.getByLabel('Image file').setInputFiles(file);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'Upload data' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
   const img = (await glance(token, 'GET', `/v2/images/${id}`)).json;
