@@ -85,7 +85,7 @@ pub(crate) use load_split_part;
 pub fn code_problem_text(t: &Messages, problem: PageCodeProblem) -> String {
     match problem {
         PageCodeProblem::Failed => t.page_code_failed.to_string(),
-        PageCodeProblem::TimedOut(s) => (t.page_code_timed_out)(s),
+        PageCodeProblem::TimedOut(s) => t.page_code_timed_out.fill(&[&s]),
     }
 }
 

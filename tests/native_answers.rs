@@ -235,7 +235,7 @@ fn a_proxy_page_is_an_http_error_in_its_own_words_without_its_signature() {
         let e = from_proxy(status, &nginx_page(line));
         // The app reached a server, which answered: never "could not be reached".
         assert_eq!((e.kind, e.status), (ErrorKind::Http, status));
-        assert_ne!(error_text(&EN, &e), (EN.unreachable)("Glance"));
+        assert_ne!(error_text(&EN, &e), EN.unreachable.fill(&[&"Glance"]));
         // The page's words, without nginx's name and version under its <hr>.
         assert_eq!(e.message, line, "{status}");
         assert_eq!(error_text(&EN, &e), line);

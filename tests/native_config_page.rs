@@ -147,27 +147,31 @@ fn catalog_endpoints_the_page_cannot_call_are_reported() {
 #[test]
 fn messages_name_the_setting_and_the_value_in_both_languages() {
     for t in [&EN, &ZH] {
-        let text = (t.config_mixed_content)("auth_url", "http://ks:5000/v3");
+        let text = t
+            .config_mixed_content
+            .fill(&[&"auth_url", &"http://ks:5000/v3"]);
         assert!(
             text.contains("\"auth_url\"") && text.contains("http://ks:5000/v3"),
             "{text}"
         );
         assert!(text.contains("https://"), "{text}");
-        let text = (t.config_url_not_http)("image_endpoint_override", "glance:9292");
+        let text = t
+            .config_url_not_http
+            .fill(&[&"image_endpoint_override", &"glance:9292"]);
         assert!(
             text.contains("\"image_endpoint_override\"") && text.contains("glance:9292"),
             "{text}"
         );
         for text in [
-            (t.catalog_mixed_content)("http://g:9292"),
-            (t.catalog_url_not_http)("g:9292"),
+            t.catalog_mixed_content.fill(&[&"http://g:9292"]),
+            t.catalog_url_not_http.fill(&[&"g:9292"]),
         ] {
             assert!(text.contains("\"image_endpoint_override\""), "{text}");
         }
-        let text = (t.csp_blocked)(
-            "http://localhost:5000/v3/auth/tokens",
-            "config.json \"auth_url\"",
-        );
+        let text = t.csp_blocked.fill(&[
+            &"http://localhost:5000/v3/auth/tokens",
+            &"config.json \"auth_url\"",
+        ]);
         assert!(
             text.contains("connect-src") && text.contains("\"auth_url\""),
             "{text}"
@@ -178,7 +182,7 @@ fn messages_name_the_setting_and_the_value_in_both_languages() {
         assert!(!(t.catalog_no_endpoint)("admin", "").contains("region_name"));
     }
     assert_ne!(
-        (EN.config_mixed_content)("a", "b"),
-        (ZH.config_mixed_content)("a", "b")
+        EN.config_mixed_content.fill(&[&"a", &"b"]),
+        ZH.config_mixed_content.fill(&[&"a", &"b"])
     );
 }

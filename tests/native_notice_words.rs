@@ -114,7 +114,7 @@ fn failure_words_say_what_failure_text_says_in_each_language() {
 #[test]
 fn what_was_not_sent_follows_the_language() {
     let not_sent = 2;
-    let line = Words::new(move |t| (t.not_sent_project_switch)(not_sent));
+    let line = Words::new(move |t| t.not_sent_project_switch.fill(&[&not_sent]));
     assert!(line
         .say(&EN)
         .starts_with("2 not sent: you switched project"));

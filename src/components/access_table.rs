@@ -126,7 +126,7 @@ fn AccessTableRow(row: AccessRow, selected: RwSignal<HashSet<RowKey>>) -> impl I
         let (id, image) = (row.project_id.clone(), row.image_name.clone());
         move || {
             let project = project_name.get().unwrap_or_else(|| id.clone());
-            (i18n.t().access_select_row)(&project, &image)
+            i18n.t().access_select_row.fill(&[&&project, &&image])
         }
     };
     let href = crate::api::url::image_page(&row.image_id);

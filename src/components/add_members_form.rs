@@ -310,7 +310,7 @@ pub fn AddMembersForm(
                         let t = i18n.t();
                         match image.with(|i| i.visibility.clone()) {
                             Visibility::Private => t.make_shared_first.to_string(),
-                            other => (t.make_shared_first_wider)(&t.visibility_label_of(other.as_str())),
+                            other => t.make_shared_first_wider.fill(&[&&t.visibility_label_of(other.as_str())]),
                         }
                     }}</span>
                     <button

@@ -108,11 +108,11 @@ impl ReportTo {
             .collect();
         let not_sent = run.not_sent_count();
         match run.interrupted {
-            Some(Interruption::ProjectSwitched) => {
-                details.push(Words::new(move |t| (t.not_sent_project_switch)(not_sent)))
-            }
+            Some(Interruption::ProjectSwitched) => details.push(Words::new(move |t| {
+                t.not_sent_project_switch.fill(&[&not_sent])
+            })),
             Some(Interruption::LoggedOut) => {
-                details.push(Words::new(move |t| (t.not_sent_logout)(not_sent)))
+                details.push(Words::new(move |t| t.not_sent_logout.fill(&[&not_sent])))
             }
             None => {}
         }

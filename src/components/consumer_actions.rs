@@ -114,7 +114,7 @@ pub fn ConsumerActions(
                 class="button button--small"
                 label=Signal::derive(move || i18n.t().reject.to_string())
                 disabled=Signal::derive(move || answering() || status.get() == rejected)
-                question=move |_| (i18n.t().confirm_reject)(&image_name.get_value())
+                question=move |_| i18n.t().confirm_reject.fill(&[&&image_name.get_value()])
                 confirm_label=Signal::derive(move || i18n.t().reject.to_string())
                 on_confirm=move |_| {
                     change.dispatch(MemberStatus::Rejected);

@@ -56,7 +56,7 @@ pub fn CspNotice() -> impl IntoView {
     };
     move || {
         blocked.get().map(|url| {
-            let text = (i18n.t().csp_blocked)(&url, &setting(&url));
+            let text = i18n.t().csp_blocked.fill(&[&&url, &&setting(&url)]);
             view! { <p class="error-message page" role="alert">{text}</p> }
         })
     }

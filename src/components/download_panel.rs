@@ -150,17 +150,17 @@ pub fn DownloadPanel(
         Phase::Done { name, verdict } => {
             let t = i18n.t();
             let (class, text) = match verdict {
-                Verdict::Verified { algo } => ("banner banner--ok", (t.checksum_ok)(&algo)),
+                Verdict::Verified { algo } => ("banner banner--ok", t.checksum_ok.fill(&[&&algo])),
                 Verdict::Mismatch {
                     algo,
                     expected,
                     got,
                 } => (
                     "banner banner--danger",
-                    (t.checksum_mismatch)(&algo, &expected, &got),
+                    t.checksum_mismatch.fill(&[&&algo, &&expected, &&got]),
                 ),
                 Verdict::Unsupported { algo } => {
-                    ("banner banner--warning", (t.checksum_unsupported)(&algo))
+                    ("banner banner--warning", t.checksum_unsupported.fill(&[&&algo]))
                 }
                 Verdict::Missing => ("banner banner--warning", t.checksum_missing.to_string()),
             };
@@ -171,7 +171,7 @@ pub fn DownloadPanel(
             };
             view! {
                 <div class=class role=role>
-                    <p>{(t.download_saved)(&name)}</p>
+                    <p>{t.download_saved.fill(&[&&name])}</p>
                     <p class="download-verdict">{text}</p>
                 </div>
             }
@@ -179,7 +179,7 @@ pub fn DownloadPanel(
         }
         Phase::Cancelled => view! { <p role="status">{i18n.t().download_cancelled}</p> }.into_any(),
         Phase::Stalled => view! {
-            <p class="banner banner--warning" role="alert">{(i18n.t().download_stalled)(stall.as_secs())}</p>
+            <p class="banner banner--warning" role="alert">{i18n.t().download_stalled.fill(&[&stall.as_secs()])}</p>
         }
         .into_any(),
         Phase::Failed(e) => {

@@ -12,8 +12,8 @@ pub fn catalog_error_text(t: &Messages, error: &CatalogError) -> String {
         CatalogError::NoMatchingEndpoint { interface, region } => {
             (t.catalog_no_endpoint)(interface, region)
         }
-        CatalogError::NotHttp { url } => (t.catalog_url_not_http)(url),
-        CatalogError::MixedContent { url } => (t.catalog_mixed_content)(url),
+        CatalogError::NotHttp { url } => t.catalog_url_not_http.fill(&[&url]),
+        CatalogError::MixedContent { url } => t.catalog_mixed_content.fill(&[&url]),
     }
 }
 

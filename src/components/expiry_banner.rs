@@ -37,7 +37,7 @@ pub fn ExpiryBanner() -> impl IntoView {
                 .filter(|r| *r > 0 && *r < WARN_BEFORE_MS)
                 .map(|r| view! {
                     <div class="banner banner--warning" role="status">
-                        {(i18n.t().session_expires_in)(&(i18n.t().duration)(r / 1000))}
+                        {i18n.t().session_expires_in.fill(&[&&(i18n.t().duration)(r / 1000)])}
                         " "
                         <button type="button" class="button" on:click=move |_| session.request_relogin()>
                             {i18n.t().renew}

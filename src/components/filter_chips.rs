@@ -101,7 +101,9 @@ pub fn FilterChips(
             .enumerate()
             .map(|(index, filter)| {
                 let (label, value, user_text) = chip_parts(t, &filter);
-                let name = (t.remove_filter)(&format!("{label}{}{value}", t.label_separator));
+                let name = t
+                    .remove_filter
+                    .fill(&[&&format!("{label}{}{value}", t.label_separator)]);
                 let remove = move |_| {
                     refocus.set_value(Some(index));
                     on_remove.run(query.get_untracked().without(&filter));

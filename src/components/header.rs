@@ -32,7 +32,7 @@ pub fn Header() -> impl IntoView {
                     title=move || i18n.t().invitations_badge_hint
                 >
                     // Inside a link, text is rendered once: only a closure follows the language.
-                    {move || (i18n.t().invitations_badge)(n)}
+                    {move || i18n.t().invitations_badge.fill(&[&n])}
                 </a>
             }
         })

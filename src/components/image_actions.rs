@@ -185,7 +185,7 @@ pub fn ImageActions(
                     fallback=move || view! {
                         <ConfirmButton
                             label=Signal::derive(move || i18n.t().delete.to_string())
-                            question=move |_| (i18n.t().confirm_delete)(image.with_untracked(|i| i.name_in_text().into_owned()).as_str())
+                            question=move |_| i18n.t().confirm_delete.fill(&[&image.with_untracked(|i| i.name_in_text().into_owned()).as_str()])
                             confirm_label=Signal::derive(move || i18n.t().delete.to_string())
                             on_confirm=move |_| { run.dispatch(Act::Delete); }
                             disabled=Signal::derive(move || run.pending().get())

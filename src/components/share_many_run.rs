@@ -61,7 +61,7 @@ pub async fn run_share(
             }
             Outcome::Failed(e) => {
                 let e = e.clone();
-                Words::new(move |t| (t.share_many_not_made_shared)(&failure_text(t, &e)))
+                Words::new(move |t| t.share_many_not_made_shared.fill(&[&&failure_text(t, &e)]))
             }
             Outcome::NotSent => Words::new(|t| t.not_sent.to_string()),
         };

@@ -18,9 +18,9 @@ pub fn answer_text(
 ) -> String {
     match answered {
         _ if answered != asked => t.labelled(image, not_as_asked(t, asked, answered)),
-        MemberStatus::Accepted => (t.answered_accepted)(image),
-        MemberStatus::Rejected => (t.answered_rejected)(image),
-        MemberStatus::Pending => (t.answered_pending)(image),
+        MemberStatus::Accepted => t.answered_accepted.fill(&[&image]),
+        MemberStatus::Rejected => t.answered_rejected.fill(&[&image]),
+        MemberStatus::Pending => t.answered_pending.fill(&[&image]),
         // Never asked for by this app: said as what Glance holds.
         MemberStatus::Other(_) => t.labelled(image, t.member_status_label(answered.as_str())),
     }
@@ -28,8 +28,8 @@ pub fn answer_text(
 
 /// That Glance holds `answered`, not the status `asked` for (both in words).
 pub fn not_as_asked(t: &Messages, asked: &MemberStatus, answered: &MemberStatus) -> String {
-    (t.answered_other)(
-        &t.member_status_label(answered.as_str()),
-        &t.member_status_label(asked.as_str()),
-    )
+    t.answered_other.fill(&[
+        &&t.member_status_label(answered.as_str()),
+        &&t.member_status_label(asked.as_str()),
+    ])
 }

@@ -1,17 +1,8 @@
 //! English messages.
 
-use super::Messages;
+use super::{Messages, Template};
 use crate::format::fixed::fixed;
 
-fn page_code_timed_out(s: u32) -> String {
-    format!("This part of the app could not be loaded: the server did not send its code within {s} seconds. Check your connection and try again.")
-}
-fn invitations_badge(n: usize) -> String {
-    format!("{n} to answer")
-}
-fn session_expires_in(t: &str) -> String {
-    format!("Your session expires in {t}.")
-}
 fn images_shown(n: usize) -> String {
     if n == 1 {
         "1 image shown".into()
@@ -19,12 +10,6 @@ fn images_shown(n: usize) -> String {
         format!("{n} images shown")
     }
 }
-fn image_not_found(id: &str) -> String {
-    format!(
-        "Image not found: {id}. It may have been deleted, or it is not visible to this project."
-    )
-}
-
 fn confirm_remove(projects: &[String]) -> String {
     match projects {
         [one] => format!("Remove project {one} from this image? It will no longer see the image."),
@@ -34,9 +19,6 @@ fn confirm_remove(projects: &[String]) -> String {
             join_list(projects)
         ),
     }
-}
-fn confirm_reject(p: &str) -> String {
-    format!("Reject the image {p}? It leaves this project's lists; you can change your mind in the Rejected tab.")
 }
 fn confirm_accept_all(p: usize) -> String {
     if p == 1 {
@@ -49,68 +31,19 @@ fn adding_progress(p: usize, q: usize) -> String {
     format!("Adding projects: {p} of {q} done")
 }
 
-fn confirm_delete(p: &str) -> String {
-    format!("Delete the image {p}? This cannot be undone.")
-}
-
 fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
     let percent = fixed(percent, 0);
     format!("{done} of {total} ({percent} %), {speed}/s, {left} left")
 }
 
-fn importing(status: &str) -> String {
-    format!("Glance is importing the image (status: {status})…")
-}
 fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
     let percent = fixed(percent, 0);
     format!("Downloaded {done} of {total} ({percent} %), {speed}/s")
 }
-fn download_saved(name: &str) -> String {
-    format!("Saved as {name}.")
-}
-fn checksum_ok(algo: &str) -> String {
-    format!("Checksum verified: the {algo} of the downloaded data matches the one Glance recorded.")
-}
-fn checksum_unsupported(algo: &str) -> String {
-    format!("Glance records a {algo} checksum, which this app cannot compute: the data was not verified.")
-}
-fn leave_question(running: &str, question: &str) -> String {
-    format!("{running} {question}")
-}
-fn upload_stalled(seconds: u64) -> String {
-    format!("The upload stalled: no data moved for {seconds} seconds, so it was stopped. The image record is still there, without data.")
-}
-fn download_stalled(seconds: u64) -> String {
-    format!("The download stalled: no data arrived for {seconds} seconds, so it was stopped. Nothing was saved.")
-}
-fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
-    format!("Checksum mismatch: Glance recorded {algo} {expected}, the downloaded data has {got}. Do not use this file.")
-}
-
 fn copy_what(what: &str) -> String {
     format!("Copy {what}")
 }
 
-fn chosen_file(name: &str, size: &str) -> String {
-    format!("{name} ({size})")
-}
-
-fn send_data_title(name: &str, format: &str) -> String {
-    format!("Upload data to {name} ({format})")
-}
-
-fn revoke_failed(expires_at: &str) -> String {
-    format!("You are logged out of this tab, but Keystone did not revoke the token: it stays valid until {expires_at}. On a shared computer, close the browser.")
-}
-fn timed_out(service: &str, seconds: u32) -> String {
-    format!("{service} did not answer within {seconds} seconds. It may be overloaded or unreachable; try again later.")
-}
-fn unreachable(service: &str) -> String {
-    format!("{service} could not be reached (the connection failed or was dropped). Check your connection and try again.")
-}
-fn unaddressable_id(id: &str) -> String {
-    format!("“{id}” cannot be used in a web address: it is too long, or a browser would send the request to a different resource. It was not sent. Use the command line for this one.")
-}
 fn bulk_progress(done: usize, total: usize) -> String {
     format!("{done} of {total} answered")
 }
@@ -158,12 +91,6 @@ fn notice_removed(image: &str, ok: usize, total: usize) -> String {
         counted(ok, total, "project", "projects")
     )
 }
-fn not_sent_project_switch(n: usize) -> String {
-    format!("{n} not sent: you switched project before their turn, and they are not sent with another project's token.")
-}
-fn not_sent_logout(n: usize) -> String {
-    format!("{n} not sent: you logged out before their turn.")
-}
 /// "the image a" for one, "2 images" for more (the names follow the question).
 fn images_named(names: &[String]) -> String {
     match names {
@@ -206,23 +133,6 @@ fn confirm_reactivate_many(names: &[String]) -> String {
     )
 }
 
-fn config_fetch_failed(why: &str) -> String {
-    format!("config.json could not be fetched: {why}")
-}
-fn config_timed_out(seconds: u32) -> String {
-    format!("config.json did not arrive within {seconds} seconds.")
-}
-fn config_http(status: u16) -> String {
-    format!(
-        "config.json could not be loaded (HTTP {status}). Put a config.json next to index.html."
-    )
-}
-fn config_unreadable(why: &str) -> String {
-    format!("config.json could not be read: {why}")
-}
-fn unreadable_answer(detail: &str) -> String {
-    format!("The answer could not be read ({detail}).")
-}
 /// What follows an answer about another image or member than the one asked for.
 const MIXED_UP: &str = "A proxy or cache between this app and Glance may be mixing up answers: reload the page, and tell the operator if it happens again.";
 fn other_image(id: &str) -> String {
@@ -259,39 +169,12 @@ fn visibility(raw: &str) -> Option<&'static str> {
     })
 }
 
-fn config_bad_json(detail: &str) -> String {
-    format!("config.json is not valid JSON: {detail}")
-}
-fn config_bad_interface(value: &str) -> String {
-    format!("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{value}\".")
-}
-fn config_not_a_string(field: &str) -> String {
-    format!("config.json: \"{field}\" must be a string.")
-}
-fn config_bad_seconds(field: &str) -> String {
-    format!("config.json: \"{field}\" must be a whole number of seconds from 1 to 86400.")
-}
-fn config_url_not_http(field: &str, url: &str) -> String {
-    format!("config.json: \"{field}\" is \"{url}\", which is not a web address the app can call. It must start with https://, http:// or / (a path on this site, such as \"/identity/v3\").")
-}
-fn config_mixed_content(field: &str, url: &str) -> String {
-    format!("config.json: \"{field}\" is \"{url}\", a plain http:// address, but this page was loaded over https://. Browsers block such calls (mixed content), so the app could not reach it. Use an https:// address, or a path on this site behind the proxy (such as \"/identity/v3\" or \"/image\").")
-}
-fn csp_blocked(url: &str, setting: &str) -> String {
-    format!("This site's Content-Security-Policy does not allow the app to call {url} (set by {setting}), so the browser blocked the request. Either add that origin to connect-src in the web server's Content-Security-Policy (deploy/nginx), or let the proxy of this site reach the service and use a path on this site (\"/identity/v3\", \"/image\").")
-}
 fn catalog_no_endpoint(interface: &str, region: &str) -> String {
     if region.is_empty() {
         format!("The image service in the service catalog has no \"{interface}\" endpoint. Check \"interface\" in config.json.")
     } else {
         format!("The image service in the service catalog has no \"{interface}\" endpoint in region \"{region}\". Check \"interface\" and \"region_name\" in config.json.")
     }
-}
-fn catalog_url_not_http(url: &str) -> String {
-    format!("The image endpoint in the service catalog is \"{url}\", which is not an http(s) address. Ask the operator to fix the catalog, or set \"image_endpoint_override\" in config.json.")
-}
-fn catalog_mixed_content(url: &str) -> String {
-    format!("The image endpoint in the service catalog is \"{url}\", a plain http:// address, but this page was loaded over https://: browsers block such calls (mixed content). Set \"image_endpoint_override\" in config.json to an https:// address or to a path on this site behind the proxy (such as \"/image\").")
 }
 fn gateway_error(service: &str, status: u16) -> String {
     match status {
@@ -314,19 +197,6 @@ fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> Stri
         format!("Make this image {visibility}? Only a shared image has members: its {members} {projects} will no longer be listed. Glance keeps them for when the image is made shared again.")
     }
 }
-fn answered_accepted(image: &str) -> String {
-    format!("You accepted the image {image}.")
-}
-fn answered_rejected(image: &str) -> String {
-    format!("You rejected the image {image}.")
-}
-fn answered_pending(image: &str) -> String {
-    format!("The image {image} is pending again.")
-}
-fn answered_other(now: &str, asked: &str) -> String {
-    format!("Glance answered that this project's answer is now “{now}”, not “{asked}”.")
-}
-
 pub const EN: Messages = Messages {
     app_title: "Image Sharing",
     language: "Language",
@@ -340,24 +210,24 @@ pub const EN: Messages = Messages {
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",
     config_error_help: "The file config.json next to index.html tells the app which cloud to use. Fix it and reload. Example: {\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
-    config_bad_json,
+    config_bad_json: Template("config.json is not valid JSON: {0}"),
     config_missing_auth_url: "config.json has no \"auth_url\" (the Keystone v3 address, e.g. \"https://keystone.example.com/v3\" or \"/identity/v3\").",
-    config_bad_interface,
-    config_not_a_string,
-    config_bad_seconds,
-    config_url_not_http,
-    config_mixed_content,
-    csp_blocked,
+    config_bad_interface: Template("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{0}\"."),
+    config_not_a_string: Template("config.json: \"{0}\" must be a string."),
+    config_bad_seconds: Template("config.json: \"{0}\" must be a whole number of seconds from 1 to 86400."),
+    config_url_not_http: Template("config.json: \"{0}\" is \"{1}\", which is not a web address the app can call. It must start with https://, http:// or / (a path on this site, such as \"/identity/v3\")."),
+    config_mixed_content: Template("config.json: \"{0}\" is \"{1}\", a plain http:// address, but this page was loaded over https://. Browsers block such calls (mixed content), so the app could not reach it. Use an https:// address, or a path on this site behind the proxy (such as \"/identity/v3\" or \"/image\")."),
+    csp_blocked: Template("This site's Content-Security-Policy does not allow the app to call {0} (set by {1}), so the browser blocked the request. Either add that origin to connect-src in the web server's Content-Security-Policy (deploy/nginx), or let the proxy of this site reach the service and use a path on this site (\"/identity/v3\", \"/image\")."),
     csp_setting_catalog: "the image endpoint of the service catalog, or \"image_endpoint_override\" in config.json",
     catalog_no_image_service: "This cloud's service catalog has no image service (type \"image\"). Ask the operator, or set \"image_endpoint_override\" in config.json.",
     catalog_no_endpoint,
-    catalog_url_not_http,
-    catalog_mixed_content,
+    catalog_url_not_http: Template("The image endpoint in the service catalog is \"{0}\", which is not an http(s) address. Ask the operator to fix the catalog, or set \"image_endpoint_override\" in config.json."),
+    catalog_mixed_content: Template("The image endpoint in the service catalog is \"{0}\", a plain http:// address, but this page was loaded over https://: browsers block such calls (mixed content). Set \"image_endpoint_override\" in config.json to an https:// address or to a path on this site behind the proxy (such as \"/image\")."),
     gateway_error,
-    config_fetch_failed,
-    config_timed_out,
-    config_http,
-    config_unreadable,
+    config_fetch_failed: Template("config.json could not be fetched: {0}"),
+    config_timed_out: Template("config.json did not arrive within {0} seconds."),
+    config_http: Template("config.json could not be loaded (HTTP {0}). Put a config.json next to index.html."),
+    config_unreadable: Template("config.json could not be read: {0}"),
 
     login_title: "Log in",
     login_intro: "Log in with your OpenStack account to see and share your project's images.",
@@ -386,9 +256,9 @@ pub const EN: Messages = Messages {
     copied: "Copied",
     log_out: "Log out",
     menu: "Menu",
-    invitations_badge,
+    invitations_badge: Template("{0} to answer"),
     invitations_badge_hint: "Image invitations waiting for this project’s answer",
-    session_expires_in,
+    session_expires_in: Template("Your session expires in {0}."),
     renew: "Log in again",
     session_expired_title: "Your session has ended",
     session_expired_body: "Log in again to continue. Nothing on this page is lost: after logging in, retry what you were doing.",
@@ -400,7 +270,7 @@ pub const EN: Messages = Messages {
     error_title: "Something went wrong",
     request_id: "Request ID",
     network_error: "The service could not be reached. Check your connection, or ask the operator whether the app's address is allowed (CORS).",
-    unreadable_answer,
+    unreadable_answer: Template("The answer could not be read ({0})."),
     other_image,
     other_member,
     unauthorized_hint: "The credentials or the token were not accepted.",
@@ -458,7 +328,7 @@ pub const EN: Messages = Messages {
     more_filters: "More filters",
     active_filters: "Active filters",
     label_separator: ": ",
-    remove_filter: |chip| format!("Remove filter {chip}"),
+    remove_filter: Template("Remove filter {0}"),
     empty_mine: "This project owns no images that match.",
     empty_shared: "No images shared with this project yet.",
     empty_invitations: "No pending invitations: nobody has shared an image with this project that waits for an answer.",
@@ -470,7 +340,7 @@ pub const EN: Messages = Messages {
     image_status,
     visibility,
 
-    image_not_found,
+    image_not_found: Template("Image not found: {0}. It may have been deleted, or it is not visible to this project."),
     image_not_found_title: "Image not found",
     back_to_catalog: "Back to images",
     field_id: "ID",
@@ -513,7 +383,7 @@ pub const EN: Messages = Messages {
     entry_added: "added (pending)",
     entry_quota: "not added: this image has as many members as the cloud allows (413)",
     make_shared_first: "This image is private: projects cannot be added until it is shared. Make it shared and add them?",
-    make_shared_first_wider: |v| format!("Projects can be added only to a shared image; this one is visible to all projects ({v}). Make it shared (then only its members see it) and add them?"),
+    make_shared_first_wider: Template("Projects can be added only to a shared image; this one is visible to all projects ({0}). Make it shared (then only its members see it) and add them?"),
     make_shared_and_add: "Make shared and add",
     doubtful_entries: |entries| {
         format!(
@@ -548,7 +418,7 @@ pub const EN: Messages = Messages {
     your_status: "This project's answer",
     not_shared_with_you: "This image is not shared with this project.",
     confirm_remove,
-    confirm_reject,
+    confirm_reject: Template("Reject the image {0}? It leaves this project's lists; you can change your mind in the Rejected tab."),
     confirm_accept_all,
     adding_progress,
     edit_title: "Edit",
@@ -584,18 +454,18 @@ pub const EN: Messages = Messages {
     reactivated: "reactivated",
     deleted: "deleted",
     protected_cannot_delete: "This image is protected, so it cannot be deleted. Unprotect it first.",
-    confirm_delete,
+    confirm_delete: Template("Delete the image {0}? This cannot be undone."),
     new_image: "New image",
     create_title: "Create an image",
     file_label: "Image file",
     choose_file: "Choose a file…",
-    chosen_file,
+    chosen_file: Template("{0} ({1})"),
     no_file_chosen: "No file chosen",
     tags_comma: "Tags (comma separated)",
     create_and_upload: "Create image",
     upload_data: "Upload data…",
     send_data: "Upload data",
-    send_data_title,
+    send_data_title: Template("Upload data to {0} ({1})"),
     creating: "Creating the image record…",
     cancel_upload: "Cancel upload",
     upload_cancelled: "Upload cancelled. The image record is still there, without data.",
@@ -621,11 +491,11 @@ pub const EN: Messages = Messages {
     import_no_reason: "Glance did not say why.",
     import_leave_hint: "Glance goes on importing if you leave this page.",
     retry_import: "Retry import",
-    importing,
-    timed_out,
-    unreachable,
-    unaddressable_id,
-    revoke_failed,
+    importing: Template("Glance is importing the image (status: {0})…"),
+    timed_out: Template("{0} did not answer within {1} seconds. It may be overloaded or unreachable; try again later."),
+    unreachable: Template("{0} could not be reached (the connection failed or was dropped). Check your connection and try again."),
+    unaddressable_id: Template("“{0}” cannot be used in a web address: it is too long, or a browser would send the request to a different resource. It was not sent. Use the command line for this one."),
+    revoke_failed: Template("You are logged out of this tab, but Keystone did not revoke the token: it stays valid until {0}. On a shared computer, close the browser."),
 
     download: "Download",
     cancel_download: "Cancel download",
@@ -634,10 +504,10 @@ pub const EN: Messages = Messages {
     download_fallback_note: "This browser cannot write a download to disk as it arrives: the image is collected in the browser's memory and saved when it is complete. For very large images, use a Chromium-based browser or the command line.",
     checksum_missing: "Glance records no checksum for this image, so the data could not be verified.",
     download_progress,
-    download_saved,
-    checksum_ok,
-    checksum_unsupported,
-    checksum_mismatch,
+    download_saved: Template("Saved as {0}."),
+    checksum_ok: Template("Checksum verified: the {0} of the downloaded data matches the one Glance recorded."),
+    checksum_unsupported: Template("Glance records a {0} checksum, which this app cannot compute: the data was not verified."),
+    checksum_mismatch: Template("Checksum mismatch: Glance recorded {0} {1}, the downloaded data has {2}. Do not use this file."),
     upload_running: "An upload is in progress.",
     stage_running: "The file is being staged for import (glance-direct).",
     download_running: "A download is in progress.",
@@ -645,12 +515,12 @@ pub const EN: Messages = Messages {
     record_stays_note: "The image record stays, without data: send its data or delete it from its page.",
     switch_project_question: "Switch project and cancel it?",
     log_out_question: "Log out and cancel it?",
-    leave_question,
-    upload_stalled,
-    download_stalled,
+    leave_question: Template("{0} {1}"),
+    upload_stalled: Template("The upload stalled: no data moved for {0} seconds, so it was stopped. The image record is still there, without data."),
+    download_stalled: Template("The download stalled: no data arrived for {0} seconds, so it was stopped. Nothing was saved."),
     page_not_found: "There is no page at this address.",
     page_code_failed: "This part of the app could not be loaded: the browser did not get its code from the server. Check your connection and try again.",
-    page_code_timed_out,
+    page_code_timed_out: Template("This part of the app could not be loaded: the server did not send its code within {0} seconds. Check your connection and try again."),
     page_loading: "Loading page…",
     bulk_leave_hint: "You can leave this page: the result will appear at the top. Switching project or logging out stops the requests not yet sent.",
     bulk_progress,
@@ -663,8 +533,8 @@ pub const EN: Messages = Messages {
     notice_accepted,
     notice_added,
     notice_removed,
-    not_sent_project_switch,
-    not_sent_logout,
+    not_sent_project_switch: Template("{0} not sent: you switched project before their turn, and they are not sent with another project's token."),
+    not_sent_logout: Template("{0} not sent: you logged out before their turn."),
     confirm_delete_many,
     confirm_deactivate_many,
     confirm_reactivate_many,
@@ -677,9 +547,9 @@ pub const EN: Messages = Messages {
     invitation_link: "Invitation link",
     invitation_link_hint: "Send this link to the projects you share the image with: it opens the image with Accept and Reject.",
     invitation_own_image: "This image belongs to your project: the link is for the projects you share it with.",
-    invitation_not_visible,
+    invitation_not_visible: Template("Project {1} cannot see image {0}: it has not been shared with this project, or it no longer exists."),
     invitation_try_other: "If the owner shared it with another of your projects, switch to that project:",
-    switch_to,
+    switch_to: Template("Switch to {0}"),
     your_project_id: "Your project ID, to give the owner",
     // --- Accessibility (issue 13) ---
     images_caption: "Images on this page",
@@ -689,10 +559,10 @@ pub const EN: Messages = Messages {
     already_deleted: "The image had already been deleted (Glance no longer has it).",
     record_refused_data: "Glance takes no more data for this record: delete it and create the image again with the file's disk format.",
     record_in_other_project: "The image record is in the project you switched from: switch back to it to upload the data again or delete the record.",
-    answered_accepted,
-    answered_rejected,
-    answered_pending,
-    answered_other,
+    answered_accepted: Template("You accepted the image {0}."),
+    answered_rejected: Template("You rejected the image {0}."),
+    answered_pending: Template("The image {0} is pending again."),
+    answered_other: Template("Glance answered that this project's answer is now “{0}”, not “{1}”."),
     // Access overview
     access_title: "Access overview",
     access_intro: "Every project that has access to the images this project shares, and where it stands.",
@@ -717,9 +587,9 @@ pub const EN: Messages = Messages {
     access_col_status_raw: "Status (Glance value)",
     access_col_added: "Added",
     access_col_changed: "Changed",
-    access_select_row: |p, i| format!("Select {p} on {i}"),
+    access_select_row: Template("Select {0} on {1}"),
     access_select_all: "Select all shown",
-    access_remove: |n| format!("Remove access ({n})"),
+    access_remove: Template("Remove access ({0})"),
     access_remove_confirm: |n| {
         if n == 1 {
             "Remove access for 1 member? That project will no longer see the image.".into()
@@ -728,7 +598,7 @@ pub const EN: Messages = Messages {
         }
     },
     access_remove_label: "Remove access",
-    access_remove_rejected: |n| format!("Remove all rejected ({n})"),
+    access_remove_rejected: Template("Remove all rejected ({0})"),
     access_remove_rejected_confirm: |n| {
         if n == 1 {
             "Remove the 1 member that rejected its image?".into()
@@ -736,9 +606,9 @@ pub const EN: Messages = Messages {
             format!("Remove the {n} members that rejected their images?")
         }
     },
-    access_removed: |p, i| format!("Removed {p} from {i}"),
-    access_remove_failed: |p, i| format!("Could not remove {p} from {i}"),
-    access_not_sent: |p, i| format!("Not sent (session changed): {p} on {i}"),
+    access_removed: Template("Removed {0} from {1}"),
+    access_remove_failed: Template("Could not remove {0} from {1}"),
+    access_not_sent: Template("Not sent (session changed): {0} on {1}"),
     access_results: "Results of the removal",
     access_export: "Export CSV",
     app_credential_refused_hint: "Check the application credential ID and the secret. Keystone answers the same way when the credential has expired or was deleted.",
@@ -762,7 +632,7 @@ pub const EN: Messages = Messages {
     access_reload: "Reload",
     access_empty: "No image of this project is shared with another project.",
     access_none_match: "No member matches the filters.",
-    access_image_failed: |i| format!("The members of {i} could not be read"),
+    access_image_failed: Template("The members of {0} could not be read"),
     access_list_failed: "The shared images could not be listed",
     access_project_label: "Member to remove from all images shown",
     access_project_choose: "Choose a project",
@@ -784,7 +654,7 @@ pub const EN: Messages = Messages {
             format!("Remove {p} from {n} images? That project will no longer see them.")
         }
     },
-    access_retry: |n| format!("Retry failed ({n})"),
+    access_retry: Template("Retry failed ({0})"),
     // Share many
     share_many_button: "Share with projects…",
     share_many_title,
@@ -793,17 +663,9 @@ pub const EN: Messages = Messages {
     share_many_retry: "Retry failed",
     share_many_made_shared: "made shared",
     share_many_skipped: "private: skipped, not shared with any project",
-    share_many_not_made_shared,
+    share_many_not_made_shared: Template("not made shared, so not shared with any project: {0}"),
     share_many_summary,
 };
-
-fn invitation_not_visible(id: &str, project: &str) -> String {
-    format!("Project {project} cannot see image {id}: it has not been shared with this project, or it no longer exists.")
-}
-
-fn switch_to(project: &str) -> String {
-    format!("Switch to {project}")
-}
 
 fn share_many_title(images: usize) -> String {
     match images {
@@ -817,10 +679,6 @@ fn share_many_make_shared(private: usize) -> String {
         1 => "Make the private image shared first".to_string(),
         n => format!("Make the {n} private images shared first"),
     }
-}
-
-fn share_many_not_made_shared(why: &str) -> String {
-    format!("not made shared, so not shared with any project: {why}")
 }
 
 fn share_many_summary(ok: usize, total: usize) -> String {

@@ -12,12 +12,12 @@ use crate::model::MemberStatus;
 pub fn error_text(t: &Messages, error: &ApiError) -> String {
     let service = error.service.map(|s| s.name());
     match (error.kind, service) {
-        (ErrorKind::Timeout(seconds), Some(s)) => (t.timed_out)(s, seconds),
-        (ErrorKind::Network, Some(s)) => (t.unreachable)(s),
+        (ErrorKind::Timeout(seconds), Some(s)) => t.timed_out.fill(&[&s, &seconds]),
+        (ErrorKind::Network, Some(s)) => t.unreachable.fill(&[&s]),
         (ErrorKind::Network, None) => t.network_error.to_string(),
-        (ErrorKind::Unaddressable, _) => (t.unaddressable_id)(&error.message),
+        (ErrorKind::Unaddressable, _) => t.unaddressable_id.fill(&[&&error.message]),
         // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
-        (ErrorKind::Decode, _) => (t.unreadable_answer)(&error.message),
+        (ErrorKind::Decode, _) => t.unreadable_answer.fill(&[&&error.message]),
         (ErrorKind::NoProject, _) => t.no_project.to_string(),
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
         (ErrorKind::OtherMember, _) => (t.other_member)(&error.message),

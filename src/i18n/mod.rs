@@ -6,12 +6,14 @@
 mod answer_words;
 mod en;
 mod error_words;
+mod template;
 mod words;
 mod zh;
 
 pub use answer_words::{answer_text, not_as_asked};
 pub use en::EN;
 pub use error_words::{error_hint, error_text, failure_text, failure_words, refusal_words};
+pub use template::Template;
 pub use words::Words;
 pub use zh::ZH;
 
@@ -93,27 +95,40 @@ pub struct Messages {
     pub loading_config: &'static str,
     pub config_error_title: &'static str,
     pub config_error_help: &'static str,
-    pub config_fetch_failed: fn(&str) -> String,
-    pub config_timed_out: fn(u32) -> String,
-    pub config_http: fn(u16) -> String,
-    pub config_unreadable: fn(&str) -> String,
-    pub config_bad_json: fn(&str) -> String,
+    /// Placeholders: `{0}` why.
+    pub config_fetch_failed: Template,
+    /// Placeholders: `{0}` seconds.
+    pub config_timed_out: Template,
+    /// Placeholders: `{0}` status.
+    pub config_http: Template,
+    /// Placeholders: `{0}` why.
+    pub config_unreadable: Template,
+    /// Placeholders: `{0}` detail.
+    pub config_bad_json: Template,
     pub config_missing_auth_url: &'static str,
-    pub config_bad_interface: fn(&str) -> String,
-    pub config_not_a_string: fn(&str) -> String,
-    pub config_bad_seconds: fn(&str) -> String,
+    /// Placeholders: `{0}` value.
+    pub config_bad_interface: Template,
+    /// Placeholders: `{0}` field.
+    pub config_not_a_string: Template,
+    /// Placeholders: `{0}` field.
+    pub config_bad_seconds: Template,
     /// (setting, value)
-    pub config_url_not_http: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` field, `{1}` url.
+    pub config_url_not_http: Template,
     /// (setting, value)
-    pub config_mixed_content: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` field, `{1}` url.
+    pub config_mixed_content: Template,
     /// (blocked URL, the setting it came from)
-    pub csp_blocked: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` url, `{1}` setting.
+    pub csp_blocked: Template,
     pub csp_setting_catalog: &'static str,
     pub catalog_no_image_service: &'static str,
     /// (interface, region or "")
     pub catalog_no_endpoint: fn(&str, &str) -> String,
-    pub catalog_url_not_http: fn(&str) -> String,
-    pub catalog_mixed_content: fn(&str) -> String,
+    /// Placeholders: `{0}` url.
+    pub catalog_url_not_http: Template,
+    /// Placeholders: `{0}` url.
+    pub catalog_mixed_content: Template,
     /// (service, HTTP status): a proxy's 502/503/504, not the service's own answer.
     pub gateway_error: fn(&str, u16) -> String,
 
@@ -151,10 +166,12 @@ pub struct Messages {
     pub menu: &'static str,
     /// The header's count of pending invitations. Its words leave out "invitations": the
     /// catalog's tab of that name is on screen beside it, and a search by name must find one.
-    pub invitations_badge: fn(usize) -> String,
+    /// Placeholders: `{0}` n.
+    pub invitations_badge: Template,
     /// What the header's count counts (its tooltip and accessible description).
     pub invitations_badge_hint: &'static str,
-    pub session_expires_in: fn(&str) -> String,
+    /// Placeholders: `{0}` t.
+    pub session_expires_in: Template,
     pub renew: &'static str,
     pub session_expired_title: &'static str,
     pub session_expired_body: &'static str,
@@ -171,7 +188,8 @@ pub struct Messages {
     pub unauthorized_hint: &'static str,
     pub stale_marker_hint: &'static str,
     /// The decoder's technical detail follows.
-    pub unreadable_answer: fn(&str) -> String,
+    /// Placeholders: `{0}` detail.
+    pub unreadable_answer: Template,
     /// Glance answered about another image (its id follows) than the one asked for.
     pub other_image: fn(&str) -> String,
     /// Glance answered about another member (its project id follows) than the one asked for.
@@ -235,7 +253,8 @@ pub struct Messages {
     /// Between a filter's name and its value on a chip (": " / "：").
     pub label_separator: &'static str,
     /// A chip's remove button; the chip's text follows ("Remove filter Status: Active").
-    pub remove_filter: fn(&str) -> String,
+    /// Placeholders: `{0}` chip.
+    pub remove_filter: Template,
     pub empty_mine: &'static str,
     pub empty_shared: &'static str,
     pub empty_invitations: &'static str,
@@ -252,7 +271,8 @@ pub struct Messages {
     pub visibility: fn(&str) -> Option<&'static str>,
 
     // Detail
-    pub image_not_found: fn(&str) -> String,
+    /// Placeholders: `{0}` id.
+    pub image_not_found: Template,
     /// The heading of the detail page when Glance has no such image.
     pub image_not_found_title: &'static str,
     pub back_to_catalog: &'static str,
@@ -304,7 +324,8 @@ pub struct Messages {
     pub make_shared_first: &'static str,
     /// The same question for a community or public image (its visibility in words), which
     /// making it shared narrows to its members.
-    pub make_shared_first_wider: fn(&str) -> String,
+    /// Placeholders: `{0}` v.
+    pub make_shared_first_wider: Template,
     pub make_shared_and_add: &'static str,
     /// Asked before adding entries that are neither the user's project names nor shaped like
     /// project ids (the entries, as typed).
@@ -342,7 +363,8 @@ pub struct Messages {
     pub your_status: &'static str,
     pub not_shared_with_you: &'static str,
     pub confirm_remove: fn(&[String]) -> String,
-    pub confirm_reject: fn(&str) -> String,
+    /// Placeholders: `{0}` p.
+    pub confirm_reject: Template,
     pub confirm_accept_all: fn(usize) -> String,
     pub adding_progress: fn(usize, usize) -> String,
 
@@ -384,7 +406,8 @@ pub struct Messages {
     pub reactivated: &'static str,
     pub deleted: &'static str,
     pub protected_cannot_delete: &'static str,
-    pub confirm_delete: fn(&str) -> String,
+    /// Placeholders: `{0}` p.
+    pub confirm_delete: Template,
 
     // Create and upload
     pub new_image: &'static str,
@@ -394,12 +417,14 @@ pub struct Messages {
     pub choose_file: &'static str,
     pub no_file_chosen: &'static str,
     /// The picked file: its name and its size as text.
-    pub chosen_file: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` name, `{1}` size.
+    pub chosen_file: Template,
     pub tags_comma: &'static str,
     pub create_and_upload: &'static str,
     pub upload_data: &'static str,
     pub send_data: &'static str,
-    pub send_data_title: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` name, `{1}` format.
+    pub send_data_title: Template,
     pub creating: &'static str,
     pub cancel_upload: &'static str,
     pub upload_cancelled: &'static str,
@@ -429,14 +454,19 @@ pub struct Messages {
     pub import_no_reason: &'static str,
     pub import_leave_hint: &'static str,
     pub retry_import: &'static str,
-    pub importing: fn(&str) -> String,
+    /// Placeholders: `{0}` status.
+    pub importing: Template,
 
     // Robustness: requests that get no answer, background work (the "app stopped" banner's
     // texts are in index.html: it is made when the wasm can no longer run)
-    pub timed_out: fn(&str, u32) -> String,
-    pub unreachable: fn(&str) -> String,
-    pub unaddressable_id: fn(&str) -> String,
-    pub revoke_failed: fn(&str) -> String,
+    /// Placeholders: `{0}` service, `{1}` seconds.
+    pub timed_out: Template,
+    /// Placeholders: `{0}` service.
+    pub unreachable: Template,
+    /// Placeholders: `{0}` id.
+    pub unaddressable_id: Template,
+    /// Placeholders: `{0}` expires_at.
+    pub revoke_failed: Template,
 
     // Download
     pub download: &'static str,
@@ -446,10 +476,14 @@ pub struct Messages {
     pub download_fallback_note: &'static str,
     pub checksum_missing: &'static str,
     pub download_progress: fn(&str, &str, f64, &str) -> String,
-    pub download_saved: fn(&str) -> String,
-    pub checksum_ok: fn(&str) -> String,
-    pub checksum_unsupported: fn(&str) -> String,
-    pub checksum_mismatch: fn(&str, &str, &str) -> String,
+    /// Placeholders: `{0}` name.
+    pub download_saved: Template,
+    /// Placeholders: `{0}` algo.
+    pub checksum_ok: Template,
+    /// Placeholders: `{0}` algo.
+    pub checksum_unsupported: Template,
+    /// Placeholders: `{0}` algo, `{1}` expected, `{2}` got.
+    pub checksum_mismatch: Template,
 
     // Leaving while a transfer runs; a transfer that stalls
     pub upload_running: &'static str,
@@ -461,16 +495,20 @@ pub struct Messages {
     pub switch_project_question: &'static str,
     pub log_out_question: &'static str,
     /// What runs, then what leaving does (the two above).
-    pub leave_question: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` running, `{1}` question.
+    pub leave_question: Template,
     /// After the number of seconds without progress.
-    pub upload_stalled: fn(u64) -> String,
-    pub download_stalled: fn(u64) -> String,
+    /// Placeholders: `{0}` seconds.
+    pub upload_stalled: Template,
+    /// Placeholders: `{0}` seconds.
+    pub download_stalled: Template,
 
     // Other pages
     pub page_not_found: &'static str,
     /// A lazily loaded page's code could not be fetched; then after the time limit (seconds).
     pub page_code_failed: &'static str,
-    pub page_code_timed_out: fn(u32) -> String,
+    /// Placeholders: `{0}` s.
+    pub page_code_timed_out: Template,
     /// A move to another page is taking a while (its code is being fetched).
     pub page_loading: &'static str,
 
@@ -486,8 +524,10 @@ pub struct Messages {
     pub notice_accepted: fn(usize, usize) -> String,
     pub notice_added: fn(&str, usize, usize) -> String,
     pub notice_removed: fn(&str, usize, usize) -> String,
-    pub not_sent_project_switch: fn(usize) -> String,
-    pub not_sent_logout: fn(usize) -> String,
+    /// Placeholders: `{0}` n.
+    pub not_sent_project_switch: Template,
+    /// Placeholders: `{0}` n.
+    pub not_sent_logout: Template,
     pub confirm_delete_many: fn(&[String]) -> String,
     pub confirm_deactivate_many: fn(&[String]) -> String,
     pub confirm_reactivate_many: fn(&[String]) -> String,
@@ -503,9 +543,11 @@ pub struct Messages {
     pub invitation_link: &'static str,
     pub invitation_link_hint: &'static str,
     pub invitation_own_image: &'static str,
-    pub invitation_not_visible: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` id, `{1}` project.
+    pub invitation_not_visible: Template,
     pub invitation_try_other: &'static str,
-    pub switch_to: fn(&str) -> String,
+    /// Placeholders: `{0}` project.
+    pub switch_to: Template,
     pub your_project_id: &'static str,
     // --- Accessibility (issue 13): captions and announcements for screen readers ---
     pub images_caption: &'static str,
@@ -519,11 +561,15 @@ pub struct Messages {
     /// Glance refused the data (415): the record cannot take any other.
     pub record_refused_data: &'static str,
     pub record_in_other_project: &'static str,
-    pub answered_accepted: fn(&str) -> String,
-    pub answered_rejected: fn(&str) -> String,
-    pub answered_pending: fn(&str) -> String,
+    /// Placeholders: `{0}` image.
+    pub answered_accepted: Template,
+    /// Placeholders: `{0}` image.
+    pub answered_rejected: Template,
+    /// Placeholders: `{0}` image.
+    pub answered_pending: Template,
     /// Glance answered a consumer's answer with another status: (status now, status asked).
-    pub answered_other: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` now, `{1}` asked.
+    pub answered_other: Template,
     // Access overview
     pub access_title: &'static str,
     pub access_intro: &'static str,
@@ -544,16 +590,22 @@ pub struct Messages {
     pub access_col_status_raw: &'static str,
     pub access_col_added: &'static str,
     pub access_col_changed: &'static str,
-    pub access_select_row: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` p, `{1}` i.
+    pub access_select_row: Template,
     pub access_select_all: &'static str,
-    pub access_remove: fn(usize) -> String,
+    /// Placeholders: `{0}` n.
+    pub access_remove: Template,
     pub access_remove_confirm: fn(usize) -> String,
     pub access_remove_label: &'static str,
-    pub access_remove_rejected: fn(usize) -> String,
+    /// Placeholders: `{0}` n.
+    pub access_remove_rejected: Template,
     pub access_remove_rejected_confirm: fn(usize) -> String,
-    pub access_removed: fn(&str, &str) -> String,
-    pub access_remove_failed: fn(&str, &str) -> String,
-    pub access_not_sent: fn(&str, &str) -> String,
+    /// Placeholders: `{0}` p, `{1}` i.
+    pub access_removed: Template,
+    /// Placeholders: `{0}` p, `{1}` i.
+    pub access_remove_failed: Template,
+    /// Placeholders: `{0}` p, `{1}` i.
+    pub access_not_sent: Template,
     pub access_results: &'static str,
     pub access_export: &'static str,
     /// Under a refused login: what Keystone refuses with the same 401.
@@ -570,14 +622,16 @@ pub struct Messages {
     pub access_reload: &'static str,
     pub access_empty: &'static str,
     pub access_none_match: &'static str,
-    pub access_image_failed: fn(&str) -> String,
+    /// Placeholders: `{0}` i.
+    pub access_image_failed: Template,
     pub access_list_failed: &'static str,
     pub access_project_label: &'static str,
     pub access_project_choose: &'static str,
     pub access_project_option: fn(Option<&str>, &str) -> String,
     pub access_remove_project: fn(usize) -> String,
     pub access_remove_project_confirm: fn(&str, usize) -> String,
-    pub access_retry: fn(usize) -> String,
+    /// Placeholders: `{0}` n.
+    pub access_retry: Template,
     // Share many
     pub share_many_button: &'static str,
     pub share_many_title: fn(usize) -> String,
@@ -586,7 +640,8 @@ pub struct Messages {
     pub share_many_retry: &'static str,
     pub share_many_made_shared: &'static str,
     pub share_many_skipped: &'static str,
-    pub share_many_not_made_shared: fn(&str) -> String,
+    /// Placeholders: `{0}` why.
+    pub share_many_not_made_shared: Template,
     pub share_many_summary: fn(usize, usize) -> String,
 }
 

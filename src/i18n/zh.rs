@@ -1,24 +1,11 @@
 //! 简体中文消息。
 
-use super::Messages;
+use super::{Messages, Template};
 use crate::format::fixed::fixed;
 
-fn page_code_timed_out(s: u32) -> String {
-    format!("无法加载应用的这一部分：服务器未在 {s} 秒内发送其代码。请检查网络连接后重试。")
-}
-fn invitations_badge(n: usize) -> String {
-    format!("{n} 个待答复")
-}
-fn session_expires_in(t: &str) -> String {
-    format!("您的会话将在 {t}后过期。")
-}
 fn images_shown(n: usize) -> String {
     format!("显示 {n} 个镜像")
 }
-fn image_not_found(id: &str) -> String {
-    format!("未找到镜像：{id}。它可能已被删除，或对此项目不可见。")
-}
-
 fn confirm_remove(projects: &[String]) -> String {
     match projects {
         [one] => format!("要从此镜像中移除项目 {one} 吗？该项目将无法再看到此镜像。"),
@@ -29,9 +16,6 @@ fn confirm_remove(projects: &[String]) -> String {
         ),
     }
 }
-fn confirm_reject(p: &str) -> String {
-    format!("要拒绝镜像 {p} 吗？它将从本项目的列表中消失；您可以在“已拒绝”标签页中改变主意。")
-}
 fn confirm_accept_all(p: usize) -> String {
     format!("要接受本页全部 {p} 个邀请吗？")
 }
@@ -39,46 +23,15 @@ fn adding_progress(p: usize, q: usize) -> String {
     format!("正在添加项目：已完成 {p} / {q}")
 }
 
-fn confirm_delete(p: &str) -> String {
-    format!("要删除镜像 {p} 吗？此操作无法撤销。")
-}
-
 fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
     let percent = fixed(percent, 0);
     format!("已上传 {done} / {total}（{percent}%），{speed}/秒，剩余 {left}")
 }
 
-fn importing(status: &str) -> String {
-    format!("Glance 正在导入镜像（状态：{status}）…")
-}
 fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
     let percent = fixed(percent, 0);
     format!("已下载 {done} / {total}（{percent}%），{speed}/秒")
 }
-fn download_saved(name: &str) -> String {
-    format!("已保存为 {name}。")
-}
-fn checksum_ok(algo: &str) -> String {
-    format!("校验和已验证：下载数据的 {algo} 与 Glance 记录的一致。")
-}
-fn checksum_unsupported(algo: &str) -> String {
-    format!("Glance 记录的是 {algo} 校验和，本应用无法计算：数据未经验证。")
-}
-fn leave_question(running: &str, question: &str) -> String {
-    format!("{running}{question}")
-}
-fn upload_stalled(seconds: u64) -> String {
-    format!("上传停滞：{seconds} 秒内没有数据传输，已停止上传。镜像记录仍在，但没有数据。")
-}
-fn download_stalled(seconds: u64) -> String {
-    format!("下载停滞：{seconds} 秒内没有收到数据，已停止下载。未保存任何内容。")
-}
-fn checksum_mismatch(algo: &str, expected: &str, got: &str) -> String {
-    format!(
-        "校验和不匹配：Glance 记录的 {algo} 为 {expected}，下载的数据为 {got}。请勿使用此文件。"
-    )
-}
-
 /// Chinese runs into a Chinese word (复制项目 ID) and leaves a space before a Latin one
 /// (复制 ID).
 fn copy_what(what: &str) -> String {
@@ -89,26 +42,6 @@ fn copy_what(what: &str) -> String {
     }
 }
 
-fn chosen_file(name: &str, size: &str) -> String {
-    format!("{name}（{size}）")
-}
-
-fn send_data_title(name: &str, format: &str) -> String {
-    format!("向 {name}（{format}）上传数据")
-}
-
-fn revoke_failed(expires_at: &str) -> String {
-    format!("您已在此标签页退出登录，但 Keystone 没有吊销令牌：它在 {expires_at} 之前仍然有效。如果是共用计算机，请关闭浏览器。")
-}
-fn timed_out(service: &str, seconds: u32) -> String {
-    format!("{service} 在 {seconds} 秒内没有应答。它可能过载或无法访问，请稍后重试。")
-}
-fn unreachable(service: &str) -> String {
-    format!("无法连接到 {service}（连接失败或中断）。请检查网络连接后重试。")
-}
-fn unaddressable_id(id: &str) -> String {
-    format!("“{id}”不能用于网址：它过长，或浏览器会把请求发往另一个资源，因此没有发送。请改用命令行处理。")
-}
 fn bulk_progress(done: usize, total: usize) -> String {
     format!("已答复 {done} / {total}")
 }
@@ -138,12 +71,6 @@ fn notice_added(image: &str, ok: usize, total: usize) -> String {
 }
 fn notice_removed(image: &str, ok: usize, total: usize) -> String {
     format!("已从镜像 {image} 移除 {}。", counted(ok, total, "项目"))
-}
-fn not_sent_project_switch(n: usize) -> String {
-    format!("{n} 个未发送：轮到它们之前您切换了项目，它们不会使用其他项目的令牌发送。")
-}
-fn not_sent_logout(n: usize) -> String {
-    format!("{n} 个未发送：轮到它们之前您已退出登录。")
 }
 /// "镜像 a" for one, "2 个镜像" for more (the names follow the question).
 fn images_named(names: &[String]) -> String {
@@ -182,21 +109,6 @@ fn confirm_reactivate_many(names: &[String]) -> String {
     )
 }
 
-fn config_fetch_failed(why: &str) -> String {
-    format!("无法获取 config.json：{why}")
-}
-fn config_timed_out(seconds: u32) -> String {
-    format!("config.json 在 {seconds} 秒内没有送达。")
-}
-fn config_http(status: u16) -> String {
-    format!("无法加载 config.json（HTTP {status}）。请在 index.html 旁放置 config.json。")
-}
-fn config_unreadable(why: &str) -> String {
-    format!("无法读取 config.json：{why}")
-}
-fn unreadable_answer(detail: &str) -> String {
-    format!("无法读取应答内容（与 API 文档不符）：{detail}")
-}
 /// What follows an answer about another image or member than the one asked for.
 const MIXED_UP: &str =
     "本应用与 Glance 之间的代理或缓存可能混淆了应答：请刷新页面，如再次发生请告知管理员。";
@@ -234,39 +146,12 @@ fn visibility(raw: &str) -> Option<&'static str> {
     })
 }
 
-fn config_bad_json(detail: &str) -> String {
-    format!("config.json 不是有效的 JSON：{detail}")
-}
-fn config_bad_interface(value: &str) -> String {
-    format!("config.json：\"interface\" 必须是 \"public\"、\"internal\" 或 \"admin\"，而不是 \"{value}\"。")
-}
-fn config_not_a_string(field: &str) -> String {
-    format!("config.json：\"{field}\" 必须是字符串。")
-}
-fn config_bad_seconds(field: &str) -> String {
-    format!("config.json：\"{field}\" 必须是 1 到 86400 之间的整数秒数。")
-}
-fn config_url_not_http(field: &str, url: &str) -> String {
-    format!("config.json：\"{field}\" 的值 \"{url}\" 不是应用可以访问的网址。它必须以 https://、http:// 或 /（本站上的路径，例如 \"/identity/v3\"）开头。")
-}
-fn config_mixed_content(field: &str, url: &str) -> String {
-    format!("config.json：\"{field}\" 的值 \"{url}\" 是 http:// 地址，但此页面是通过 https:// 加载的。浏览器会阻止这种请求（混合内容），因此应用无法访问它。请使用 https:// 地址，或使用本站代理后的路径（例如 \"/identity/v3\" 或 \"/image\"）。")
-}
-fn csp_blocked(url: &str, setting: &str) -> String {
-    format!("本站的内容安全策略（Content-Security-Policy）不允许应用访问 {url}（由 {setting} 设定），浏览器已阻止该请求。请在 Web 服务器的 Content-Security-Policy 的 connect-src 中加入该源（deploy/nginx），或让本站的代理访问该服务并使用本站上的路径（\"/identity/v3\"、\"/image\"）。")
-}
 fn catalog_no_endpoint(interface: &str, region: &str) -> String {
     if region.is_empty() {
         format!("服务目录中的镜像服务没有 \"{interface}\" 端点。请检查 config.json 中的 \"interface\"。")
     } else {
         format!("服务目录中的镜像服务在区域 \"{region}\" 中没有 \"{interface}\" 端点。请检查 config.json 中的 \"interface\" 和 \"region_name\"。")
     }
-}
-fn catalog_url_not_http(url: &str) -> String {
-    format!("服务目录中的镜像端点是 \"{url}\"，不是 http(s) 地址。请联系管理员修正服务目录，或在 config.json 中设置 \"image_endpoint_override\"。")
-}
-fn catalog_mixed_content(url: &str) -> String {
-    format!("服务目录中的镜像端点是 \"{url}\"，一个 http:// 地址，但此页面是通过 https:// 加载的：浏览器会阻止这种请求（混合内容）。请在 config.json 中把 \"image_endpoint_override\" 设为 https:// 地址或本站代理后的路径（例如 \"/image\"）。")
 }
 fn gateway_error(service: &str, status: u16) -> String {
     match status {
@@ -284,19 +169,6 @@ fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> Stri
         format!("要将此镜像设为{visibility}吗？只有共享镜像才有成员：它的 {members} 个成员项目将不再列出。Glance 会保留这些成员，镜像重新设为共享后会再次列出。")
     }
 }
-fn answered_accepted(image: &str) -> String {
-    format!("您已接受镜像 {image}。")
-}
-fn answered_rejected(image: &str) -> String {
-    format!("您已拒绝镜像 {image}。")
-}
-fn answered_pending(image: &str) -> String {
-    format!("镜像 {image} 已恢复为待接受。")
-}
-fn answered_other(now: &str, asked: &str) -> String {
-    format!("Glance 的应答称本项目的答复现为“{now}”，而不是“{asked}”。")
-}
-
 pub const ZH: Messages = Messages {
     app_title: "镜像共享",
     language: "语言",
@@ -310,24 +182,24 @@ pub const ZH: Messages = Messages {
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",
     config_error_help: "index.html 旁的 config.json 文件告诉应用使用哪个云。请修正后重新加载。示例：{\"auth_url\": \"https://keystone.example.com/v3\", \"region_name\": \"RegionOne\"}",
-    config_bad_json,
+    config_bad_json: Template("config.json 不是有效的 JSON：{0}"),
     config_missing_auth_url: "config.json 中没有 \"auth_url\"（Keystone v3 地址，例如 \"https://keystone.example.com/v3\" 或 \"/identity/v3\"）。",
-    config_bad_interface,
-    config_not_a_string,
-    config_bad_seconds,
-    config_url_not_http,
-    config_mixed_content,
-    csp_blocked,
+    config_bad_interface: Template("config.json：\"interface\" 必须是 \"public\"、\"internal\" 或 \"admin\"，而不是 \"{0}\"。"),
+    config_not_a_string: Template("config.json：\"{0}\" 必须是字符串。"),
+    config_bad_seconds: Template("config.json：\"{0}\" 必须是 1 到 86400 之间的整数秒数。"),
+    config_url_not_http: Template("config.json：\"{0}\" 的值 \"{1}\" 不是应用可以访问的网址。它必须以 https://、http:// 或 /（本站上的路径，例如 \"/identity/v3\"）开头。"),
+    config_mixed_content: Template("config.json：\"{0}\" 的值 \"{1}\" 是 http:// 地址，但此页面是通过 https:// 加载的。浏览器会阻止这种请求（混合内容），因此应用无法访问它。请使用 https:// 地址，或使用本站代理后的路径（例如 \"/identity/v3\" 或 \"/image\"）。"),
+    csp_blocked: Template("本站的内容安全策略（Content-Security-Policy）不允许应用访问 {0}（由 {1} 设定），浏览器已阻止该请求。请在 Web 服务器的 Content-Security-Policy 的 connect-src 中加入该源（deploy/nginx），或让本站的代理访问该服务并使用本站上的路径（\"/identity/v3\"、\"/image\"）。"),
     csp_setting_catalog: "服务目录中的镜像端点，或 config.json 中的 \"image_endpoint_override\"",
     catalog_no_image_service: "此云的服务目录中没有镜像服务（类型 \"image\"）。请联系管理员，或在 config.json 中设置 \"image_endpoint_override\"。",
     catalog_no_endpoint,
-    catalog_url_not_http,
-    catalog_mixed_content,
+    catalog_url_not_http: Template("服务目录中的镜像端点是 \"{0}\"，不是 http(s) 地址。请联系管理员修正服务目录，或在 config.json 中设置 \"image_endpoint_override\"。"),
+    catalog_mixed_content: Template("服务目录中的镜像端点是 \"{0}\"，一个 http:// 地址，但此页面是通过 https:// 加载的：浏览器会阻止这种请求（混合内容）。请在 config.json 中把 \"image_endpoint_override\" 设为 https:// 地址或本站代理后的路径（例如 \"/image\"）。"),
     gateway_error,
-    config_fetch_failed,
-    config_timed_out,
-    config_http,
-    config_unreadable,
+    config_fetch_failed: Template("无法获取 config.json：{0}"),
+    config_timed_out: Template("config.json 在 {0} 秒内没有送达。"),
+    config_http: Template("无法加载 config.json（HTTP {0}）。请在 index.html 旁放置 config.json。"),
+    config_unreadable: Template("无法读取 config.json：{0}"),
 
     login_title: "登录",
     login_intro: "使用您的 OpenStack 账户登录，查看并共享项目的镜像。",
@@ -356,9 +228,9 @@ pub const ZH: Messages = Messages {
     copied: "已复制",
     log_out: "退出登录",
     menu: "菜单",
-    invitations_badge,
+    invitations_badge: Template("{0} 个待答复"),
     invitations_badge_hint: "等待本项目答复的镜像共享邀请",
-    session_expires_in,
+    session_expires_in: Template("您的会话将在 {0}后过期。"),
     renew: "重新登录",
     session_expired_title: "会话已过期",
     session_expired_body: "请重新登录以继续。此页面上的内容不会丢失：登录后请重试刚才的操作。",
@@ -370,7 +242,7 @@ pub const ZH: Messages = Messages {
     error_title: "出现错误",
     request_id: "请求 ID",
     network_error: "无法连接到服务。请检查网络连接，或询问管理员是否允许此应用的地址（CORS）。",
-    unreadable_answer,
+    unreadable_answer: Template("无法读取应答内容（与 API 文档不符）：{0}"),
     other_image,
     other_member,
     unauthorized_hint: "凭证或令牌未被接受。",
@@ -428,7 +300,7 @@ pub const ZH: Messages = Messages {
     more_filters: "更多筛选条件",
     active_filters: "当前筛选条件",
     label_separator: "：",
-    remove_filter: |chip| format!("移除筛选条件“{chip}”"),
+    remove_filter: Template("移除筛选条件“{0}”"),
     empty_mine: "此项目没有符合条件的镜像。",
     empty_shared: "还没有共享给此项目的镜像。",
     empty_invitations: "没有待处理的邀请。",
@@ -440,7 +312,7 @@ pub const ZH: Messages = Messages {
     image_status,
     visibility,
 
-    image_not_found,
+    image_not_found: Template("未找到镜像：{0}。它可能已被删除，或对此项目不可见。"),
     image_not_found_title: "未找到镜像",
     back_to_catalog: "返回镜像列表",
     field_id: "ID",
@@ -483,7 +355,7 @@ pub const ZH: Messages = Messages {
     entry_added: "已添加（待接受）",
     entry_quota: "未添加：此镜像的成员数已达到云平台上限（413）",
     make_shared_first: "此镜像是私有的：共享之前无法添加项目。要将其设为共享并添加吗？",
-    make_shared_first_wider: |v| format!("只能向共享镜像添加项目；此镜像对所有项目可见（{v}）。要将其设为共享（之后只有成员可见）并添加吗？"),
+    make_shared_first_wider: Template("只能向共享镜像添加项目；此镜像对所有项目可见（{0}）。要将其设为共享（之后只有成员可见）并添加吗？"),
     make_shared_and_add: "设为共享并添加",
     doubtful_entries: |entries| {
         format!(
@@ -518,7 +390,7 @@ pub const ZH: Messages = Messages {
     your_status: "本项目的答复",
     not_shared_with_you: "此镜像未与本项目共享。",
     confirm_remove,
-    confirm_reject,
+    confirm_reject: Template("要拒绝镜像 {0} 吗？它将从本项目的列表中消失；您可以在“已拒绝”标签页中改变主意。"),
     confirm_accept_all,
     adding_progress,
     edit_title: "编辑",
@@ -554,18 +426,18 @@ pub const ZH: Messages = Messages {
     reactivated: "已重新激活",
     deleted: "已删除",
     protected_cannot_delete: "此镜像受保护，无法删除。请先取消保护。",
-    confirm_delete,
+    confirm_delete: Template("要删除镜像 {0} 吗？此操作无法撤销。"),
     new_image: "创建镜像",
     create_title: "创建镜像",
     file_label: "镜像文件",
     choose_file: "选择文件…",
-    chosen_file,
+    chosen_file: Template("{0}（{1}）"),
     no_file_chosen: "未选择文件",
     tags_comma: "标签（逗号分隔）",
     create_and_upload: "创建镜像",
     upload_data: "上传数据…",
     send_data: "上传数据",
-    send_data_title,
+    send_data_title: Template("向 {0}（{1}）上传数据"),
     creating: "正在创建镜像记录…",
     cancel_upload: "取消上传",
     upload_cancelled: "上传已取消。镜像记录仍在，但没有数据。",
@@ -591,11 +463,11 @@ pub const ZH: Messages = Messages {
     import_no_reason: "Glance 没有说明原因。",
     import_leave_hint: "离开此页面后，Glance 仍会继续导入。",
     retry_import: "重试导入",
-    importing,
-    timed_out,
-    unreachable,
-    unaddressable_id,
-    revoke_failed,
+    importing: Template("Glance 正在导入镜像（状态：{0}）…"),
+    timed_out: Template("{0} 在 {1} 秒内没有应答。它可能过载或无法访问，请稍后重试。"),
+    unreachable: Template("无法连接到 {0}（连接失败或中断）。请检查网络连接后重试。"),
+    unaddressable_id: Template("“{0}”不能用于网址：它过长，或浏览器会把请求发往另一个资源，因此没有发送。请改用命令行处理。"),
+    revoke_failed: Template("您已在此标签页退出登录，但 Keystone 没有吊销令牌：它在 {0} 之前仍然有效。如果是共用计算机，请关闭浏览器。"),
 
     download: "下载",
     cancel_download: "取消下载",
@@ -604,10 +476,10 @@ pub const ZH: Messages = Messages {
     download_fallback_note: "此浏览器无法在下载时直接写入磁盘：镜像会先保存在浏览器内存中，完成后再保存。对于很大的镜像，请使用基于 Chromium 的浏览器或命令行。",
     checksum_missing: "Glance 没有记录此镜像的校验和，因此无法验证数据。",
     download_progress,
-    download_saved,
-    checksum_ok,
-    checksum_unsupported,
-    checksum_mismatch,
+    download_saved: Template("已保存为 {0}。"),
+    checksum_ok: Template("校验和已验证：下载数据的 {0} 与 Glance 记录的一致。"),
+    checksum_unsupported: Template("Glance 记录的是 {0} 校验和，本应用无法计算：数据未经验证。"),
+    checksum_mismatch: Template("校验和不匹配：Glance 记录的 {0} 为 {1}，下载的数据为 {2}。请勿使用此文件。"),
     upload_running: "正在上传。",
     stage_running: "正在暂存文件以供导入（glance-direct）。",
     download_running: "正在下载。",
@@ -615,12 +487,12 @@ pub const ZH: Messages = Messages {
     record_stays_note: "镜像记录会保留，但没有数据：可在其详情页上传数据或删除它。",
     switch_project_question: "要切换项目并取消吗？",
     log_out_question: "要退出登录并取消吗？",
-    leave_question,
-    upload_stalled,
-    download_stalled,
+    leave_question: Template("{0}{1}"),
+    upload_stalled: Template("上传停滞：{0} 秒内没有数据传输，已停止上传。镜像记录仍在，但没有数据。"),
+    download_stalled: Template("下载停滞：{0} 秒内没有收到数据，已停止下载。未保存任何内容。"),
     page_not_found: "此地址没有页面。",
     page_code_failed: "无法加载应用的这一部分：浏览器未能从服务器获取其代码。请检查网络连接后重试。",
-    page_code_timed_out,
+    page_code_timed_out: Template("无法加载应用的这一部分：服务器未在 {0} 秒内发送其代码。请检查网络连接后重试。"),
     page_loading: "正在加载页面…",
     bulk_leave_hint: "您可以离开此页面：结果将显示在页面顶部。切换项目或退出登录会停止发送尚未发出的请求。",
     bulk_progress,
@@ -633,8 +505,8 @@ pub const ZH: Messages = Messages {
     notice_accepted,
     notice_added,
     notice_removed,
-    not_sent_project_switch,
-    not_sent_logout,
+    not_sent_project_switch: Template("{0} 个未发送：轮到它们之前您切换了项目，它们不会使用其他项目的令牌发送。"),
+    not_sent_logout: Template("{0} 个未发送：轮到它们之前您已退出登录。"),
     confirm_delete_many,
     confirm_deactivate_many,
     confirm_reactivate_many,
@@ -647,9 +519,9 @@ pub const ZH: Messages = Messages {
     invitation_link: "邀请链接",
     invitation_link_hint: "把此链接发给共享对象项目：打开后即可接受或拒绝该镜像。",
     invitation_own_image: "此镜像属于当前项目；该链接供共享对象项目使用。",
-    invitation_not_visible,
+    invitation_not_visible: Template("项目 {1} 看不到镜像 {0}：它未共享给此项目，或已不存在。"),
     invitation_try_other: "如果所有者将它共享给了您的其他项目，请切换到该项目：",
-    switch_to,
+    switch_to: Template("切换到 {0}"),
     your_project_id: "当前项目 ID（提供给所有者）",
     // --- Accessibility (issue 13) ---
     images_caption: "本页镜像",
@@ -659,10 +531,10 @@ pub const ZH: Messages = Messages {
     already_deleted: "该镜像已被删除（Glance 中已不存在）。",
     record_refused_data: "此镜像记录不能再接收数据：请删除它，并使用与文件相符的磁盘格式重新创建镜像。",
     record_in_other_project: "该镜像记录属于您切换之前的项目：请切换回该项目，再重新上传数据或删除该记录。",
-    answered_accepted,
-    answered_rejected,
-    answered_pending,
-    answered_other,
+    answered_accepted: Template("您已接受镜像 {0}。"),
+    answered_rejected: Template("您已拒绝镜像 {0}。"),
+    answered_pending: Template("镜像 {0} 已恢复为待接受。"),
+    answered_other: Template("Glance 的应答称本项目的答复现为“{0}”，而不是“{1}”。"),
     // Access overview
     access_title: "访问概览",
     access_intro: "当前项目共享的每个镜像有哪些项目可以访问，以及它们的状态。",
@@ -685,16 +557,16 @@ pub const ZH: Messages = Messages {
     access_col_status_raw: "状态（Glance 值）",
     access_col_added: "添加时间",
     access_col_changed: "更改时间",
-    access_select_row: |p, i| format!("选择镜像 {i} 上的 {p}"),
+    access_select_row: Template("选择镜像 {1} 上的 {0}"),
     access_select_all: "选择所有显示的成员",
-    access_remove: |n| format!("移除访问权限（{n}）"),
+    access_remove: Template("移除访问权限（{0}）"),
     access_remove_confirm: |n| format!("要移除 {n} 个成员的访问权限吗？这些项目将无法再看到相应镜像。"),
     access_remove_label: "移除访问权限",
-    access_remove_rejected: |n| format!("移除所有已拒绝的成员（{n}）"),
+    access_remove_rejected: Template("移除所有已拒绝的成员（{0}）"),
     access_remove_rejected_confirm: |n| format!("要移除 {n} 个已拒绝镜像的成员吗？"),
-    access_removed: |p, i| format!("已从 {i} 移除 {p}"),
-    access_remove_failed: |p, i| format!("无法从 {i} 移除 {p}"),
-    access_not_sent: |p, i| format!("未发送（会话已变更）：{i} 上的 {p}"),
+    access_removed: Template("已从 {1} 移除 {0}"),
+    access_remove_failed: Template("无法从 {1} 移除 {0}"),
+    access_not_sent: Template("未发送（会话已变更）：{1} 上的 {0}"),
     access_results: "移除结果",
     access_export: "导出 CSV",
     app_credential_refused_hint: "请检查应用凭证 ID 和密钥。如果该凭证已过期或已被删除，Keystone 也会这样应答。",
@@ -706,7 +578,7 @@ pub const ZH: Messages = Messages {
     access_reload: "重新加载",
     access_empty: "当前项目没有共享给其他项目的镜像。",
     access_none_match: "没有符合筛选条件的成员。",
-    access_image_failed: |i| format!("无法读取 {i} 的成员"),
+    access_image_failed: Template("无法读取 {0} 的成员"),
     access_list_failed: "无法列出共享镜像",
     access_project_label: "要从所有显示的镜像中移除的成员",
     access_project_choose: "选择项目",
@@ -716,7 +588,7 @@ pub const ZH: Messages = Messages {
     },
     access_remove_project: |n| format!("从 {n} 个镜像中移除"),
     access_remove_project_confirm: |p, n| format!("要从 {n} 个镜像中移除项目 {p} 吗？该项目将无法再看到这些镜像。"),
-    access_retry: |n| format!("重试失败项（{n}）"),
+    access_retry: Template("重试失败项（{0}）"),
     // Share many
     share_many_button: "共享给项目…",
     share_many_title,
@@ -725,17 +597,9 @@ pub const ZH: Messages = Messages {
     share_many_retry: "重试失败项",
     share_many_made_shared: "已设为共享",
     share_many_skipped: "私有：已跳过，未共享给任何项目",
-    share_many_not_made_shared,
+    share_many_not_made_shared: Template("未能设为共享，因此未共享给任何项目：{0}"),
     share_many_summary,
 };
-
-fn invitation_not_visible(id: &str, project: &str) -> String {
-    format!("项目 {project} 看不到镜像 {id}：它未共享给此项目，或已不存在。")
-}
-
-fn switch_to(project: &str) -> String {
-    format!("切换到 {project}")
-}
 
 fn share_many_title(images: usize) -> String {
     format!("将 {images} 个镜像共享给项目")
@@ -743,10 +607,6 @@ fn share_many_title(images: usize) -> String {
 
 fn share_many_make_shared(private: usize) -> String {
     format!("先将 {private} 个私有镜像设为共享")
-}
-
-fn share_many_not_made_shared(why: &str) -> String {
-    format!("未能设为共享，因此未共享给任何项目：{why}")
 }
 
 fn share_many_summary(ok: usize, total: usize) -> String {

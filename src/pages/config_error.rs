@@ -17,17 +17,17 @@ pub enum ConfigProblem {
 pub fn config_problem_text(t: &Messages, problem: &ConfigProblem) -> String {
     let ConfigProblem::Invalid(error) = problem;
     match error {
-        ConfigError::FetchFailed(why) => (t.config_fetch_failed)(why),
-        ConfigError::TimedOut(seconds) => (t.config_timed_out)(*seconds),
-        ConfigError::Http(status) => (t.config_http)(*status),
-        ConfigError::Unreadable(why) => (t.config_unreadable)(why),
-        ConfigError::BadJson(detail) => (t.config_bad_json)(detail),
+        ConfigError::FetchFailed(why) => t.config_fetch_failed.fill(&[&why]),
+        ConfigError::TimedOut(seconds) => t.config_timed_out.fill(&[seconds]),
+        ConfigError::Http(status) => t.config_http.fill(&[status]),
+        ConfigError::Unreadable(why) => t.config_unreadable.fill(&[&why]),
+        ConfigError::BadJson(detail) => t.config_bad_json.fill(&[&detail]),
         ConfigError::MissingAuthUrl => t.config_missing_auth_url.to_string(),
-        ConfigError::BadInterface(value) => (t.config_bad_interface)(value),
-        ConfigError::NotAString { field } => (t.config_not_a_string)(field),
-        ConfigError::BadSeconds { field } => (t.config_bad_seconds)(field),
-        ConfigError::UrlNotHttp { field, url } => (t.config_url_not_http)(field, url),
-        ConfigError::MixedContent { field, url } => (t.config_mixed_content)(field, url),
+        ConfigError::BadInterface(value) => t.config_bad_interface.fill(&[&value]),
+        ConfigError::NotAString { field } => t.config_not_a_string.fill(&[&field]),
+        ConfigError::BadSeconds { field } => t.config_bad_seconds.fill(&[&field]),
+        ConfigError::UrlNotHttp { field, url } => t.config_url_not_http.fill(&[&field, &url]),
+        ConfigError::MixedContent { field, url } => t.config_mixed_content.fill(&[&field, &url]),
     }
 }
 

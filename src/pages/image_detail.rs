@@ -62,7 +62,7 @@ pub fn ImageDetailPage() -> impl IntoView {
         .into_any(),
         Some(Shown::NotFound(id)) => view! {
             <h1>{move || i18n.t().image_not_found_title}</h1>
-            <p class="empty-state" role="alert">{move || (i18n.t().image_not_found)(&id)}</p>
+            <p class="empty-state" role="alert">{move || i18n.t().image_not_found.fill(&[&&id])}</p>
         }
         .into_any(),
         Some(Shown::Failed(e)) => view! { <ErrorMessage error=e /> }.into_any(),

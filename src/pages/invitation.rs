@@ -107,13 +107,13 @@ fn NotVisible(image_id: String) -> impl IntoView {
     let project_id = move || session.project_id();
     view! {
         <p class="empty-state" role="alert">
-            {move || (i18n.t().invitation_not_visible)(&image_id, &project_name())}
+            {move || i18n.t().invitation_not_visible.fill(&[&&image_id, &&project_name()])}
         </p>
         <Show when=move || !others().is_empty()>
             <p>{move || i18n.t().invitation_try_other}</p>
             <ul class="invitation__projects">
                 {move || others().into_iter().map(|p| {
-                    let label = (i18n.t().switch_to)(&p.name);
+                    let label = i18n.t().switch_to.fill(&[&&p.name]);
                     view! {
                         <li>
                             <button type="button" class="button" disabled=move || switch.pending().get()

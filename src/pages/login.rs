@@ -40,7 +40,7 @@ pub fn LoginPage() -> impl IntoView {
             <h1>{move || i18n.t().app_title}</h1>
             {cloud.map(|c| view! { <p class="login-page__cloud" translate="no">{c}</p> })}
             {move || session.revoke_problem().map(|(error, expires_at)| view! {
-                <ErrorMessage error=error title=(i18n.t().revoke_failed)(&expires_at) />
+                <ErrorMessage error=error title=i18n.t().revoke_failed.fill(&[&&expires_at]) />
             })}
             <h2>{move || i18n.t().login_title}</h2>
             <p>{move || i18n.t().login_intro}</p>

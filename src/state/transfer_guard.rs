@@ -59,7 +59,7 @@ pub fn question(t: &Messages, kind: TransferKind, leave: Leave) -> String {
         Leave::SwitchProject => t.switch_project_question,
         Leave::LogOut => t.log_out_question,
     };
-    let asked = (t.leave_question)(running, ask);
+    let asked = t.leave_question.fill(&[&running, &ask]);
     match kind {
         // Glance keeps the record it made for the data: said before, not found later in
         // the catalog as a "Queued" image nobody asked for.

@@ -143,29 +143,29 @@ pub(super) fn AccessActions(
         let project = bidi_isolated(project).into_owned();
         let image = bidi_isolated(&row.image_name).into_owned();
         match answer {
-            Some(Ok(())) => view! { <li class="result result--done">{(t.access_removed)(&project, &image)}</li> }.into_any(),
-            Some(Err(e)) if e.status == 404 => view! { <li class="result result--done">{(t.access_removed)(&project, &image)}</li> }.into_any(),
+            Some(Ok(())) => view! { <li class="result result--done">{t.access_removed.fill(&[&&project, &&image])}</li> }.into_any(),
+            Some(Err(e)) if e.status == 404 => view! { <li class="result result--done">{t.access_removed.fill(&[&&project, &&image])}</li> }.into_any(),
             Some(Err(e)) => view! {
                 <li class="result result--failed">
-                    <ErrorMessage error=e title=(t.access_remove_failed)(&project, &image) />
+                    <ErrorMessage error=e title=t.access_remove_failed.fill(&[&&project, &&image]) />
                 </li>
             }
             .into_any(),
-            None => view! { <li class="result result--not-sent">{(t.access_not_sent)(&project, &image)}</li> }.into_any(),
+            None => view! { <li class="result result--not-sent">{t.access_not_sent.fill(&[&&project, &&image])}</li> }.into_any(),
         }
     };
 
     view! {
         <div class="access-actions" role="group" aria-label=move || i18n.t().access_title>
             <ConfirmButton
-                label=Signal::derive(move || (i18n.t().access_remove)(chosen().len()))
+                label=Signal::derive(move || i18n.t().access_remove.fill(&[&chosen().len()]))
                 question=Callback::new(move |_| (i18n.t().access_remove_confirm)(chosen().len()))
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove(chosen()))
                 disabled=Signal::derive(move || busy.get() || chosen().is_empty())
             />
             <ConfirmButton
-                label=Signal::derive(move || (i18n.t().access_remove_rejected)(rejected().len()))
+                label=Signal::derive(move || i18n.t().access_remove_rejected.fill(&[&rejected().len()]))
                 question=Callback::new(move |_| (i18n.t().access_remove_rejected_confirm)(rejected().len()))
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove(rejected()))
@@ -193,7 +193,7 @@ pub(super) fn AccessActions(
                     <ul>{list.into_iter().map(result_line).collect_view()}</ul>
                     <Show when=move || !failed().is_empty()>
                         <button type="button" class="button" disabled=move || busy.get() on:click=move |_| remove(failed())>
-                            {move || (i18n.t().access_retry)(failed().len())}
+                            {move || i18n.t().access_retry.fill(&[&failed().len()])}
                         </button>
                     </Show>
                 </section>

@@ -175,7 +175,7 @@ pub fn AccessPage() -> impl IntoView {
             >
                 {
                     let name = if failure.image_name.is_empty() { failure.image_id.clone() } else { failure.image_name.clone() };
-                    view! { <ErrorMessage error=failure.error title=(i18n.t().access_image_failed)(&name) /> }
+                    view! { <ErrorMessage error=failure.error title=i18n.t().access_image_failed.fill(&[&&name]) /> }
                 }
             </For>
             <fieldset class="access-filters">

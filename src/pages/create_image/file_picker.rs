@@ -67,7 +67,7 @@ pub fn FilePicker(
                 translate=move || chosen.with(Option::is_some).then_some("no")
             >
                 {move || match chosen.get() {
-                    Some((name, size)) => (i18n.t().chosen_file)(&name, &human_size(Some(size))),
+                    Some((name, size)) => i18n.t().chosen_file.fill(&[&&name, &&human_size(Some(size))]),
                     None => i18n.t().no_file_chosen.to_string(),
                 }}
             </span>

@@ -165,10 +165,7 @@ pub fn CreateImagePage() -> impl IntoView {
                 _ => i18n.t().create_title.to_string(),
             }) />
             <h1>{move || match existing.get().flatten() {
-                Some(Ok(img)) if for_existing.get() => (i18n.t().send_data_title)(
-                    &img.name_in_text(),
-                    img.disk_format.as_deref().unwrap_or("—"),
-                ),
+                Some(Ok(img)) if for_existing.get() => i18n.t().send_data_title.fill(&[&&img.name_in_text(), &img.disk_format.as_deref().unwrap_or("—")]),
                 _ => i18n.t().create_title.to_string(),
             }}</h1>
             {move || match existing.get().flatten() {

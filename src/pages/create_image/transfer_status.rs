@@ -129,7 +129,7 @@ pub fn TransferStatus(
         Phase::WaitingActive => view! { <p role="status">{i18n.t().waiting_active}</p> }.into_any(),
         Phase::Importing(status) => view! {
             <div role="status" class="import-progress">
-                <p class="import-progress__status">{(i18n.t().importing)(&i18n.t().image_status_label(status.as_str()))}</p>
+                <p class="import-progress__status">{i18n.t().importing.fill(&[&&i18n.t().image_status_label(status.as_str())])}</p>
                 <p class="import-progress__hint">{i18n.t().import_leave_hint}</p>
             </div>
         }
@@ -139,7 +139,7 @@ pub fn TransferStatus(
         }
         .into_any(),
         Phase::Cancelled => ended_badly(i18n.t().upload_cancelled.to_string(), None),
-        Phase::Stalled => ended_badly((i18n.t().upload_stalled)(stall.as_secs()), None),
+        Phase::Stalled => ended_badly(i18n.t().upload_stalled.fill(&[&stall.as_secs()]), None),
         Phase::Failed(e) => {
             let importing = kind.get_untracked() != SourceKind::Upload;
             // No record: creating it failed, so there is nothing to send again or delete.
