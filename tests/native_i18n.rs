@@ -192,12 +192,15 @@ fn lists_and_plurals_read_naturally() {
     assert!((ZH.confirm_delete_many)(&two).contains("a、b"));
     assert!((EN.confirm_remove)(&two).starts_with("Remove 2 projects from this image?"));
     assert!((ZH.confirm_remove)(&two).contains("a、b"));
-    assert_eq!((EN.images_shown)(1), "1 image shown");
+    assert_eq!(EN.images_shown.fill(1, &[&1]), "1 image shown");
     assert_eq!(
-        (EN.confirm_accept_all)(1),
+        EN.confirm_accept_all.fill(1, &[&1]),
         "Accept the invitation on this page?"
     );
-    assert_eq!((ZH.confirm_accept_all)(3), "要接受本页全部 3 个邀请吗？");
+    assert_eq!(
+        ZH.confirm_accept_all.fill(3, &[&3]),
+        "要接受本页全部 3 个邀请吗？"
+    );
 }
 
 #[test]
@@ -343,4 +346,48 @@ fn a_template_puts_each_value_in_its_place_in_the_language_s_order() {
     assert_eq!(Template("{0} and {1}").fill(&[&"{1}", &"x"]), "{1} and x");
     assert_eq!(Template("{a} {0} {").fill(&[&7]), "{a} 7 {");
     assert_eq!(Template("{0} {2}").fill(&[&"only"]), "only {2}");
+}
+
+/// A message whose English words follow a count: its "other" form and the Chinese text have
+/// the same places, and the "1" form uses no place the other form lacks (it may write the 1).
+#[test]
+fn counted_messages_have_the_same_places_in_both_languages() {
+    macro_rules! counted {
+        ($($name:ident),* $(,)?) => { [$((stringify!($name), EN.$name, ZH.$name)),*] };
+    }
+    for (name, en, zh) in counted!(
+        images_shown,
+        confirm_accept_all,
+        access_remove_confirm,
+        access_remove_rejected_confirm,
+        access_exported,
+        access_export_partial,
+        access_remove_project,
+        access_remove_project_confirm,
+        share_many_title,
+        share_many_make_shared,
+        share_many_summary,
+    ) {
+        let sorted = |t: glance_share::i18n::Template| {
+            let mut p = t.places();
+            p.sort_unstable();
+            p
+        };
+        assert_eq!(zh.one, zh.other, "{name}: one Chinese form");
+        assert_eq!(sorted(en.other), sorted(zh.other), "{name}");
+        assert!(
+            sorted(en.one).iter().all(|p| en.other.places().contains(p)),
+            "{name}"
+        );
+    }
+    assert_eq!(EN.images_shown.fill(1, &[&1]), "1 image shown");
+    assert_eq!(EN.images_shown.fill(3, &[&3]), "3 images shown");
+    assert_eq!(
+        EN.share_many_summary.fill(1, &[&0, &1]),
+        "Shared with projects: 0 of 1 image–project pair"
+    );
+    assert_eq!(
+        ZH.access_remove_project_confirm.fill(2, &[&"beta", &2]),
+        "要从 2 个镜像中移除项目 beta 吗？该项目将无法再看到这些镜像。"
+    );
 }

@@ -99,7 +99,7 @@ pub fn AcceptAll(
                     class="button button--primary"
                     label=Signal::derive(move || i18n.t().with_note(i18n.t().accept_all, count()))
                     disabled=Signal::derive(move || accept.pending().get())
-                    question=move |_| (i18n.t().confirm_accept_all)(count())
+                    question=move |_| { let n = count(); i18n.t().confirm_accept_all.fill(n, &[&n]) }
                     confirm_label=Signal::derive(move || i18n.t().accept_all.to_string())
                     on_confirm=move |_| {
                         accept.dispatch(());

@@ -262,7 +262,7 @@ pub fn ShareManyDialog(
                 });
                 on_cleanup(move || escape.remove());
             }
-                <h2 id="share-many-title">{move || (i18n.t().share_many_title)(count)}</h2>
+                <h2 id="share-many-title">{move || i18n.t().share_many_title.fill(count, &[&count])}</h2>
                 <form on:submit=on_submit>
                     <div class="form-field">
                         <label for="share-many-input">{move || i18n.t().add_members_label}</label>
@@ -285,7 +285,7 @@ pub fn ShareManyDialog(
                                 prop:checked=move || make_shared.get()
                                 on:change=move |ev| make_shared.set(event_target_checked(&ev))
                             />
-                            " " {move || (i18n.t().share_many_make_shared)(private)}
+                            " " {move || i18n.t().share_many_make_shared.fill(private, &[&private])}
                         </label>
                     })}
                     <DoubtfulEntriesQuestion pending=pending_doubtful on_confirm=start />

@@ -99,7 +99,7 @@ pub async fn run_share(
         interrupted: changed.interrupted.or(added.interrupted),
     };
     let (done, total) = (whole.done_count(), plan.pairs.len());
-    let summary = Words::new(move |t| (t.share_many_summary)(done, total));
+    let summary = Words::new(move |t| t.share_many_summary.fill(total, &[&done, &total]));
     let shown = report.deliver(scope, &whole, summary, |_, pair| pair.label());
     ShareResult {
         lines,

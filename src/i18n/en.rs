@@ -1,15 +1,8 @@
 //! English messages.
 
-use super::{Messages, Template};
+use super::{Counted, Messages, Template};
 use crate::format::fixed::fixed;
 
-fn images_shown(n: usize) -> String {
-    if n == 1 {
-        "1 image shown".into()
-    } else {
-        format!("{n} images shown")
-    }
-}
 fn confirm_remove(projects: &[String]) -> String {
     match projects {
         [one] => format!("Remove project {one} from this image? It will no longer see the image."),
@@ -18,13 +11,6 @@ fn confirm_remove(projects: &[String]) -> String {
             projects.len(),
             join_list(projects)
         ),
-    }
-}
-fn confirm_accept_all(p: usize) -> String {
-    if p == 1 {
-        "Accept the invitation on this page?".into()
-    } else {
-        format!("Accept all {p} invitations on this page?")
     }
 }
 fn adding_progress(p: usize, q: usize) -> String {
@@ -335,7 +321,7 @@ pub const EN: Messages = Messages {
     empty_rejected: "No rejected images.",
     empty_public: "No public images match.",
     empty_other: "No images match.",
-    images_shown,
+    images_shown: Counted { one: Template("1 image shown"), other: Template("{0} images shown") },
     no_name: "(no name)",
     image_status,
     visibility,
@@ -419,7 +405,7 @@ pub const EN: Messages = Messages {
     not_shared_with_you: "This image is not shared with this project.",
     confirm_remove,
     confirm_reject: Template("Reject the image {0}? It leaves this project's lists; you can change your mind in the Rejected tab."),
-    confirm_accept_all,
+    confirm_accept_all: Counted { one: Template("Accept the invitation on this page?"), other: Template("Accept all {0} invitations on this page?") },
     adding_progress,
     edit_title: "Edit",
     field_name: "Name",
@@ -590,22 +576,10 @@ pub const EN: Messages = Messages {
     access_select_row: Template("Select {0} on {1}"),
     access_select_all: "Select all shown",
     access_remove: Template("Remove access ({0})"),
-    access_remove_confirm: |n| {
-        if n == 1 {
-            "Remove access for 1 member? That project will no longer see the image.".into()
-        } else {
-            format!("Remove access for {n} members? Those projects will no longer see the images.")
-        }
-    },
+    access_remove_confirm: Counted { one: Template("Remove access for 1 member? That project will no longer see the image."), other: Template("Remove access for {0} members? Those projects will no longer see the images.") },
     access_remove_label: "Remove access",
     access_remove_rejected: Template("Remove all rejected ({0})"),
-    access_remove_rejected_confirm: |n| {
-        if n == 1 {
-            "Remove the 1 member that rejected its image?".into()
-        } else {
-            format!("Remove the {n} members that rejected their images?")
-        }
-    },
+    access_remove_rejected_confirm: Counted { one: Template("Remove the 1 member that rejected its image?"), other: Template("Remove the {0} members that rejected their images?") },
     access_removed: Template("Removed {0} from {1}"),
     access_remove_failed: Template("Could not remove {0} from {1}"),
     access_not_sent: Template("Not sent (session changed): {0} on {1}"),
@@ -615,20 +589,8 @@ pub const EN: Messages = Messages {
     login_refused_hint: "Check the user name and the password. Keystone answers the same way when the project (or a domain) is misspelled, or when the user has no role in that project: check its exact name, or ask its administrators to add you.",
     access_caption: "Members of this project's images",
     edit_properties_caption: "Properties to save",
-    access_exported: |n| {
-        if n == 1 {
-            "Saved access-overview.csv: 1 row.".into()
-        } else {
-            format!("Saved access-overview.csv: {n} rows.")
-        }
-    },
-    access_export_partial: |n| {
-        if n == 1 {
-            "The file leaves out 1 image whose members could not be read (see above): reload to try it again.".into()
-        } else {
-            format!("The file leaves out {n} images whose members could not be read (see above): reload to try them again.")
-        }
-    },
+    access_exported: Counted { one: Template("Saved access-overview.csv: 1 row."), other: Template("Saved access-overview.csv: {0} rows.") },
+    access_export_partial: Counted { one: Template("The file leaves out 1 image whose members could not be read (see above): reload to try it again."), other: Template("The file leaves out {0} images whose members could not be read (see above): reload to try them again.") },
     access_reload: "Reload",
     access_empty: "No image of this project is shared with another project.",
     access_none_match: "No member matches the filters.",
@@ -640,50 +602,17 @@ pub const EN: Messages = Messages {
         Some(name) => format!("{name} ({id})"),
         None => id.to_string(),
     },
-    access_remove_project: |n| {
-        if n == 1 {
-            "Remove from 1 image".into()
-        } else {
-            format!("Remove from {n} images")
-        }
-    },
-    access_remove_project_confirm: |p, n| {
-        if n == 1 {
-            format!("Remove {p} from 1 image? That project will no longer see it.")
-        } else {
-            format!("Remove {p} from {n} images? That project will no longer see them.")
-        }
-    },
+    access_remove_project: Counted { one: Template("Remove from 1 image"), other: Template("Remove from {0} images") },
+    access_remove_project_confirm: Counted { one: Template("Remove {0} from 1 image? That project will no longer see it."), other: Template("Remove {0} from {1} images? That project will no longer see them.") },
     access_retry: Template("Retry failed ({0})"),
     // Share many
     share_many_button: "Share with projects…",
-    share_many_title,
-    share_many_make_shared,
+    share_many_title: Counted { one: Template("Share 1 image with projects"), other: Template("Share {0} images with projects") },
+    share_many_make_shared: Counted { one: Template("Make the private image shared first"), other: Template("Make the {0} private images shared first") },
     share_many_submit: "Share",
     share_many_retry: "Retry failed",
     share_many_made_shared: "made shared",
     share_many_skipped: "private: skipped, not shared with any project",
     share_many_not_made_shared: Template("not made shared, so not shared with any project: {0}"),
-    share_many_summary,
+    share_many_summary: Counted { one: Template("Shared with projects: {0} of 1 image–project pair"), other: Template("Shared with projects: {0} of {1} image–project pairs") },
 };
-
-fn share_many_title(images: usize) -> String {
-    match images {
-        1 => "Share 1 image with projects".to_string(),
-        n => format!("Share {n} images with projects"),
-    }
-}
-
-fn share_many_make_shared(private: usize) -> String {
-    match private {
-        1 => "Make the private image shared first".to_string(),
-        n => format!("Make the {n} private images shared first"),
-    }
-}
-
-fn share_many_summary(ok: usize, total: usize) -> String {
-    match total {
-        1 => format!("Shared with projects: {ok} of 1 image–project pair"),
-        n => format!("Shared with projects: {ok} of {n} image–project pairs"),
-    }
-}

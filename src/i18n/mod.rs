@@ -13,7 +13,7 @@ mod zh;
 pub use answer_words::{answer_text, not_as_asked};
 pub use en::EN;
 pub use error_words::{error_hint, error_text, failure_text, failure_words, refusal_words};
-pub use template::Template;
+pub use template::{Counted, Template};
 pub use words::Words;
 pub use zh::ZH;
 
@@ -261,7 +261,7 @@ pub struct Messages {
     pub empty_rejected: &'static str,
     pub empty_public: &'static str,
     pub empty_other: &'static str,
-    pub images_shown: fn(usize) -> String,
+    pub images_shown: Counted,
     pub no_name: &'static str,
 
     // Glance values in words (the raw value stays in a data attribute or tooltip)
@@ -365,7 +365,7 @@ pub struct Messages {
     pub confirm_remove: fn(&[String]) -> String,
     /// Placeholders: `{0}` p.
     pub confirm_reject: Template,
-    pub confirm_accept_all: fn(usize) -> String,
+    pub confirm_accept_all: Counted,
     pub adding_progress: fn(usize, usize) -> String,
 
     // Lifecycle
@@ -595,11 +595,11 @@ pub struct Messages {
     pub access_select_all: &'static str,
     /// Placeholders: `{0}` n.
     pub access_remove: Template,
-    pub access_remove_confirm: fn(usize) -> String,
+    pub access_remove_confirm: Counted,
     pub access_remove_label: &'static str,
     /// Placeholders: `{0}` n.
     pub access_remove_rejected: Template,
-    pub access_remove_rejected_confirm: fn(usize) -> String,
+    pub access_remove_rejected_confirm: Counted,
     /// Placeholders: `{0}` p, `{1}` i.
     pub access_removed: Template,
     /// Placeholders: `{0}` p, `{1}` i.
@@ -616,9 +616,9 @@ pub struct Messages {
     /// The name of the edit form's properties table (the page also shows the saved ones).
     pub edit_properties_caption: &'static str,
     /// After an export: the file's name and how many rows it holds.
-    pub access_exported: fn(usize) -> String,
+    pub access_exported: Counted,
     /// After an export while the members of some images could not be read: how many.
-    pub access_export_partial: fn(usize) -> String,
+    pub access_export_partial: Counted,
     pub access_reload: &'static str,
     pub access_empty: &'static str,
     pub access_none_match: &'static str,
@@ -628,21 +628,21 @@ pub struct Messages {
     pub access_project_label: &'static str,
     pub access_project_choose: &'static str,
     pub access_project_option: fn(Option<&str>, &str) -> String,
-    pub access_remove_project: fn(usize) -> String,
-    pub access_remove_project_confirm: fn(&str, usize) -> String,
+    pub access_remove_project: Counted,
+    pub access_remove_project_confirm: Counted,
     /// Placeholders: `{0}` n.
     pub access_retry: Template,
     // Share many
     pub share_many_button: &'static str,
-    pub share_many_title: fn(usize) -> String,
-    pub share_many_make_shared: fn(usize) -> String,
+    pub share_many_title: Counted,
+    pub share_many_make_shared: Counted,
     pub share_many_submit: &'static str,
     pub share_many_retry: &'static str,
     pub share_many_made_shared: &'static str,
     pub share_many_skipped: &'static str,
     /// Placeholders: `{0}` why.
     pub share_many_not_made_shared: Template,
-    pub share_many_summary: fn(usize, usize) -> String,
+    pub share_many_summary: Counted,
 }
 
 impl Messages {

@@ -53,3 +53,28 @@ impl Template {
             .collect()
     }
 }
+
+/// A message whose English words follow a count ("1 image" / "3 images"): `one` when the
+/// count is 1, `other` otherwise. Chinese has one form for both ([`Counted::same`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counted {
+    /// For a count of 1 (it may say "1" in words and leave that place out).
+    pub one: Template,
+    /// For any other count.
+    pub other: Template,
+}
+
+impl Counted {
+    /// One form for every count (a language without plural forms).
+    pub const fn same(text: &'static str) -> Self {
+        Counted {
+            one: Template(text),
+            other: Template(text),
+        }
+    }
+
+    /// The form for `count`, with the values in their places (see [`Template::fill`]).
+    pub fn fill(&self, count: usize, values: &[&dyn Display]) -> String {
+        if count == 1 { self.one } else { self.other }.fill(values)
+    }
+}

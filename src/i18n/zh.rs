@@ -1,11 +1,8 @@
 //! 简体中文消息。
 
-use super::{Messages, Template};
+use super::{Counted, Messages, Template};
 use crate::format::fixed::fixed;
 
-fn images_shown(n: usize) -> String {
-    format!("显示 {n} 个镜像")
-}
 fn confirm_remove(projects: &[String]) -> String {
     match projects {
         [one] => format!("要从此镜像中移除项目 {one} 吗？该项目将无法再看到此镜像。"),
@@ -15,9 +12,6 @@ fn confirm_remove(projects: &[String]) -> String {
             join_list(projects)
         ),
     }
-}
-fn confirm_accept_all(p: usize) -> String {
-    format!("要接受本页全部 {p} 个邀请吗？")
 }
 fn adding_progress(p: usize, q: usize) -> String {
     format!("正在添加项目：已完成 {p} / {q}")
@@ -307,7 +301,7 @@ pub const ZH: Messages = Messages {
     empty_rejected: "没有已拒绝的镜像。",
     empty_public: "没有符合条件的公有镜像。",
     empty_other: "没有符合条件的镜像。",
-    images_shown,
+    images_shown: Counted::same("显示 {0} 个镜像"),
     no_name: "（无名称）",
     image_status,
     visibility,
@@ -391,7 +385,7 @@ pub const ZH: Messages = Messages {
     not_shared_with_you: "此镜像未与本项目共享。",
     confirm_remove,
     confirm_reject: Template("要拒绝镜像 {0} 吗？它将从本项目的列表中消失；您可以在“已拒绝”标签页中改变主意。"),
-    confirm_accept_all,
+    confirm_accept_all: Counted::same("要接受本页全部 {0} 个邀请吗？"),
     adding_progress,
     edit_title: "编辑",
     field_name: "名称",
@@ -560,10 +554,10 @@ pub const ZH: Messages = Messages {
     access_select_row: Template("选择镜像 {1} 上的 {0}"),
     access_select_all: "选择所有显示的成员",
     access_remove: Template("移除访问权限（{0}）"),
-    access_remove_confirm: |n| format!("要移除 {n} 个成员的访问权限吗？这些项目将无法再看到相应镜像。"),
+    access_remove_confirm: Counted::same("要移除 {0} 个成员的访问权限吗？这些项目将无法再看到相应镜像。"),
     access_remove_label: "移除访问权限",
     access_remove_rejected: Template("移除所有已拒绝的成员（{0}）"),
-    access_remove_rejected_confirm: |n| format!("要移除 {n} 个已拒绝镜像的成员吗？"),
+    access_remove_rejected_confirm: Counted::same("要移除 {0} 个已拒绝镜像的成员吗？"),
     access_removed: Template("已从 {1} 移除 {0}"),
     access_remove_failed: Template("无法从 {1} 移除 {0}"),
     access_not_sent: Template("未发送（会话已变更）：{1} 上的 {0}"),
@@ -573,8 +567,8 @@ pub const ZH: Messages = Messages {
     login_refused_hint: "请检查用户名和密码。如果项目（或域）名称拼写有误，或用户在该项目中没有角色，Keystone 也会这样应答：请核对项目的确切名称，或请其管理员添加您。",
     access_caption: "本项目镜像的成员",
     edit_properties_caption: "待保存的属性",
-    access_exported: |n| format!("已保存 access-overview.csv：{n} 行。"),
-    access_export_partial: |n| format!("文件中缺少 {n} 个无法读取成员的镜像（见上方）：请重新加载后再试。"),
+    access_exported: Counted::same("已保存 access-overview.csv：{0} 行。"),
+    access_export_partial: Counted::same("文件中缺少 {0} 个无法读取成员的镜像（见上方）：请重新加载后再试。"),
     access_reload: "重新加载",
     access_empty: "当前项目没有共享给其他项目的镜像。",
     access_none_match: "没有符合筛选条件的成员。",
@@ -586,29 +580,17 @@ pub const ZH: Messages = Messages {
         Some(name) => format!("{name}（{id}）"),
         None => id.to_string(),
     },
-    access_remove_project: |n| format!("从 {n} 个镜像中移除"),
-    access_remove_project_confirm: |p, n| format!("要从 {n} 个镜像中移除项目 {p} 吗？该项目将无法再看到这些镜像。"),
+    access_remove_project: Counted::same("从 {0} 个镜像中移除"),
+    access_remove_project_confirm: Counted::same("要从 {1} 个镜像中移除项目 {0} 吗？该项目将无法再看到这些镜像。"),
     access_retry: Template("重试失败项（{0}）"),
     // Share many
     share_many_button: "共享给项目…",
-    share_many_title,
-    share_many_make_shared,
+    share_many_title: Counted::same("将 {0} 个镜像共享给项目"),
+    share_many_make_shared: Counted::same("先将 {0} 个私有镜像设为共享"),
     share_many_submit: "共享",
     share_many_retry: "重试失败项",
     share_many_made_shared: "已设为共享",
     share_many_skipped: "私有：已跳过，未共享给任何项目",
     share_many_not_made_shared: Template("未能设为共享，因此未共享给任何项目：{0}"),
-    share_many_summary,
+    share_many_summary: Counted::same("共享给项目：{1} 个镜像与项目的组合中成功 {0} 个"),
 };
-
-fn share_many_title(images: usize) -> String {
-    format!("将 {images} 个镜像共享给项目")
-}
-
-fn share_many_make_shared(private: usize) -> String {
-    format!("先将 {private} 个私有镜像设为共享")
-}
-
-fn share_many_summary(ok: usize, total: usize) -> String {
-    format!("共享给项目：{total} 个镜像与项目的组合中成功 {ok} 个")
-}

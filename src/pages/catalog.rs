@@ -360,7 +360,7 @@ pub fn CatalogPage() -> impl IntoView {
             </Show>
             <ActionResult text=member_answer />
             <p class="catalog__count" aria-live="polite">
-                {move || shown.get().map(|n| (i18n.t().images_shown)(n))}
+                {move || shown.get().map(|n| i18n.t().images_shown.fill(n, &[&n]))}
             </p>
             <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>
                 {results}

@@ -159,14 +159,14 @@ pub(super) fn AccessActions(
         <div class="access-actions" role="group" aria-label=move || i18n.t().access_title>
             <ConfirmButton
                 label=Signal::derive(move || i18n.t().access_remove.fill(&[&chosen().len()]))
-                question=Callback::new(move |_| (i18n.t().access_remove_confirm)(chosen().len()))
+                question=Callback::new(move |_| { let n = chosen().len(); i18n.t().access_remove_confirm.fill(n, &[&n]) })
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove(chosen()))
                 disabled=Signal::derive(move || busy.get() || chosen().is_empty())
             />
             <ConfirmButton
                 label=Signal::derive(move || i18n.t().access_remove_rejected.fill(&[&rejected().len()]))
-                question=Callback::new(move |_| (i18n.t().access_remove_rejected_confirm)(rejected().len()))
+                question=Callback::new(move |_| { let n = rejected().len(); i18n.t().access_remove_rejected_confirm.fill(n, &[&n]) })
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove(rejected()))
                 disabled=Signal::derive(move || busy.get() || rejected().is_empty())
@@ -182,8 +182,8 @@ pub(super) fn AccessActions(
         <p class="access-actions__exported" role="status">
             {move || exported.get().map(|(rows, left_out)| {
                 let t = i18n.t();
-                let partial = (left_out > 0).then(|| format!(" {}", (t.access_export_partial)(left_out)));
-                format!("{}{}", (t.access_exported)(rows), partial.unwrap_or_default())
+                let partial = (left_out > 0).then(|| format!(" {}", t.access_export_partial.fill(left_out, &[&left_out])));
+                format!("{}{}", t.access_exported.fill(rows, &[&rows]), partial.unwrap_or_default())
             })}
         </p>
         {move || {

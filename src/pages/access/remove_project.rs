@@ -60,9 +60,10 @@ pub(super) fn RemoveProject(
                 </select>
             </label>
             <ConfirmButton
-                label=Signal::derive(move || (i18n.t().access_remove_project)(targets().len()))
+                label=Signal::derive(move || { let n = targets().len(); i18n.t().access_remove_project.fill(n, &[&n]) })
                 question=Callback::new(move |_| {
-                    (i18n.t().access_remove_project_confirm)(&named(), targets().len())
+                    let n = targets().len();
+                    i18n.t().access_remove_project_confirm.fill(n, &[&named(), &n])
                 })
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove.run(targets()))
