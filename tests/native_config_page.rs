@@ -176,8 +176,10 @@ fn messages_name_the_setting_and_the_value_in_both_languages() {
             text.contains("connect-src") && text.contains("\"auth_url\""),
             "{text}"
         );
-        let text = (t.gateway_error)("Glance", 502);
-        assert!(text.contains("Glance") && text.contains("502"), "{text}");
+        for text in &t.gateway_error {
+            let text = text.fill(&[&"Glance", &502]);
+            assert!(text.contains("Glance") && text.contains("502"), "{text}");
+        }
         assert!((t.catalog_no_endpoint)("admin", "Mars").contains("Mars"));
         assert!(!(t.catalog_no_endpoint)("admin", "").contains("region_name"));
     }

@@ -162,14 +162,6 @@ fn catalog_no_endpoint(interface: &str, region: &str) -> String {
         format!("The image service in the service catalog has no \"{interface}\" endpoint in region \"{region}\". Check \"interface\" and \"region_name\" in config.json.")
     }
 }
-fn gateway_error(service: &str, status: u16) -> String {
-    match status {
-        503 => format!("The web server could not get an answer from {service} (HTTP {status}): {service} is not available behind it for now (stopped, in maintenance or overloaded). Please try again later; if this lasts, ask the operator to check {service}."),
-        504 => format!("The web server could not get an answer from {service} (HTTP {status}): {service} did not answer it in time. A change may still have been made: reload the page to see what {service} holds. If this lasts, ask the operator to check {service}."),
-        _ => format!("The web server could not get an answer from {service} (HTTP {status}): its proxy could not reach {service}, or did not trust its certificate. Ask the operator to check the proxy's connection to {service}."),
-    }
-}
-
 // --- Accessibility (issue 13) ---
 fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> String {
     let projects = if members == 1 {
@@ -209,7 +201,11 @@ pub const EN: Messages = Messages {
     catalog_no_endpoint,
     catalog_url_not_http: Template("The image endpoint in the service catalog is \"{0}\", which is not an http(s) address. Ask the operator to fix the catalog, or set \"image_endpoint_override\" in config.json."),
     catalog_mixed_content: Template("The image endpoint in the service catalog is \"{0}\", a plain http:// address, but this page was loaded over https://: browsers block such calls (mixed content). Set \"image_endpoint_override\" in config.json to an https:// address or to a path on this site behind the proxy (such as \"/image\")."),
-    gateway_error,
+    gateway_error: [
+        Template("The web server could not get an answer from {0} (HTTP {1}): {0} is not available behind it for now (stopped, in maintenance or overloaded). Please try again later; if this lasts, ask the operator to check {0}."),
+        Template("The web server could not get an answer from {0} (HTTP {1}): {0} did not answer it in time. A change may still have been made: reload the page to see what {0} holds. If this lasts, ask the operator to check {0}."),
+        Template("The web server could not get an answer from {0} (HTTP {1}): its proxy could not reach {0}, or did not trust its certificate. Ask the operator to check the proxy's connection to {0}."),
+    ],
     config_fetch_failed: Template("config.json could not be fetched: {0}"),
     config_timed_out: Template("config.json did not arrive within {0} seconds."),
     config_http: Template("config.json could not be loaded (HTTP {0}). Put a config.json next to index.html."),

@@ -83,5 +83,13 @@ fn gateway_hint(t: &Messages, error: &ApiError) -> Option<String> {
     (error.kind == ErrorKind::Http
         && matches!(error.status, 502..=504)
         && error.request_id.is_none())
-    .then(|| (t.gateway_error)(service.name(), error.status))
+    .then(|| {
+        let [unavailable, timed_out, unreachable] = &t.gateway_error;
+        let text = match error.status {
+            503 => unavailable,
+            504 => timed_out,
+            _ => unreachable,
+        };
+        text.fill(&[&service.name(), &error.status])
+    })
 }

@@ -129,8 +129,9 @@ pub struct Messages {
     pub catalog_url_not_http: Template,
     /// Placeholders: `{0}` url.
     pub catalog_mixed_content: Template,
-    /// (service, HTTP status): a proxy's 502/503/504, not the service's own answer.
-    pub gateway_error: fn(&str, u16) -> String,
+    /// A proxy's 503, 504 and other gateway errors (502), not the service's own answer.
+    /// Placeholders: `{0}` service, `{1}` HTTP status.
+    pub gateway_error: [Template; 3],
 
     // Login
     pub login_title: &'static str,

@@ -147,14 +147,6 @@ fn catalog_no_endpoint(interface: &str, region: &str) -> String {
         format!("服务目录中的镜像服务在区域 \"{region}\" 中没有 \"{interface}\" 端点。请检查 config.json 中的 \"interface\" 和 \"region_name\"。")
     }
 }
-fn gateway_error(service: &str, status: u16) -> String {
-    match status {
-        503 => format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：{service} 暂时不可用（已停止、维护中或过载）。请稍后重试；如持续出现，请联系管理员检查 {service}。"),
-        504 => format!("Web 服务器没有及时从 {service} 得到应答（HTTP {status}）：{service} 未在时限内应答。更改可能仍已生效：请刷新页面查看 {service} 中的实际内容。如持续出现，请联系管理员检查 {service}。"),
-        _ => format!("Web 服务器没有从 {service} 得到应答（HTTP {status}）：其代理无法连接 {service}，或不信任它的证书。请联系管理员检查代理到 {service} 的连接。"),
-    }
-}
-
 // --- Accessibility (issue 13) ---
 fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> String {
     if private {
@@ -189,7 +181,11 @@ pub const ZH: Messages = Messages {
     catalog_no_endpoint,
     catalog_url_not_http: Template("服务目录中的镜像端点是 \"{0}\"，不是 http(s) 地址。请联系管理员修正服务目录，或在 config.json 中设置 \"image_endpoint_override\"。"),
     catalog_mixed_content: Template("服务目录中的镜像端点是 \"{0}\"，一个 http:// 地址，但此页面是通过 https:// 加载的：浏览器会阻止这种请求（混合内容）。请在 config.json 中把 \"image_endpoint_override\" 设为 https:// 地址或本站代理后的路径（例如 \"/image\"）。"),
-    gateway_error,
+    gateway_error: [
+        Template("Web 服务器没有从 {0} 得到应答（HTTP {1}）：{0} 暂时不可用（已停止、维护中或过载）。请稍后重试；如持续出现，请联系管理员检查 {0}。"),
+        Template("Web 服务器没有及时从 {0} 得到应答（HTTP {1}）：{0} 未在时限内应答。更改可能仍已生效：请刷新页面查看 {0} 中的实际内容。如持续出现，请联系管理员检查 {0}。"),
+        Template("Web 服务器没有从 {0} 得到应答（HTTP {1}）：其代理无法连接 {0}，或不信任它的证书。请联系管理员检查代理到 {0} 的连接。"),
+    ],
     config_fetch_failed: Template("无法获取 config.json：{0}"),
     config_timed_out: Template("config.json 在 {0} 秒内没有送达。"),
     config_http: Template("无法加载 config.json（HTTP {0}）。请在 index.html 旁放置 config.json。"),
