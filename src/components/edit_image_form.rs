@@ -5,7 +5,7 @@ use crate::api::patch::{image_patch, ImageEdit};
 use crate::api::ApiError;
 use crate::components::property_rows::{NewProperty, PropertyRows};
 use crate::components::ErrorMessage;
-use crate::i18n::{failure_words, Words};
+use crate::i18n::{failure_words, Messages, Words};
 use crate::model::Image;
 use crate::state::edit_drafts::{self, EditDraft};
 use crate::state::left_behind::LeftBehind;
@@ -36,6 +36,9 @@ pub fn EditImageForm(
     let base = RwSignal::new(image.get_untracked());
     let edit = RwSignal::new(ImageEdit::from_image(&base.get_untracked()));
     let new_tag = RwSignal::new(String::new());
+    // Why the last Add tag added nothing (a blank field, a tag the image has), said beside
+    // the field instead of nothing happening; the typed text stays.
+    let tag_note = RwSignal::new(None::<fn(&Messages) -> &'static str>);
     let adding = NewProperty::new();
     // Minimum disk and RAM as typed: the fields are not re-rendered from the number while
     // the user types (a "-" alone would turn into "0"), and Save refuses what is not a
@@ -180,22 +183,33 @@ pub fn EditImageForm(
     // Back to the image as Glance holds it, dropping the draft.
     let discard = move |_| {
         new_tag.set(String::new());
+        tag_note.set(None);
         adding.clear();
         number_problem.set(None);
         restored.set(false);
         load(image.get_untracked());
     };
 
-    let add_tag = move || {
+    let add_tag = move |asked: bool| {
         let tag = new_tag.get_untracked().trim().to_string();
-        if !tag.is_empty() {
-            edit.update(|e| {
-                if !e.tags.contains(&tag) {
-                    e.tags.push(tag);
-                }
-            });
-            new_tag.set(String::new());
+        let present = edit.with_untracked(|e| e.tags.contains(&tag));
+        if tag.is_empty() || present {
+            // Saving with a blank field or a tag the image has is no mistake: nothing to say.
+            if asked {
+                tag_note.set(Some(if present {
+                    |t| t.tag_present
+                } else {
+                    |t| t.tag_blank
+                }));
+            }
+            if present && !asked {
+                new_tag.set(String::new());
+            }
+            return;
         }
+        tag_note.set(None);
+        edit.update(|e| e.tags.push(tag));
+        new_tag.set(String::new());
     };
     // Adds the property typed in the add row; says whether it could.
     let add_property = move || {
@@ -211,7 +225,7 @@ pub fn EditImageForm(
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         // A tag or property typed but not added yet is part of what the user saves.
-        add_tag();
+        add_tag(false);
         let typed_property = adding.typed();
         // A refused Save leaves no earlier outcome ("Saved.") beside the refusal.
         let refuse = || save.value().set(None);
@@ -357,13 +371,17 @@ pub fn EditImageForm(
                 <input
                     node_ref=tag_field
                     aria-label=move || i18n.t().add_tag
+                    aria-describedby="edit-tag-note"
                     maxlength="255"
                     prop:value=move || new_tag.get()
-                    on:input=move |ev| new_tag.set(event_target_value(&ev))
-                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_tag(); }
+                    on:input=move |ev| { tag_note.set(None); new_tag.set(event_target_value(&ev)); }
+                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_tag(true); }
                 />
-                <button type="button" class="button" on:click=move |_| add_tag()>{move || i18n.t().add_tag}</button>
+                <button type="button" class="button" on:click=move |_| add_tag(true)>{move || i18n.t().add_tag}</button>
             </div>
+            <p id="edit-tag-note" class="form-field__hint" role="status">
+                {move || tag_note.get().map(|words| words(i18n.t()))}
+            </p>
             // Named as the table it heads: the view above is headed "Custom properties" already,
             // and two headings of one name on a page cannot be told apart in a list of them.
             <h3>{move || i18n.t().edit_properties_caption}</h3>

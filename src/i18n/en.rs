@@ -407,6 +407,8 @@ pub const EN: Messages = Messages {
     field_name: "Name",
     add_tag: "Add tag",
     remove_tag: "Remove tag",
+    tag_present: "The image has this tag already.",
+    tag_blank: "Type the tag to add first.",
     property_key: "Property",
     property_value: "Value",
     add_property: "Add property",

@@ -374,6 +374,10 @@ pub struct Messages {
     pub field_name: &'static str,
     pub add_tag: &'static str,
     pub remove_tag: &'static str,
+    /// Said when Add tag finds the typed tag on the image already (the field keeps it).
+    pub tag_present: &'static str,
+    /// Said when Add tag is used with nothing typed.
+    pub tag_blank: &'static str,
     pub property_key: &'static str,
     pub property_value: &'static str,
     pub add_property: &'static str,

@@ -387,6 +387,8 @@ pub const ZH: Messages = Messages {
     field_name: "名称",
     add_tag: "添加标签",
     remove_tag: "移除标签",
+    tag_present: "镜像已有此标签。",
+    tag_blank: "请先输入要添加的标签。",
     property_key: "属性",
     property_value: "值",
     add_property: "添加属性",

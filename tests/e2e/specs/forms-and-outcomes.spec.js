@@ -285,3 +285,34 @@ test('edit: another user logging in on the tab does not get the previous user\'s
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
   await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
 });
+
+test('edit: Add tag says why it added nothing (a tag the image has, nothing typed) and keeps the typing', async ({ page }) => {
+  const errors = watchErrors(page);
+  const { id } = await aliceImage('e2e-form-tag-twice');
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const field = page.getByLabel('Add tag').first();
+  await field.fill('twice');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByRole('button', { name: 'Remove tag twice' })).toHaveCount(1);
+  await expect(field).toHaveValue('');
+
+  await field.fill('twice');
+  await field.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'The image has this tag already.' })).toBeVisible();
+  await expect(field).toHaveAccessibleDescription('The image has this tag already.');
+  await expect(field).toHaveValue('twice');
+  await expect(page.getByRole('button', { name: 'Remove tag twice' })).toHaveCount(1);
+  // Typing takes the note away.
+  await field.fill('');
+  await expect(page.getByText('The image has this tag already.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Type the tag to add first.' })).toBeVisible();
+
+  // Saved with the same tag typed again: Glance holds it once, and nothing is said about it.
+  await field.fill('twice');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  expect((await held(id)).tags).toEqual(['twice']);
+  await expect(page.getByText('The image has this tag already.')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
