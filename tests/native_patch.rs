@@ -111,3 +111,23 @@ fn patches_escape_added_replaced_and_removed_keys() {
         ])
     );
 }
+
+/// Glance lists an image's tags in no stable order (a PATCH's answer and the next GET can
+/// differ): the same tags in another order are no change to send, and not an edit made
+/// elsewhere; a tag removed is still one.
+#[test]
+fn tags_in_another_order_are_the_same_tags() {
+    let img = image();
+    let mut edit = ImageEdit::from_image(&img);
+    edit.tags = vec!["b".into(), "a".into()];
+    assert_eq!(image_patch(&img, &edit), json!([]));
+    assert_eq!(edit, ImageEdit::from_image(&img));
+    edit.tags = vec!["b".into(), "b".into()];
+    assert_ne!(edit, ImageEdit::from_image(&img));
+    edit.tags = vec!["b".into()];
+    assert_ne!(edit, ImageEdit::from_image(&img));
+    assert_eq!(
+        image_patch(&img, &edit),
+        json!([{ "op": "replace", "path": "/tags", "value": ["b"] }])
+    );
+}

@@ -42,7 +42,7 @@ pub fn is_editable_custom(key: &str) -> bool {
 }
 
 /// What the edit form holds.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Eq, Default)]
 pub struct ImageEdit {
     pub name: String,
     pub min_disk: u64,
@@ -50,6 +50,29 @@ pub struct ImageEdit {
     pub tags: Vec<String>,
     /// Custom properties, as text.
     pub properties: BTreeMap<String, String>,
+}
+
+/// Glance keeps an image's tags as a set: their order in its answers is not stable (a PATCH's
+/// answer and the next GET of the same image can list them differently), so the same tags in
+/// another order are the same edit, not a change made elsewhere.
+impl PartialEq for ImageEdit {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+            && self.min_disk == other.min_disk
+            && self.min_ram == other.min_ram
+            && self.properties == other.properties
+            && same_tags(&self.tags, &other.tags)
+    }
+}
+
+/// Whether two tag lists hold the same tags, in any order.
+fn same_tags(a: &[String], b: &[String]) -> bool {
+    fn sorted(tags: &[String]) -> Vec<&String> {
+        let mut tags: Vec<&String> = tags.iter().collect();
+        tags.sort_unstable();
+        tags
+    }
+    a.len() == b.len() && sorted(a) == sorted(b)
 }
 
 impl ImageEdit {
@@ -90,7 +113,7 @@ pub fn image_patch(original: &Image, edit: &ImageEdit) -> Value {
     if edit.min_ram != before.min_ram {
         ops.push(json!({ "op": "replace", "path": "/min_ram", "value": edit.min_ram }));
     }
-    if edit.tags != before.tags {
+    if !same_tags(&edit.tags, &before.tags) {
         ops.push(json!({ "op": "replace", "path": "/tags", "value": edit.tags }));
     }
     for (key, value) in &edit.properties {
