@@ -175,14 +175,10 @@ fn Shell() -> impl IntoView {
         } else if session.logged_out() {
             view! { <Redirect path="/login" /> }.into_any()
         } else {
-            // The router's `search` comes without the leading "?".
-            let search = location.search.get_untracked();
-            let search = search.trim_start_matches('?');
-            let here = if search.is_empty() {
-                location.pathname.get_untracked()
-            } else {
-                format!("{}?{search}", location.pathname.get_untracked())
-            };
+            // The whole address, fragment included: a link to a page's part (`#sharing`)
+            // opens at that part after the login.
+            let here = crate::browser::address_bar_path()
+                .unwrap_or_else(|| location.pathname.get_untracked());
             let next = crate::api::url::encode(&here);
             view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
         }

@@ -159,8 +159,22 @@ pub fn SharingPanel(
         }
     };
 
+    // A link to the panel (`…#sharing`, also kept through the login) opens the page at it: the
+    // browser looked for the anchor before the page was built, so the panel scrolls itself
+    // into view once it is in the page, unless the user has scrolled meanwhile.
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        let Some(section) = section.get() else { return };
+        let at_top = web_sys::window()
+            .and_then(|w| w.scroll_y().ok())
+            .is_some_and(|y| y == 0.0);
+        if at_top && crate::browser::address_bar_path().is_some_and(|p| p.ends_with("#sharing")) {
+            section.scroll_into_view();
+        }
+    });
+
     view! {
-        <section class="sharing-panel" id="sharing" aria-labelledby="sharing-title">
+        <section class="sharing-panel" id="sharing" aria-labelledby="sharing-title" node_ref=section>
             <div class="sharing-panel__head">
                 <h2 id="sharing-title">{move || i18n.t().sharing_title}</h2>
                 <button type="button" class="button" disabled=move || load.pending().get() on:click=move |_| { load.dispatch(()); }>

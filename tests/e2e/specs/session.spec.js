@@ -313,6 +313,28 @@ test('a deep link with a query survives the login detour', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Public', exact: true })).toHaveAttribute('aria-current', 'page');
 });
 
+test('a link to an image\'s sharing panel opens at the panel, after the login detour and on a reload', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const name = `e2e-sharing-link-${Date.now()}`;
+  const id = await createImage(token, name, null, { visibility: 'shared' });
+  try {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto(`/images/${id}#sharing`);
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await loginAs(page, 'alice', { start: null });
+    await expect(page).toHaveURL(new RegExp(`/images/${id}#sharing$`));
+    const panel = page.getByRole('heading', { level: 2, name: 'Sharing' });
+    await expect(panel).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1, name })).not.toBeInViewport();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeAttached();
+    await expect(panel).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1, name })).not.toBeInViewport();
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
 test('a crafted next= link never leaves the app after login', async ({ page }) => {
   const app = new URL(process.env.APP_URL || 'http://127.0.0.1:8081');
   for (const next of ['//evil.example/x', '/\\evil.example', '/%5Cevil.example', '/%09/evil.example', 'https://evil.example/', '/images/../../evil']) {
