@@ -213,6 +213,7 @@ pub const EN: Messages = Messages {
 
     login_title: "Log in",
     login_intro: "Log in with your OpenStack account to see and share your project's images.",
+    login_for_invitation: "An invitation to use an image is waiting: log in with the project it was sent to, to see it and answer.",
     method_password: "Password",
     method_app_credential: "Application credential",
     user_name: "User name",

@@ -136,6 +136,8 @@ pub struct Messages {
     // Login
     pub login_title: &'static str,
     pub login_intro: &'static str,
+    /// Said on the login page when it was reached through an invitation link.
+    pub login_for_invitation: &'static str,
     pub method_password: &'static str,
     pub method_app_credential: &'static str,
     pub user_name: &'static str,

@@ -193,6 +193,7 @@ pub const ZH: Messages = Messages {
 
     login_title: "登录",
     login_intro: "使用您的 OpenStack 账户登录，查看并共享项目的镜像。",
+    login_for_invitation: "有一个使用镜像的邀请：请登录收到邀请的项目，以查看并答复。",
     method_password: "密码",
     method_app_credential: "应用凭证",
     user_name: "用户名",

@@ -44,6 +44,10 @@ pub fn LoginPage() -> impl IntoView {
             })}
             <h2>{move || i18n.t().login_title}</h2>
             <p>{move || i18n.t().login_intro}</p>
+            // Reached through an invitation link: what is waiting after the login.
+            {target().starts_with("/invitations/").then(|| view! {
+                <p class="banner">{move || i18n.t().login_for_invitation}</p>
+            })}
             <LoginForm on_success=move |s| session.establish(s) />
         </main>
     }

@@ -38,6 +38,8 @@ test('a consumer follows the link through login and accepts, then rejects, right
   await page.goto(`/invitations/${imageId}`);
   // No session yet: the login page, with the link kept.
   await expect(page).toHaveURL(/\/login\?next=/);
+  // It says what waits behind it.
+  await expect(page.getByText('An invitation to use an image is waiting: log in with the project it was sent to, to see it and answer.')).toBeVisible();
   await loginAs(page, 'bob', { start: null });
   await expect(page).toHaveURL(new RegExp(`/invitations/${imageId}$`));
   await expect(page.getByRole('heading', { name })).toBeVisible();

@@ -308,6 +308,7 @@ test('the re-login dialog has a way out: Log out in it leaves the session and re
 test('a deep link with a query survives the login detour', async ({ page }) => {
   await page.goto('/images?view=public&sort=name&dir=asc');
   await expect(page).toHaveURL(/\/login\?next=/);
+  await expect(page.getByText(/An invitation to use an image is waiting/)).toHaveCount(0);
   await loginAs(page, 'alice', { start: null });
   await expect(page).toHaveURL(/\/images\?view=public&sort=name&dir=asc$/);
   await expect(page.getByRole('link', { name: 'Public', exact: true })).toHaveAttribute('aria-current', 'page');
