@@ -43,8 +43,8 @@ for f in dist/"${name}"_bg.wasm dist/split_*.wasm dist/chunk_*.wasm; do
     --enable-nontrapping-float-to-int "$f" -o "$f"
 done
 # The main wasm's imports from the glue renamed $0, $1, … in both files, without
-# wasm-bindgen's hashes (scripts/short-import-names.py; README "Size": 6.2 KB brotli less on
-# the first load).
+# wasm-bindgen's hashes, and the closures' exports $r0, $r1, … instead of their Rust symbol
+# names (scripts/short-import-names.py; README "Size": 6.9 KB brotli less on the first load).
 python3 "$REPO/scripts/short-import-names.py" "dist/$name.js" "dist/${name}_bg.wasm"
 # Every file gets a name from the content of the whole set, as the immutable cache rule
 # (deploy/nginx/cache-map.conf: "-<hex>" before the extension) expects: a tab opened before a

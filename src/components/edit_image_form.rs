@@ -225,6 +225,7 @@ pub fn EditImageForm(
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         // A tag or property typed but not added yet is part of what the user saves.
+        tag_note.set(None);
         add_tag(false);
         let typed_property = adding.typed();
         // A refused Save leaves no earlier outcome ("Saved.") beside the refusal.
@@ -379,9 +380,11 @@ pub fn EditImageForm(
                 />
                 <button type="button" class="button" on:click=move |_| add_tag(true)>{move || i18n.t().add_tag}</button>
             </div>
-            <p id="edit-tag-note" class="form-field__hint" role="status">
-                {move || tag_note.get().map(|words| words(i18n.t()))}
-            </p>
+            // Only while there is something to say: the form's one status otherwise is the
+            // outcome of Save.
+            {move || tag_note.get().map(|words| view! {
+                <p id="edit-tag-note" class="form-field__hint" role="status">{words(i18n.t())}</p>
+            })}
             // Named as the table it heads: the view above is headed "Custom properties" already,
             // and two headings of one name on a page cannot be told apart in a list of them.
             <h3>{move || i18n.t().edit_properties_caption}</h3>

@@ -302,16 +302,17 @@ test('edit: Add tag says why it added nothing (a tag the image has, nothing type
   await expect(field).toHaveAccessibleDescription('The image has this tag already.');
   await expect(field).toHaveValue('twice');
   await expect(page.getByRole('button', { name: 'Remove tag twice' })).toHaveCount(1);
-  // Typing takes the note away.
+  // Typing takes the note away; the form's one status is then Save's.
   await field.fill('');
   await expect(page.getByText('The image has this tag already.')).toHaveCount(0);
+  await expect(page.locator('form.edit-image').getByRole('status')).toHaveCount(1);
   await page.getByRole('button', { name: 'Add tag' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Type the tag to add first.' })).toBeVisible();
 
   // Saved with the same tag typed again: Glance holds it once, and nothing is said about it.
   await field.fill('twice');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.locator('form.edit-image').getByRole('status')).toHaveText('Saved.');
   expect((await held(id)).tags).toEqual(['twice']);
   await expect(page.getByText('The image has this tag already.')).toHaveCount(0);
   expect(errors).toEqual([]);
