@@ -379,7 +379,7 @@ async function uiUpload(browser, site, base, token, hashes) {
     const cpu0 = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, cpuTicks(v)]));
     sampler.mark('click');
     const sys0 = sysTicks();
-    await page.getByRole('button', { name: 'Create and upload' }).click();
+    await page.getByRole('button', { name: 'Create image' }).click();
     const done = page.locator('.create-image__status [role=status] a');
     const failed = page.locator('.create-image__status [role=alert]');
     await done.or(failed).first().waitFor({ timeout: 15 * 60 * 1000 });
