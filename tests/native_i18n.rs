@@ -295,6 +295,15 @@ fn a_copy_button_is_named_as_each_language_writes_it() {
     );
 }
 
+/// The numbers of a template's places, sorted, each once (a value may be named more than once:
+/// "… {0} … ask the operator to check {0}").
+fn distinct_places(template: glance_share::i18n::Template) -> Vec<usize> {
+    let mut places = template.places();
+    places.sort_unstable();
+    places.dedup();
+    places
+}
+
 /// Every message kept as a template (`name: Template("…")` in `src/i18n/en.rs` and `zh.rs`)
 /// has the same numbered places in both languages, each value used, none beyond those the
 /// English text uses: a Chinese message can order its values differently but not lose or
@@ -307,10 +316,7 @@ fn both_catalogs_give_every_template_the_same_places() {
             .filter_map(|line| {
                 let (name, rest) = line.trim().split_once(": Template(\"")?;
                 let text = rest.strip_suffix("\"),")?;
-                let mut places = glance_share::i18n::Template(Box::leak(text.into())).places();
-                places.sort_unstable();
-                // A value may be named more than once ("… {0} … ask the operator to check {0}").
-                places.dedup();
+                let places = distinct_places(glance_share::i18n::Template(Box::leak(text.into())));
                 Some((name.to_string(), places))
             })
             .collect()
@@ -333,14 +339,8 @@ fn both_catalogs_give_every_template_the_same_places() {
         assert_eq!(places, &zh[name], "{name}: the same places in Chinese");
     }
     for (en, zh) in EN.gateway_error.iter().zip(&ZH.gateway_error) {
-        let distinct = |t: &glance_share::i18n::Template| {
-            let mut p = t.places();
-            p.sort_unstable();
-            p.dedup();
-            p
-        };
-        assert_eq!(distinct(en), [0, 1], "{en:?}");
-        assert_eq!(distinct(zh), [0, 1], "{zh:?}");
+        assert_eq!(distinct_places(*en), [0, 1], "{en:?}");
+        assert_eq!(distinct_places(*zh), [0, 1], "{zh:?}");
     }
 }
 
@@ -383,15 +383,16 @@ fn counted_messages_have_the_same_places_in_both_languages() {
         share_many_make_shared,
         share_many_summary,
     ) {
-        let sorted = |t: glance_share::i18n::Template| {
-            let mut p = t.places();
-            p.sort_unstable();
-            p
-        };
         assert_eq!(zh.one, zh.other, "{name}: one Chinese form");
-        assert_eq!(sorted(en.other), sorted(zh.other), "{name}");
+        assert_eq!(
+            distinct_places(en.other),
+            distinct_places(zh.other),
+            "{name}"
+        );
         assert!(
-            sorted(en.one).iter().all(|p| en.other.places().contains(p)),
+            distinct_places(en.one)
+                .iter()
+                .all(|p| en.other.places().contains(p)),
             "{name}"
         );
     }
