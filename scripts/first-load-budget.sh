@@ -20,8 +20,10 @@ cd "$REPO/dist"
 # raised again to 311,500 B for the fixes of an acceptance audit (README "Size"), and on
 # 2026-12-06 to 314,100 B for the fixes of the second audit (names apart, sort headers, …);
 # lowered to 308,400 B the same day with short import and export names between the wasm and its
-# glue (307,816 B).
-BUDGET="${FIRST_LOAD_BUDGET:-308400}"
+# glue (307,816 B); raised to 309,000 B on 2026-12-06 (evening) for "Select all images on this
+# page", page links that survive a reload (`before`) and the upload's format note (+~800 B,
+# README "Size").
+BUDGET="${FIRST_LOAD_BUDGET:-309000}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).

@@ -501,3 +501,108 @@ fn glance_error_pages_quote_names_with_numeric_references() {
         "400 Bad Request No image found with ID <script>alert(1)</script>"
     );
 }
+
+/// A page of images with these ids, with Glance's `next` link when `more`.
+fn page_of(ids: &[&str], more: bool) -> ImagePage {
+    let images: Vec<String> = ids
+        .iter()
+        .map(|id| format!(r#"{{"id": "{id}", "status": "active", "visibility": "private"}}"#))
+        .collect();
+    let next = if more {
+        r#", "next": "/v2/images?marker=x""#
+    } else {
+        ""
+    };
+    serde_json::from_str(&format!(r#"{{"images": [{}]{next}}}"#, images.join(","))).unwrap()
+}
+
+/// What a shown page's links are: (Next, Previous, First page) and the ids shown.
+fn links(q: &ImageQuery, page: ImagePage) -> (Vec<String>, Option<String>, Option<String>, bool) {
+    let shown = q.shown(page);
+    let ids = shown.images.iter().map(|i| i.id.clone()).collect();
+    (
+        ids,
+        shown.next_marker,
+        shown.previous_before,
+        shown.first_page_link,
+    )
+}
+
+#[test]
+fn the_page_before_an_image_is_read_in_the_opposite_order_and_linked_both_ways() {
+    let q = ImageQuery::from_url_pairs([
+        ("sort", "name"),
+        ("dir", "asc"),
+        ("limit", "25"),
+        ("before", "k"),
+    ]);
+    assert_eq!(q.before.as_deref(), Some("k"));
+    assert!(!q.is_first_page());
+    // Glance reads backwards from the image: the opposite direction, the image as marker,
+    // one more than a page (to tell whether a page lies before).
+    let path = list_images_path(&q, "p1");
+    assert!(
+        path.contains("limit=26&sort_key=name&sort_dir=desc"),
+        "{path}"
+    );
+    assert!(path.ends_with("marker=k"), "{path}");
+    // The address keeps it, so a reload shows the same page.
+    assert!(q
+        .to_url_pairs()
+        .contains(&("before".to_string(), "k".to_string())));
+    // 26 answered, backwards (i30 down to i05): 25 shown in the list's order (i06..i30); the
+    // 26th, i05, only says a page lies before.
+    let back: Vec<String> = (0..26).map(|i| format!("i{:02}", 30 - i)).collect();
+    let back: Vec<&str> = back.iter().map(String::as_str).collect();
+    let (ids, next, previous, first) = links(&q, page_of(&back, true));
+    assert_eq!(ids.len(), 25);
+    assert_eq!((ids[0].as_str(), ids[24].as_str()), ("i06", "i30"));
+    assert_eq!(next.as_deref(), Some("i30"));
+    assert_eq!(previous.as_deref(), Some("i06"));
+    assert!(first);
+    // Fewer than asked: the start of the list; no Previous, and "First page" would be itself.
+    let (ids, next, previous, first) = links(&q, page_of(&["j", "i"], false));
+    assert_eq!(ids, ["i", "j"]);
+    assert_eq!((next.as_deref(), previous, first), (Some("j"), None, false));
+    // Exactly a page before it, nothing more: the same.
+    let exactly: Vec<String> = (0..25).map(|i| format!("i{i:02}")).collect();
+    let exactly: Vec<&str> = exactly.iter().map(String::as_str).collect();
+    let (_, _, previous, first) = links(&q, page_of(&exactly, true));
+    assert_eq!((previous, first), (None, false));
+    // Read on past a page of nothing to show: still backwards.
+    assert_eq!(q.read_on_from("f".into()).before.as_deref(), Some("f"));
+    // The first page forgets both positions.
+    assert!(q.first_page().is_first_page());
+}
+
+#[test]
+fn a_page_after_a_marker_links_back_to_the_page_before_its_first_image() {
+    let q = ImageQuery::from_url_pairs([("marker", "e")]);
+    let path = list_images_path(&q, "p1");
+    assert!(path.contains("limit=25&"), "{path}");
+    assert!(path.contains("sort_dir=desc"), "{path}");
+    assert!(path.ends_with("marker=e"), "{path}");
+    assert_eq!(
+        links(&q, page_of(&["f", "g"], true)),
+        (
+            vec!["f".into(), "g".into()],
+            Some("g".into()),
+            Some("f".into()),
+            true
+        )
+    );
+    assert_eq!(
+        links(&q, page_of(&["f", "g"], false)),
+        (vec!["f".into(), "g".into()], None, Some("f".into()), true)
+    );
+    // The first page has no Previous and no "First page".
+    let first = ImageQuery::default();
+    assert_eq!(
+        links(&first, page_of(&["a", "b"], true)),
+        (vec!["a".into(), "b".into()], Some("b".into()), None, false)
+    );
+    assert_eq!(first.read_on_from("b".into()).marker.as_deref(), Some("b"));
+    // A link naming both positions is the page before.
+    let both = ImageQuery::from_url_pairs([("marker", "e"), ("before", "k")]);
+    assert_eq!((both.marker, both.before.as_deref()), (None, Some("k")));
+}

@@ -183,7 +183,12 @@ fn image_query() -> impl Strategy<Value = ImageQuery> {
     let page = (
         select(CatalogView::ALL.to_vec()),
         select(PAGE_SIZES.to_vec()),
-        prop::option::of(kept_text()),
+        // The page's position: none (the first page), after a marker, or before an image.
+        prop_oneof![
+            Just((None, None)),
+            kept_text().prop_map(|m| (Some(m), None)),
+            kept_text().prop_map(|b| (None, Some(b))),
+        ],
         select(SortKey::ALL.to_vec()),
         any::<bool>(),
         prop::option::of(kept_text()),
@@ -207,13 +212,14 @@ fn image_query() -> impl Strategy<Value = ImageQuery> {
     );
     (page, filters, bounds).prop_map(
         |(
-            (view, limit, marker, sort_key, ascending, contains, more_filters),
+            (view, limit, (marker, before), sort_key, ascending, contains, more_filters),
             (name, status, visibility, disk_format, container_format, tags),
             (protected, hidden, size_min, size_max, created, updated),
         )| ImageQuery {
             view,
             limit,
             marker,
+            before,
             sort_key,
             ascending,
             name,

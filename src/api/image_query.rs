@@ -4,11 +4,24 @@
 //! turned into the Glance request, so both always agree.
 
 use super::url::query_string;
+use crate::model::{Image, ImagePage};
 
 pub use super::catalog_view::{
     CatalogView, SortKey, DEFAULT_PAGE_SIZE, OWN_PAGES_SKIPPED, PAGE_SIZES,
 };
 pub use super::date_bound::DateBound;
+
+/// A page of the catalog as shown: its images in the list's order and its page links.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownPage {
+    pub images: Vec<Image>,
+    /// Where Next leads: the marker after this page, if a page follows.
+    pub next_marker: Option<String>,
+    /// Where Previous leads: the image the page before ends before, if there is one.
+    pub previous_before: Option<String>,
+    /// Whether "First page" leads elsewhere than this page.
+    pub first_page_link: bool,
+}
 
 /// Everything that defines one page of the catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +30,10 @@ pub struct ImageQuery {
     pub limit: u32,
     /// Id of the last image of the previous page.
     pub marker: Option<String>,
+    /// Id of the first image of the next page: this page is the one before it (Glance is
+    /// asked in the opposite order from it, the answer shown turned round). So "Previous"
+    /// needs no memory of the pages seen, and survives a reload or a shared link.
+    pub before: Option<String>,
     pub sort_key: SortKey,
     /// `true` for ascending.
     pub ascending: bool,
@@ -49,6 +66,7 @@ impl Default for ImageQuery {
             view: CatalogView::Mine,
             limit: DEFAULT_PAGE_SIZE,
             marker: None,
+            before: None,
             sort_key: SortKey::CreatedAt,
             ascending: false,
             name: None,
@@ -97,6 +115,7 @@ impl ImageQuery {
                         .unwrap_or(DEFAULT_PAGE_SIZE)
                 }
                 "marker" => q.marker = non_empty(v),
+                "before" => q.before = non_empty(v),
                 "sort" => q.sort_key = SortKey::parse(v).unwrap_or(SortKey::CreatedAt),
                 "dir" => q.ascending = v == "asc",
                 "name" => q.name = non_empty(v),
@@ -115,6 +134,10 @@ impl ImageQuery {
                 "more" => q.more_filters = v == "1",
                 _ => {}
             }
+        }
+        // One position: a link that names both is read as the page before.
+        if q.before.is_some() {
+            q.marker = None;
         }
         q
     }
@@ -147,6 +170,9 @@ impl ImageQuery {
         }
         if let Some(m) = &self.marker {
             push("marker", m.clone());
+        }
+        if let Some(b) = &self.before {
+            push("before", b.clone());
         }
         out
     }
@@ -200,9 +226,14 @@ impl ImageQuery {
         let view_sets_visibility = view_pairs.iter().any(|(k, _)| k == "visibility");
         let mut out = view_pairs;
         let mut push = |k: &str, v: &str| out.push((k.to_string(), v.to_string()));
-        push("limit", &self.limit.to_string());
+        // Read backwards: one more, to tell whether a page lies before (see `shown`).
+        let limit = self.limit + u32::from(self.before.is_some());
+        push("limit", &limit.to_string());
         push("sort_key", self.sort_key.as_str());
-        push("sort_dir", if self.ascending { "asc" } else { "desc" });
+        // Read backwards from `before`: with one direction, Glance orders its tie-breakers
+        // (created_at, id) the same way, so the opposite order is exactly the list turned round.
+        let ascending = self.ascending != self.before.is_some();
+        push("sort_dir", if ascending { "asc" } else { "desc" });
         for (k, v) in self.filter_pairs() {
             match k {
                 "visibility" if view_sets_visibility => {}
@@ -230,7 +261,7 @@ impl ImageQuery {
                 _ => push(k, &v),
             }
         }
-        if let Some(m) = &self.marker {
+        if let Some(m) = self.before.as_ref().or(self.marker.as_ref()) {
             push("marker", m);
         }
         out
@@ -240,7 +271,53 @@ impl ImageQuery {
     pub fn first_page(&self) -> Self {
         Self {
             marker: None,
+            before: None,
             ..self.clone()
+        }
+    }
+
+    /// True when this is the list's first page (no page position).
+    pub fn is_first_page(&self) -> bool {
+        self.marker.is_none() && self.before.is_none()
+    }
+
+    /// The same query read on past `id`, the last image of its answer, in the direction it
+    /// reads (a page of nothing to show is read past).
+    pub fn read_on_from(&self, id: String) -> Self {
+        let mut on = self.clone();
+        if on.before.is_some() {
+            on.before = Some(id);
+        } else {
+            on.marker = Some(id);
+        }
+        on
+    }
+
+    /// The answer `page` to this query as the catalog shows it, with where its page links
+    /// lead. Read backwards (`before`), Glance was asked for one image more than a page: that
+    /// one, when it came, says a page lies before this one and is left out; the rest is
+    /// turned round into the list's order.
+    pub fn shown(&self, mut page: ImagePage) -> ShownPage {
+        let first_id = |images: &[Image]| images.first().map(|i| i.id.clone());
+        if self.before.is_some() {
+            let more_before = page.images.len() > self.limit as usize;
+            page.images.truncate(self.limit as usize);
+            page.images.reverse();
+            ShownPage {
+                // At least the image it was read back from follows.
+                next_marker: page.images.last().map(|i| i.id.clone()),
+                previous_before: more_before.then(|| first_id(&page.images)).flatten(),
+                // Nothing before it: it is the first page, under another address.
+                first_page_link: more_before,
+                images: page.images,
+            }
+        } else {
+            ShownPage {
+                next_marker: page.next_marker(),
+                previous_before: self.marker.as_ref().and(first_id(&page.images)),
+                first_page_link: self.marker.is_some(),
+                images: page.images,
+            }
         }
     }
 

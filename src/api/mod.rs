@@ -11,6 +11,7 @@ pub mod checksum;
 pub mod config;
 pub mod create;
 pub mod date_bound;
+pub mod disk_sniff;
 pub mod endpoint;
 pub mod error;
 pub mod image_answer;

@@ -23,8 +23,6 @@ fn view_label(t: &'static Messages, view: CatalogView) -> &'static str {
 pub fn CatalogTabs(
     /// The query shown (from the URL).
     query: Memo<ImageQuery>,
-    /// The pager's markers, forgotten when another tab opens.
-    trail: RwSignal<Vec<Option<String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -51,7 +49,6 @@ pub fn CatalogTabs(
                                 href=catalog_href(&q)
                                 class="tabs__tab"
                                 aria-current=(Some(v) == current).then_some("page")
-                                on:click=move |_| trail.set(Vec::new())
                             >
                                 {move || view_label(i18n.t(), v)}
                             </a>

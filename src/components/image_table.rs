@@ -67,6 +67,34 @@ pub fn ImageTable(
     }
     let member_status = member_status_of(view);
     let selectable = view == CatalogView::Mine;
+    // The page's images as the selection holds them (id → name), for "Select all on this
+    // page"; the selection may also hold images of other pages, which it leaves alone.
+    let page_images: StoredValue<Vec<(String, String)>> = StoredValue::new(if selectable {
+        images
+            .iter()
+            .map(|i| (i.id.clone(), i.name_in_text().into_owned()))
+            .collect()
+    } else {
+        Vec::new()
+    });
+    let selected_here = move || {
+        page_images.with_value(|p| {
+            selection.with(|s| p.iter().filter(|(id, _)| s.contains_key(id)).count())
+        })
+    };
+    let select_page = move |on: bool| {
+        page_images.with_value(|p| {
+            selection.update(|s| {
+                for (id, name) in p {
+                    if on {
+                        s.insert(id.clone(), name.clone());
+                    } else {
+                        s.remove(id);
+                    }
+                }
+            })
+        })
+    };
     let (sort_key, ascending) = sort;
     // A header that orders the list: a button (the list's first page in the other order;
     // the same column again turns the order round), with `aria-sort` on the current one.
@@ -107,7 +135,19 @@ pub fn ImageTable(
             <caption class="visually-hidden">{t.images_caption}</caption>
             <thead>
                 <tr>
-                    {selectable.then(|| view! { <th scope="col" class="table__select"><span class="visually-hidden">{t.select_member}</span></th> })}
+                    {selectable.then(|| view! {
+                        <th scope="col" class="table__select">
+                            <label class="check-target">
+                            <input
+                                type="checkbox"
+                                aria-label=t.select_page
+                                prop:checked=move || selected_here() == page_images.with_value(Vec::len)
+                                prop:indeterminate=move || { let n = selected_here(); n > 0 && n < page_images.with_value(Vec::len) }
+                                on:change=move |ev| select_page(event_target_checked(&ev))
+                            />
+                            </label>
+                        </th>
+                    })}
                     {sortable(SortKey::Name, t.col_name, Some("image-table__name"))}
                     {sortable(SortKey::Status, t.col_status, None)}
                     <th scope="col">{t.col_visibility}</th>

@@ -355,6 +355,8 @@ pub struct Messages {
     pub col_changed: &'static str,
     pub col_actions: &'static str,
     pub select_member: &'static str,
+    /// The catalog's header checkbox: every image of the page shown in the bulk selection.
+    pub select_page: &'static str,
     pub remove: &'static str,
     pub remove_selected: &'static str,
     pub refresh: &'static str,
@@ -426,6 +428,11 @@ pub struct Messages {
     /// The picked file: its name and its size as text.
     /// Placeholders: `{0}` name, `{1}` size.
     pub chosen_file: Template,
+    /// The picked file's data is in another disk format ({0}) than the record's ({1}):
+    /// Glance will refuse it once the whole file is sent.
+    pub format_mismatch: Template,
+    /// Which disk format to choose for the picked file ({0}).
+    pub format_choose: Template,
     pub tags_comma: &'static str,
     pub create_and_upload: &'static str,
     pub upload_data: &'static str,

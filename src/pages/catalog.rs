@@ -51,9 +51,6 @@ pub fn CatalogPage() -> impl IntoView {
     });
     // What the list depends on: opening "More filters" changes the URL, not the rows.
     let listed_query = Memo::new(move |_| query.get().listed());
-    // Markers of the pages before this one, for "Previous page" (not in the URL: a reload
-    // starts the trail again from "First page").
-    let trail = RwSignal::new(Vec::<Option<String>>::new());
 
     let latest = LatestRequest::aborted_on_cleanup();
     let page = LocalResource::new(move || {
@@ -75,15 +72,13 @@ pub fn CatalogPage() -> impl IntoView {
                 else {
                     break;
                 };
-                let on = ImageQuery {
-                    marker: Some(marker),
-                    ..q.clone()
-                };
+                let on = q.read_on_from(marker);
                 result = glance
                     .list_images(&list_images_path(&on, &project_id), signal.as_ref())
                     .await;
             }
-            Some((q, project_id, result))
+            let shown = result.map(|page| q.shown(page));
+            Some((q, project_id, shown))
         }
     });
 
@@ -129,10 +124,9 @@ pub fn CatalogPage() -> impl IntoView {
                 before.is_some_and(|b| !b.is_empty() && b != project_id) && !project_id.is_empty();
             if let Some(mut first) = query
                 .try_get_untracked()
-                .filter(|q| switched && q.marker.is_some())
+                .filter(|q| switched && !q.is_first_page())
             {
-                first.marker = None;
-                trail.try_set(Vec::new());
+                first = first.first_page();
                 let replace = NavigateOptions {
                     replace: true,
                     ..Default::default()
@@ -192,17 +186,13 @@ pub fn CatalogPage() -> impl IntoView {
 
     let apply = Callback::new({
         let go = go.clone();
-        move |q: ImageQuery| {
-            trail.set(Vec::new());
-            go(q);
-        }
+        move |q: ImageQuery| go(q)
     });
     let change = {
         let go = go.clone();
         move |edit: &dyn Fn(&mut ImageQuery)| {
             let mut q = query.get_untracked().first_page();
             edit(&mut q);
-            trail.set(Vec::new());
             go(q);
         }
     };
@@ -257,14 +247,14 @@ pub fn CatalogPage() -> impl IntoView {
             // A page link (`marker`) whose image Glance no longer finds for this project (deleted
             // since, or no longer shared): Glance refuses the whole list. Say so, with the way
             // back to the first page, rather than a hint about roles or a dead end.
-            Some((q, _, Err(e))) if q.marker.is_some() && matches!(e.status, 400 | 403 | 404) => view! {
+            Some((q, _, Err(e))) if !q.is_first_page() && matches!(e.status, 400 | 403 | 404) => view! {
                 <ErrorMessage error=e hint=|t, _| Some(t.stale_marker_hint) />
-                <Pager query=q next_marker=None trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
+                <Pager query=q next_marker=None previous_before=None first_page_link=true more_filters=Signal::derive(move || query.get().more_filters) />
             }
             .into_any(),
             Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
             Some((q, project_id, Ok(p))) => {
-                let next_marker = p.next_marker();
+                let (next_marker, previous_before, first_page_link) = (p.next_marker, p.previous_before, p.first_page_link);
                 let images: Vec<_> = p
                     .images
                     .into_iter()
@@ -292,7 +282,7 @@ pub fn CatalogPage() -> impl IntoView {
                         on_sort=sort_by_header
                         focus_sort_header=sorted_by_header
                     />
-                    <Pager query=q next_marker=next_marker trail=trail more_filters=Signal::derive(move || query.get().more_filters) />
+                    <Pager query=q next_marker=next_marker previous_before=previous_before first_page_link=first_page_link more_filters=Signal::derive(move || query.get().more_filters) />
                 }
                 .into_any()
             }
@@ -306,7 +296,7 @@ pub fn CatalogPage() -> impl IntoView {
                 <h1>{move || i18n.t().catalog_title}</h1>
                 <A href="/images/new" attr:class="button button--primary">{move || i18n.t().new_image}</A>
             </div>
-            <CatalogTabs query=query trail=trail />
+            <CatalogTabs query=query />
             <CatalogFilters query=query on_apply=apply />
             // Chips and the sort share one row: the first rows of the list stay in view.
             <div class="catalog__toolbar">

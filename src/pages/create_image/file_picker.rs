@@ -35,6 +35,9 @@ pub fn FilePicker(
     missing: Signal<bool>,
     /// The `id` of the form's message.
     message_id: &'static str,
+    /// The `id` of a note about the picked file, while there is one (it describes the input).
+    #[prop(into)]
+    note: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // (name, size) of the picked file, as the input holds it after its last change.
@@ -54,7 +57,10 @@ pub fn FilePicker(
                 node_ref=input
                 on:change=picked
                 aria-invalid=move || missing.get().to_string()
-                aria-describedby=move || missing.get().then_some(message_id)
+                aria-describedby=move || {
+                    let ids: Vec<&str> = [missing.get().then_some(message_id), note.get()].into_iter().flatten().collect();
+                    (!ids.is_empty()).then(|| ids.join(" "))
+                }
             />
             // The input's accessible name and value already say all this to a screen reader.
             <span class="button file-picker__button" aria-hidden="true">

@@ -34,8 +34,10 @@ pub struct FormState {
     /// The web-download URL as typed.
     pub url: RwSignal<String>,
     pub file_input: NodeRef<Input>,
-    /// Once the user picks a disk format, a file's extension no longer changes it.
+    /// Once the user picks a disk format, a file's extension or data no longer changes it.
     pub format_chosen: RwSignal<bool>,
+    /// The disk format Glance will find in the picked file's data, once its start was read.
+    pub detected: RwSignal<Option<&'static str>>,
     /// What the last check found.
     pub problem: RwSignal<Option<FormProblem>>,
 }
@@ -53,6 +55,7 @@ impl FormState {
             url: RwSignal::new(String::new()),
             file_input: NodeRef::new(),
             format_chosen: RwSignal::new(false),
+            detected: RwSignal::new(None),
             problem: RwSignal::new(None),
         }
     }

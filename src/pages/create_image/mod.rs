@@ -2,6 +2,7 @@
 //! [`form`] state and checks, the [`record_fields`], the [`sender`] of the data and the
 //! [`transfer_status`].
 
+mod file_head;
 mod file_picker;
 mod form;
 mod phase;
@@ -16,9 +17,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::create::disk_format_for_file;
+use crate::api::disk_sniff::{preselect, refuses};
 use crate::api::import::DataSource;
 use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::state::{use_i18n, use_session};
+use file_head::disk_format_of_file;
 use file_picker::FilePicker;
 use form::FormState;
 use phase::{FormProblem, Phase};
@@ -143,7 +146,8 @@ pub fn CreateImagePage() -> impl IntoView {
             sender.send(id, source);
         }
     };
-    // A file whose extension names a disk format preselects it, until the user picks one.
+    // A file whose extension names a disk format preselects it, until the user picks one;
+    // then what its first bytes show (Glance inspects the data, not the name).
     let on_file = move || {
         // "Choose the image file" is answered by choosing one.
         if form.file().is_some()
@@ -151,10 +155,41 @@ pub fn CreateImagePage() -> impl IntoView {
         {
             form.problem.set(None);
         }
-        let format = form.file().and_then(|f| disk_format_for_file(&f.name()));
+        let file = form.file();
+        let format = file.as_ref().and_then(|f| disk_format_for_file(&f.name()));
         if let Some(format) = format.filter(|_| !form.format_chosen.get_untracked()) {
             form.record.update(|r| r.disk_format = format.to_string());
         }
+        form.detected.set(None);
+        let Some(file) = file else { return };
+        leptos::task::spawn_local(async move {
+            let detected = disk_format_of_file(&file).await;
+            // Another file may have been picked meanwhile (or the page left): its own read
+            // answers for it.
+            if form.file().as_ref() != Some(&file) {
+                return;
+            }
+            form.detected.try_set(detected);
+            let preselected = detected.and_then(preselect);
+            if let Some(format) = preselected.filter(|_| !form.format_chosen.get_untracked()) {
+                form.record
+                    .try_update(|r| r.disk_format = format.to_string());
+            }
+        });
+    };
+    // The disk format Glance will find in the file and the one the record declares, when
+    // Glance will refuse the data (415, only after the whole file was sent).
+    let format_mismatch = move || {
+        if form.kind.get() == SourceKind::Web {
+            return None;
+        }
+        let detected = form.detected.get()?;
+        let declared = if for_existing.get() {
+            existing.get().flatten()?.ok()?.disk_format?
+        } else {
+            form.record.with(|r| r.disk_format.clone())
+        };
+        refuses(&declared, detected).then_some((detected, declared))
     };
 
     view! {
@@ -189,7 +224,18 @@ pub fn CreateImagePage() -> impl IntoView {
                             on_change=on_file
                             missing=Signal::derive(move || matches!(form.problem.get(), Some(FormProblem::NoFile)))
                             message_id="create-problem"
+                            note=Signal::derive(move || format_mismatch().map(|_| "create-format-note"))
                         />
+                        {move || format_mismatch().map(|(detected, declared)| {
+                            let t = i18n.t();
+                            let shown = preselect(detected).unwrap_or(detected);
+                            let mut text = t.format_mismatch.fill(&[&shown, &declared]);
+                            if let Some(format) = preselect(detected).filter(|_| !for_existing.get()) {
+                                text.push_str(t.sentence_gap);
+                                text.push_str(&t.format_choose.fill(&[&format]));
+                            }
+                            view! { <p class="create-image__format-note" id="create-format-note">{text}</p> }
+                        })}
                     </div>
                     {move || form.problem.get().map(|p| view! {
                         <p class="form-field__error" id="create-problem" role="alert">{p.text(i18n.t())}</p>

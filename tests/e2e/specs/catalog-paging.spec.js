@@ -57,22 +57,38 @@ test('three pages of 25 by name, with next, previous and first, and the position
   await page.getByRole('link', { name: 'Next page' }).click();
   await expect(rows(page)).toHaveText(names.slice(25, 50));
   await expect(page).toHaveURL(/marker=/);
-  // A reload of page 2 shows page 2 again.
+  // A reload of page 2 shows page 2 again, with the way back: every page link is an address.
   await page.reload();
   await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await expect(page.getByRole('link', { name: 'Previous page' })).toBeVisible();
   await page.getByRole('link', { name: 'Next page' }).click();
   await expect(rows(page)).toHaveText(names.slice(50, 60));
   await expect(page.getByRole('link', { name: 'Next page' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Previous page' }).click();
   await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await expect(page).toHaveURL(/before=/);
   // None of the page links claims to be the current page (a screen reader says so).
-  for (const name of ['First page', 'Next page']) {
+  for (const name of ['First page', 'Previous page', 'Next page']) {
     await expect(page.getByRole('link', { name })).not.toHaveAttribute('aria-current', /.*/);
   }
+  // The page reached by Previous, reloaded: the same rows and links; its Previous is the first
+  // page, which offers neither "Previous page" nor "First page".
+  await page.reload();
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await page.getByRole('link', { name: 'Previous page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(0, 25));
+  await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'First page' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(25, 50));
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows(page)).toHaveText(names.slice(50, 60));
   await page.getByRole('link', { name: 'First page' }).click();
   await expect(rows(page)).toHaveText(names.slice(0, 25));
-  // Every list call asked Glance for one page only.
-  expect(glanceCalls.filter((u) => u.includes('owner=')).every((u) => u.includes('limit=25'))).toBe(true);
+  // Every list call asked Glance for one page only (read backwards: and one image more).
+  const lists = glanceCalls.filter((u) => u.includes('owner='));
+  expect(lists.every((u) => u.includes('limit=25') || (u.includes('limit=26') && u.includes('sort_dir=desc')))).toBe(true);
+  expect(lists.some((u) => u.includes('limit=26'))).toBe(true);
   // 50 per page: two pages.
   await page.getByLabel('Per page').selectOption('50');
   await expect(rows(page)).toHaveCount(50);

@@ -2,7 +2,7 @@
 // protect/unprotect, deactivate/reactivate and delete, each checked against Glance.
 const { test, expect } = require('../lib/fixtures');
 const { tokenFor, glance, createImage } = require('../lib/stack');
-const { loginAs } = require('../lib/app');
+const { loginAs, loginAsZh } = require('../lib/app');
 
 const imageWithData = async (name, extra = {}) => createImage(await tokenFor('alice'), name, Buffer.alloc(4096, 7), extra);
 const current = async (id) => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
@@ -118,6 +118,59 @@ test('bulk delete gives a result per image and keeps the ones Glance refused', a
   } finally {
     await glance(token, 'PATCH', `/v2/images/${ids.p}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
     for (const id of Object.values(ids)) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('"Select all images on this page" selects every row for the bulk actions, says when only some are, and deletes them all', async ({ page }) => {
+  const stamp = Date.now();
+  const tag = `e2e-selall-${stamp}`;
+  const token = await tokenFor('alice');
+  const ids = [];
+  for (const k of ['a', 'b', 'c']) ids.push(await createImage(token, `e2e-selall-${k}-${stamp}`, null, { tags: [tag] }));
+  try {
+    await loginAs(page, 'alice', { start: `/images?tag=${tag}` });
+    // Only this test's images are listed (the seeded ones must never be selected here).
+    await expect(page.locator('.image-row')).toHaveCount(3);
+    const all = page.getByRole('checkbox', { name: 'Select all images on this page', exact: true });
+    const row = (k) => page.getByRole('checkbox', { name: `Select e2e-selall-${k}-${stamp}`, exact: true });
+    await expect(row('a')).not.toBeChecked();
+    await all.check();
+    for (const k of ['a', 'b', 'c']) await expect(row(k)).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Delete selected (3)' })).toBeVisible();
+    // One row taken out: the header box is neither checked nor unchecked.
+    await row('b').uncheck();
+    await expect(all).toBeChecked({ indeterminate: true });
+    await expect(page.getByRole('button', { name: 'Delete selected (2)' })).toBeVisible();
+    await all.click();
+    await expect(all).toBeChecked();
+    await expect(row('b')).toBeChecked();
+    await all.uncheck();
+    for (const k of ['a', 'b', 'c']) await expect(row(k)).not.toBeChecked();
+    await expect(page.getByRole('button', { name: /^Delete selected/ })).toBeDisabled();
+    await all.check();
+    await page.getByRole('button', { name: 'Delete selected (3)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('.bulk-actions .add-results .add-results__item--ok')).toHaveCount(3);
+    for (const id of ids) expect((await glance(token, 'GET', `/v2/images/${id}`)).status).toBe(404);
+  } finally {
+    for (const id of ids) await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+});
+
+test('the header box of the catalog is named in Chinese too', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const stamp = Date.now();
+  const tag = `e2e-selall-zh-${stamp}`;
+  const token = await tokenFor('alice');
+  const id = await createImage(token, `e2e-selall-zh-${stamp}`, null, { tags: [tag] });
+  try {
+    await loginAsZh(page, 'alice', { start: `/images?tag=${tag}` });
+    await page.getByRole('checkbox', { name: '选择本页所有镜像', exact: true }).check();
+    await expect(page.getByRole('checkbox', { name: `选择 e2e-selall-zh-${stamp}`, exact: true })).toBeChecked();
+  } finally {
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+    await context.close();
   }
 });
 

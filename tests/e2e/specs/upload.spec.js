@@ -61,6 +61,8 @@ test('data that does not match the disk format shows Glance\'s words, offers no 
   fs.writeFileSync(file, crypto.randomBytes(256 * 1024));
   await loginAs(page, 'alice');
   await fillCreateForm(page, `e2e-mismatch-${Date.now()}`, 'qcow2', file);
+  // Said before sending; the user sends anyway, and Glance refuses as it was said.
+  await expect(page.locator('#create-format-note')).toHaveText('This file\'s data is raw, not qcow2: Glance would refuse it after the upload. Choose raw as the disk format.');
   await page.getByRole('button', { name: 'Create image' }).click();
   const alert = page.getByRole('alert').filter({ hasText: '(415)' });
   await expect(alert).toContainText('does not match');
@@ -138,20 +140,41 @@ test('a double click on Cancel upload cancels once: the Retry that takes its pla
   await expect(page.getByRole('status').filter({ hasText: 'Open the image' })).toBeVisible({ timeout: 30_000 });
 });
 
-test('the file\'s extension preselects the disk format until the user picks one', async ({ page }) => {
+test('the file\'s data preselects the disk format Glance will find, until the user picks one; a format Glance would refuse is said before sending', async ({ page }) => {
   const raw = path.join(tmp, 'picked.raw');
-  const iso = path.join(tmp, 'picked.iso');
   fs.writeFileSync(raw, Buffer.alloc(1024));
-  fs.writeFileSync(iso, Buffer.alloc(1024));
+  // An ISO 9660 volume descriptor after the 32 KiB system area, under a name that says nothing.
+  const iso = path.join(tmp, 'picked.img');
+  const isoBytes = Buffer.alloc(40 * 1024);
+  isoBytes[0x8000] = 1;
+  isoBytes.write('CD001', 0x8001, 'latin1');
+  fs.writeFileSync(iso, isoBytes);
+  // qcow2 data under a name that says raw: Glance goes by the data.
+  const qcow = path.join(tmp, 'cloud.raw');
+  execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', qcow, '16M']);
+  const note = page.locator('#create-format-note');
   await loginAs(page, 'alice', { start: '/images/new' });
   await expect(page.getByLabel('Disk format')).toHaveValue('qcow2');
   await page.getByLabel('Image file').setInputFiles(raw);
   await expect(page.getByLabel('Disk format')).toHaveValue('raw');
   await page.getByLabel('Image file').setInputFiles(iso);
   await expect(page.getByLabel('Disk format')).toHaveValue('iso');
+  await page.getByLabel('Image file').setInputFiles(qcow);
+  await expect(page.getByLabel('Disk format')).toHaveValue('qcow2');
+  await expect(note).toHaveCount(0);
+  // The user's own choice stays, and what Glance would do with it is said beside the file,
+  // as the field's description.
   await page.getByLabel('Disk format').selectOption('vmdk');
+  const said = 'This file\'s data is qcow2, not vmdk: Glance would refuse it after the upload. Choose qcow2 as the disk format.';
+  await expect(note).toHaveText(said);
+  await expect(page.getByLabel('Image file')).toHaveAccessibleDescription(said);
   await page.getByLabel('Image file').setInputFiles(raw);
   await expect(page.getByLabel('Disk format')).toHaveValue('vmdk');
+  await expect(note).toHaveText('This file\'s data is raw, not vmdk: Glance would refuse it after the upload. Choose raw as the disk format.');
+  // raw takes any data.
+  await page.getByLabel('Disk format').selectOption('raw');
+  await expect(note).toHaveCount(0);
+  await expect(page.getByLabel('Image file')).not.toHaveAttribute('aria-describedby');
 });
 
 test('a record without data gets it later from its detail page ("Upload data…")', async ({ page }) => {
@@ -173,7 +196,14 @@ test('a record without data gets it later from its detail page ("Upload data…"
   // answers it, and the message goes.
   await expect(page.getByLabel('Image file')).toBeFocused();
   await expect(page.getByLabel('Image file')).toHaveAccessibleDescription('Choose the image file to send.');
+  // Raw data for a qcow2 record: said before sending, without a format to choose (the
+  // record's is fixed).
+  const wrong = path.join(tmp, 'later-wrong.qcow2');
+  fs.writeFileSync(wrong, Buffer.alloc(4096, 3));
+  await page.getByLabel('Image file').setInputFiles(wrong);
+  await expect(page.locator('#create-format-note')).toHaveText('This file\'s data is raw, not qcow2: Glance would refuse it after the upload.');
   await page.getByLabel('Image file').setInputFiles(file);
+  await expect(page.locator('#create-format-note')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'Upload data' }).click();
   await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
@@ -212,8 +242,11 @@ test('the file field speaks the page language: its button opens the file chooser
   await chooser.setFiles(file);
   await expect(page.getByText('picker-disk.raw（3.0 KiB）', { exact: true })).toBeVisible();
   await expect(page.getByText('未选择文件', { exact: true })).toHaveCount(0);
-  // The format follows the file's extension, as with the bare input.
+  // The format follows the file's data (and extension), as with the bare input.
   await expect(page.getByLabel('磁盘格式')).toHaveValue('raw');
+  // One Glance would refuse is said in the page's language.
+  await page.getByLabel('磁盘格式').selectOption('qcow2');
+  await expect(page.locator('#create-format-note')).toHaveText('此文件的数据为 raw 格式，而不是 qcow2：上传完成后 Glance 会拒绝它。请将磁盘格式选为 raw。');
 
   // By keyboard: the field is reached by its label's name and opened with Space.
   await page.getByLabel('镜像文件').focus();
