@@ -131,3 +131,27 @@ fn tags_in_another_order_are_the_same_tags() {
         json!([{ "op": "replace", "path": "/tags", "value": ["b"] }])
     );
 }
+
+#[test]
+fn a_refused_property_name_says_which_of_three_reasons() {
+    use glance_share::api::patch::{custom_key_problem, KeyProblem};
+    assert_eq!(custom_key_problem("", false), Some(KeyProblem::Empty));
+    assert_eq!(
+        custom_key_problem("owner", false),
+        Some(KeyProblem::Reserved)
+    );
+    assert_eq!(
+        custom_key_problem("os_glance_importing_to_stores", false),
+        Some(KeyProblem::Reserved)
+    );
+    // A reserved name is said as such even when it is also a row (Glance's own fields are).
+    assert_eq!(
+        custom_key_problem("status", true),
+        Some(KeyProblem::Reserved)
+    );
+    assert_eq!(
+        custom_key_problem("os_distro", true),
+        Some(KeyProblem::Exists)
+    );
+    assert_eq!(custom_key_problem("os_distro", false), None);
+}

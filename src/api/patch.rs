@@ -41,6 +41,31 @@ pub fn is_editable_custom(key: &str) -> bool {
     !key.is_empty() && !READ_ONLY.contains(&key) && !key.starts_with("os_glance")
 }
 
+/// Why a property name typed in the add row is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// Nothing typed as the name.
+    Empty,
+    /// One of Glance's own fields (or `os_glance…`): not a custom property.
+    Reserved,
+    /// Already a row: its value is changed there.
+    Exists,
+}
+
+/// What is wrong with `key` (trimmed) as a new custom property, when `exists` says whether
+/// it is a row already; none when it can be added.
+pub fn custom_key_problem(key: &str, exists: bool) -> Option<KeyProblem> {
+    if key.is_empty() {
+        Some(KeyProblem::Empty)
+    } else if !is_editable_custom(key) {
+        Some(KeyProblem::Reserved)
+    } else if exists {
+        Some(KeyProblem::Exists)
+    } else {
+        None
+    }
+}
+
 /// What the edit form holds.
 #[derive(Debug, Clone, Eq, Default)]
 pub struct ImageEdit {

@@ -6,17 +6,17 @@ use std::collections::BTreeMap;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::api::patch::is_editable_custom;
+use crate::api::patch::{custom_key_problem, KeyProblem};
 use crate::i18n::Messages;
 use crate::state::use_i18n;
 
-/// The add row's state: the key and value typed and not added yet, and whether the last key
-/// was refused.
+/// The add row's state: the key and value typed and not added yet, and why the last key
+/// was refused (with the key as it was typed).
 #[derive(Clone, Copy)]
 pub struct NewProperty {
     pub key: RwSignal<String>,
     pub value: RwSignal<String>,
-    pub refused: RwSignal<bool>,
+    pub refused: RwSignal<Option<(KeyProblem, String)>>,
     key_input: NodeRef<Input>,
 }
 
@@ -26,7 +26,7 @@ impl NewProperty {
         Self {
             key: RwSignal::new(String::new()),
             value: RwSignal::new(String::new()),
-            refused: RwSignal::new(false),
+            refused: RwSignal::new(None),
             key_input: NodeRef::new(),
         }
     }
@@ -42,9 +42,10 @@ impl NewProperty {
     /// and takes the focus, and nothing is returned.
     pub fn take(&self, exists: impl Fn(&str) -> bool) -> Option<(String, String)> {
         let key = self.key.get_untracked().trim().to_string();
-        let ok = is_editable_custom(&key) && !exists(&key);
-        self.refused.set(!ok);
-        if !ok {
+        let problem = custom_key_problem(&key, exists(&key));
+        let refused = problem.is_some();
+        self.refused.set(problem.map(|p| (p, key.clone())));
+        if refused {
             if let Some(input) = self.key_input.get_untracked() {
                 let _ = input.focus();
             }
@@ -60,7 +61,7 @@ impl NewProperty {
     pub fn clear(&self) {
         self.key.set(String::new());
         self.value.set(String::new());
-        self.refused.set(false);
+        self.refused.set(None);
     }
 }
 
@@ -138,7 +139,7 @@ pub fn PropertyRows(
                 prop:value=move || adding.key.get()
                 on:input=move |ev| {
                     adding.key.set(event_target_value(&ev));
-                    adding.refused.set(false);
+                    adding.refused.set(None);
                 }
                 on:keydown=on_enter_add
             />
@@ -151,8 +152,14 @@ pub fn PropertyRows(
             />
             <button type="button" class="button" on:click=move |_| on_add.run(())>{move || i18n.t().add_property}</button>
         </div>
-        <Show when=move || adding.refused.get()>
-            <p class="form-field__error" role="alert">{move || i18n.t().bad_property_key}</p>
-        </Show>
+        {move || adding.refused.get().map(|(problem, key)| {
+            let t = i18n.t();
+            let why = match problem {
+                KeyProblem::Empty => t.property_key_empty.to_string(),
+                KeyProblem::Reserved => t.property_key_reserved.fill(&[&key]),
+                KeyProblem::Exists => t.property_key_exists.fill(&[&key]),
+            };
+            view! { <p class="form-field__error" role="alert">{why}</p> }
+        })}
     }
 }

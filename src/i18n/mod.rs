@@ -397,7 +397,12 @@ pub struct Messages {
     /// The edit form shows what was typed on an earlier visit and not saved.
     pub draft_kept: &'static str,
     pub discard_changes: &'static str,
-    pub bad_property_key: &'static str,
+    /// The add row's name is empty.
+    pub property_key_empty: &'static str,
+    /// The add row's name ({0}) is one of Glance's own fields.
+    pub property_key_reserved: Template,
+    /// The add row's name ({0}) is a row already.
+    pub property_key_exists: Template,
     /// A minimum disk or RAM that is not a whole number of 0 or more.
     pub whole_number_needed: &'static str,
     pub actions_title: &'static str,

@@ -244,7 +244,7 @@ pub fn CatalogPage() -> impl IntoView {
             Some((q, project_id, _)) if !is_current(&q, &project_id) => {
                 view! { <p role="status">{i18n.t().loading}</p> }.into_any()
             }
-            // A page link (`marker`) whose image Glance no longer finds for this project (deleted
+            // A page link (`marker`, `before`) whose image Glance no longer finds (deleted
             // since, or no longer shared): Glance refuses the whole list. Say so, with the way
             // back to the first page, rather than a hint about roles or a dead end.
             Some((q, _, Err(e))) if !q.is_first_page() && matches!(e.status, 400 | 403 | 404) => view! {

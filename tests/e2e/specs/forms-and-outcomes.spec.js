@@ -84,8 +84,19 @@ test('edit: Enter in the new property fields adds the property without saving th
   // A reserved name is refused where it was typed, and the focus stays there.
   await page.getByLabel('Property', { exact: true }).fill('status');
   await page.getByLabel('Property', { exact: true }).press('Enter');
-  await expect(page.getByText('Property names must be new, not empty and not reserved by Glance.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('status is Glance\'s own field: it cannot be set as a custom property.');
   await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
+  // A name that is a row already says so, and where its value is changed.
+  await page.getByLabel('Property', { exact: true }).fill('enter_key');
+  await page.getByLabel('Property', { exact: true }).press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('enter_key is already a property here: change its value in its row.');
+  // A value without a name asks for the name.
+  await page.getByLabel('Property', { exact: true }).fill('');
+  await page.getByLabel('New value').fill('v2');
+  await page.getByRole('button', { name: 'Add property' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Type the property\'s name first.');
+  await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('New value')).toHaveValue('v2');
 });
 
 test('create: a Minimum RAM that is not a whole number stops the create with the field named', async ({ page }) => {
@@ -125,7 +136,7 @@ test('create: custom properties are key/value rows; a name Glance reserves is re
   await page.getByLabel('Property', { exact: true }).fill('owner');
   await page.getByLabel('New value').fill('someone');
   await page.getByRole('button', { name: 'Create image' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Property names must be new, not empty and not reserved by Glance.');
+  await expect(page.getByRole('alert')).toHaveText('owner is Glance\'s own field: it cannot be set as a custom property.');
   await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Property', { exact: true })).toHaveValue('owner');
   expect(posts).toEqual([]);
