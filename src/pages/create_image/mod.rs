@@ -171,7 +171,9 @@ pub fn CreateImagePage() -> impl IntoView {
             }
             form.detected.try_set(detected);
             let preselected = detected.and_then(preselect);
-            if let Some(format) = preselected.filter(|_| !form.format_chosen.get_untracked()) {
+            // (`try_`: whatever the check above saw, a read of a page gone must not panic.)
+            let chosen = form.format_chosen.try_get_untracked().unwrap_or(true);
+            if let Some(format) = preselected.filter(|_| !chosen) {
                 form.record
                     .try_update(|r| r.disk_format = format.to_string());
             }
