@@ -169,3 +169,26 @@ fn request_timeout_and_transfer_stall_default_and_validate() {
         );
     }
 }
+
+#[test]
+fn stream_downloads_above_mib_defaults_to_256_and_validates() {
+    assert_eq!(config("").stream_downloads_above_mib, 256);
+    assert_eq!(
+        config(r#", "stream_downloads_above_mib": 0"#).stream_downloads_above_mib,
+        0
+    );
+    assert_eq!(
+        config(r#", "stream_downloads_above_mib": 65536"#).stream_downloads_above_mib,
+        65536
+    );
+    for bad in ["-1", "1.5", "\"256\"", "65537", "true", "1e20"] {
+        let text =
+            format!(r#"{{"auth_url": "/identity/v3", "stream_downloads_above_mib": {bad}}}"#);
+        let err = parse_config(&text).expect_err(bad);
+        assert_eq!(
+            err.to_string(),
+            "config.json: \"stream_downloads_above_mib\" must be a whole number of MiB from 0 to 65536",
+            "{bad}"
+        );
+    }
+}

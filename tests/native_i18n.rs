@@ -276,7 +276,7 @@ fn access_counts_add_up_to_the_members_shown() {
 
 #[test]
 fn a_copy_button_is_named_as_each_language_writes_it() {
-    assert_eq!((EN.copy_what)(EN.project_id), "Copy Project ID");
+    assert_eq!((EN.copy_what)(EN.project_id), "Copy project ID");
     // Chinese runs into a Chinese word, with a space before a Latin one.
     assert_eq!((ZH.copy_what)(ZH.project_id), "复制项目 ID");
     assert_eq!((ZH.copy_what)(ZH.field_id), "复制 ID");
@@ -406,4 +406,14 @@ fn counted_messages_have_the_same_places_in_both_languages() {
         ZH.access_remove_project_confirm.fill(2, &[&"beta", &2]),
         "要从 2 个镜像中移除项目 beta 吗？该项目将无法再看到这些镜像。"
     );
+}
+
+#[test]
+fn copy_button_names_read_as_a_sentence() {
+    assert_eq!(
+        (EN.copy_what)(EN.current_project_id),
+        "Copy current project ID"
+    );
+    assert_eq!((EN.copy_what)(EN.invitation_link), "Copy invitation link");
+    assert_eq!((EN.copy_what)("ID"), "Copy ID");
 }

@@ -746,6 +746,7 @@ proptest! {
                 cloud_name: None,
                 request_timeout_s: 30,
                 transfer_stall_s: 60,
+                stream_downloads_above_mib: 256,
             };
             let chosen = select_endpoint(&info.catalog, "image", Interface::Public, None);
             prop_assert_eq!(image_endpoint(&info.catalog, &config), chosen.map(|u| glance_base(&u)));

@@ -135,7 +135,7 @@ async fn an_owner_name_that_comes_later_fills_in_the_same_row() {
         .unwrap();
     assert_eq!(
         copy.get_attribute("aria-label").as_deref(),
-        Some("Copy Project ID (alpha)"),
+        Some("Copy project ID (alpha)"),
         "the copy button is named after the name too"
     );
     let same_row = root.query_selector("tr").unwrap().unwrap();

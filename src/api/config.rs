@@ -58,12 +58,21 @@ pub struct AppConfig {
     /// Seconds an upload or download may go without progress before it counts as stalled
     /// (transfers of big images take long, so they get no overall timeout).
     pub transfer_stall_s: u32,
+    /// Downloads of images up to this many MiB go through the browser's own download (the
+    /// data collected in browser memory, then saved where the browser saves downloads);
+    /// bigger ones, where the browser can, stream into a file picked in a save dialog.
+    pub stream_downloads_above_mib: u32,
 }
 
 /// Default of `request_timeout_s`.
 pub const DEFAULT_REQUEST_TIMEOUT_S: u32 = 30;
 /// Default of `transfer_stall_s`.
 pub const DEFAULT_TRANSFER_STALL_S: u32 = 60;
+/// Default of `stream_downloads_above_mib`: an image of that size in memory is no burden to a
+/// laptop's browser, and below it a save dialog for every download is in the way.
+pub const DEFAULT_STREAM_DOWNLOADS_ABOVE_MIB: u32 = 256;
+/// Largest accepted `stream_downloads_above_mib` (64 GiB): more is a typo.
+const MAX_MIB: u64 = 65_536;
 /// Longest accepted for either (one day): more is a typo, and the browser clamps timers anyway.
 const MAX_SECONDS: u64 = 86_400;
 
@@ -91,6 +100,8 @@ pub enum ConfigError {
     NotAString { field: &'static str },
     #[error("config.json: \"{field}\" must be a whole number of seconds from 1 to 86400")]
     BadSeconds { field: &'static str },
+    #[error("config.json: \"{field}\" must be a whole number of MiB from 0 to 65536")]
+    BadMib { field: &'static str },
     #[error("config.json: \"{field}\" must start with https://, http:// or / (not \"{url}\")")]
     UrlNotHttp { field: &'static str, url: String },
     #[error("config.json: \"{field}\" is http:// (\"{url}\") but this page is https://: the browser blocks such calls (mixed content)")]
@@ -167,6 +178,7 @@ struct RawConfig {
     cloud_name: Option<serde_json::Value>,
     request_timeout_s: Option<serde_json::Value>,
     transfer_stall_s: Option<serde_json::Value>,
+    stream_downloads_above_mib: Option<serde_json::Value>,
 }
 
 fn optional_string(
@@ -181,21 +193,36 @@ fn optional_string(
     }
 }
 
+/// A whole number in `range`, or `default` when absent; `bad` when anything else.
+fn whole_number(
+    value: Option<serde_json::Value>,
+    range: std::ops::RangeInclusive<u64>,
+    default: u32,
+    bad: ConfigError,
+) -> Result<u32, ConfigError> {
+    match value {
+        None | Some(serde_json::Value::Null) => Ok(default),
+        Some(serde_json::Value::Number(n)) => n
+            .as_u64()
+            .filter(|s| range.contains(s))
+            .and_then(|s| u32::try_from(s).ok())
+            .ok_or(bad),
+        Some(_) => Err(bad),
+    }
+}
+
 /// A number of seconds (1 to one day), or the default when absent.
 fn seconds(
     value: Option<serde_json::Value>,
     field: &'static str,
     default: u32,
 ) -> Result<u32, ConfigError> {
-    match value {
-        None | Some(serde_json::Value::Null) => Ok(default),
-        Some(serde_json::Value::Number(n)) => n
-            .as_u64()
-            .filter(|s| (1..=MAX_SECONDS).contains(s))
-            .and_then(|s| u32::try_from(s).ok())
-            .ok_or(ConfigError::BadSeconds { field }),
-        Some(_) => Err(ConfigError::BadSeconds { field }),
-    }
+    whole_number(
+        value,
+        1..=MAX_SECONDS,
+        default,
+        ConfigError::BadSeconds { field },
+    )
 }
 
 /// Normalises a Keystone URL to end in `/v3` (clouds.yaml often gives the root URL).
@@ -240,6 +267,14 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
             raw.transfer_stall_s,
             "transfer_stall_s",
             DEFAULT_TRANSFER_STALL_S,
+        )?,
+        stream_downloads_above_mib: whole_number(
+            raw.stream_downloads_above_mib,
+            0..=MAX_MIB,
+            DEFAULT_STREAM_DOWNLOADS_ABOVE_MIB,
+            ConfigError::BadMib {
+                field: "stream_downloads_above_mib",
+            },
         )?,
     })
 }

@@ -1,12 +1,14 @@
 //! Streaming download of an image's data (`GET /v2/images/{id}/file`) with progress and a
 //! running checksum.
 //!
-//! Where the browser has the File System Access API (`showSaveFilePicker`, Chromium-based
-//! browsers), each chunk is written to the file the user picked as it arrives: memory stays
-//! flat whatever the image's size. Elsewhere (Firefox, Safari) a page cannot write to disk as
-//! it goes: the chunks are kept by the browser (as JS buffers, outside wasm memory) and saved
-//! as one Blob at the end, so such a browser needs the image's size in memory. The UI says so
-//! before the download starts.
+//! An image up to `config.json`'s `stream_downloads_above_mib` goes the browser's usual way: the
+//! chunks are kept by the browser (as JS buffers, outside wasm memory) and saved as one Blob
+//! through the browser's own download at the end, without a save dialog. A bigger one, where
+//! the browser has the File System Access API (`showSaveFilePicker`, Chromium-based browsers),
+//! is written chunk by chunk into the file the user picked as it arrives: memory stays flat
+//! whatever the image's size. Elsewhere (Firefox, Safari) a page cannot write to disk as it
+//! goes, so such a browser needs the image's size in memory; the UI says so before the
+//! download starts.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -48,10 +50,17 @@ async fn resolve(promise: Result<JsValue, JsValue>) -> Result<JsValue, JsValue> 
     JsFuture::from(promise).await
 }
 
-/// Asks where to save `suggested_name` (streaming browsers) or prepares an in-memory sink.
-/// `Ok(None)` when the user closed the save dialog.
-pub async fn choose_sink(suggested_name: &str) -> Result<Option<Sink>, ApiError> {
-    if !can_stream_to_disk() {
+/// True when an image of `size` bytes (`None`: unknown) is to be streamed into a file picked
+/// in a save dialog rather than go through the browser's own download: bigger than
+/// `above_mib` MiB (or of unknown size), in a browser that can stream to disk.
+pub fn streams_to_disk(size: Option<u64>, above_mib: u32) -> bool {
+    can_stream_to_disk() && size.is_none_or(|s| s > u64::from(above_mib) * 1024 * 1024)
+}
+
+/// Asks where to save `suggested_name` when `to_disk` (see [`streams_to_disk`]), or prepares
+/// an in-memory sink. `Ok(None)` when the user closed the save dialog.
+pub async fn choose_sink(suggested_name: &str, to_disk: bool) -> Result<Option<Sink>, ApiError> {
+    if !to_disk {
         return Ok(Some(Sink::Memory(Array::new())));
     }
     let window = web_sys::window().ok_or_else(|| ApiError::network("no window"))?;

@@ -4,13 +4,13 @@ use crate::browser;
 use crate::state::use_i18n;
 
 /// A button that copies `text` (an id, usually) and says "Copied" for a moment (also to
-/// screen readers). Its accessible name says what it copies ("Copy Project ID").
+/// screen readers). Its accessible name says what it copies ("Copy project ID").
 #[component]
 pub fn CopyButton(
     /// What to copy.
     #[prop(into)]
     text: Signal<String>,
-    /// What is being copied, for the accessible name ("Copy Project ID").
+    /// What is being copied, for the accessible name ("Copy project ID").
     #[prop(into)]
     what: Signal<String>,
 ) -> impl IntoView {

@@ -3,7 +3,9 @@ use web_sys::AbortController;
 
 use crate::api::checksum::{file_name, verdict, StreamHasher, Verdict};
 use crate::api::create::Progress;
-use crate::api::download::{can_stream_to_disk, choose_sink, fetch_into, FetchOptions, Fetched};
+use crate::api::download::{
+    can_stream_to_disk, choose_sink, fetch_into, streams_to_disk, FetchOptions, Fetched,
+};
 use crate::api::stall::stall_limit;
 use crate::api::ApiError;
 use crate::browser;
@@ -30,7 +32,8 @@ enum Phase {
 
 /// Downloads the image's data to a file with progress and Cancel, then checks it against the
 /// hash Glance recorded (`os_hash_value`). Offered for active images to anyone who can see
-/// them. Where the browser cannot write to disk as data arrives, says so before the download
+/// them. Small images go through the browser's own download; big ones, where the browser can,
+/// into a file picked in a save dialog; where it cannot, the panel says so before the download
 /// (see [`crate::api::download`]). Leaving while it runs asks first
 /// ([`crate::state::transfer_guard`]); a download without data for the stall limit stops.
 #[component]
@@ -46,6 +49,7 @@ pub fn DownloadPanel(
 
     let slot = TransferSlot::new();
     let stall = stall_limit(session.config().transfer_stall_s);
+    let stream_above_mib = session.config().stream_downloads_above_mib;
 
     // The page may be gone after any await (a confirmed leave aborts the download and the
     // page goes): only `try_*` forms from there on.
@@ -55,9 +59,15 @@ pub fn DownloadPanel(
         async move {
             let Some(glance) = glance else { return };
             let name = file_name(img.name.as_deref(), &img.id, img.disk_format.as_deref());
-            let sink = match choose_sink(&name).await {
+            let to_disk = streams_to_disk(img.size, stream_above_mib);
+            let sink = match choose_sink(&name, to_disk).await {
                 Ok(Some(sink)) => sink,
-                Ok(None) => return, // the save dialog was closed
+                Ok(None) => {
+                    // The save dialog was closed (or, in a browser that cannot show one,
+                    // refused at once): said, so the button does not look dead.
+                    phase.try_set(Phase::Cancelled);
+                    return;
+                }
                 Err(e) => {
                     phase.try_set(Phase::Failed(e));
                     return;

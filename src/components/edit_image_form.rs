@@ -190,6 +190,16 @@ pub fn EditImageForm(
         load(image.get_untracked());
     };
 
+    // An edit after a save: "Saved." (or "Nothing to save.") no longer describes what the form
+    // holds, so it goes until the next Save. Errors stay: they say what to correct.
+    let edited = move || {
+        let outcome_stale = save
+            .value()
+            .with_untracked(|r| matches!(r, Some(Ok(Saved::Done | Saved::NothingChanged))));
+        if outcome_stale && !save.pending().get_untracked() {
+            save.value().set(None);
+        }
+    };
     let add_tag = move |asked: bool| {
         let tag = new_tag.get_untracked().trim().to_string();
         let present = edit.with_untracked(|e| e.tags.contains(&tag));
@@ -210,6 +220,7 @@ pub fn EditImageForm(
         tag_note.set(None);
         edit.update(|e| e.tags.push(tag));
         new_tag.set(String::new());
+        edited();
     };
     // Adds the property typed in the add row; says whether it could.
     let add_property = move || {
@@ -219,6 +230,7 @@ pub fn EditImageForm(
             edit.update(|e| {
                 e.properties.insert(key, value);
             });
+            edited();
         }
         added
     };
@@ -332,7 +344,8 @@ pub fn EditImageForm(
     view! {
         // novalidate: the form checks its numbers itself and says why in the page (the
         // browser's own bubble is not read with the field and goes away).
-        <form class="edit-image" on:submit=on_submit novalidate>
+        // Any typing in the form (name, minimums, a property's value) is an edit too.
+        <form class="edit-image" on:submit=on_submit on:input=move |_| edited() novalidate>
             <h2>{move || i18n.t().edit_title}</h2>
             <Show when=move || restored.get()>
                 <p class="banner banner--warning edit-image__draft">
@@ -361,6 +374,7 @@ pub fn EditImageForm(
                                 aria-label=move || format!("{} {}", i18n.t().remove_tag, t)
                                 on:click=move |_| {
                                     edit.update(|e| e.tags.retain(|x| x != &tag));
+                                    edited();
                                     focus_after_tag_removal(index);
                                 }
                             >"×"</button>
@@ -392,7 +406,10 @@ pub fn EditImageForm(
                 rows=properties
                 caption=|t| t.edit_properties_caption
                 on_value=set_value
-                on_remove=move |key: String| edit.update(|e| { e.properties.remove(&key); })
+                on_remove=move |key: String| {
+                    edit.update(|e| { e.properties.remove(&key); });
+                    edited();
+                }
                 adding=adding
                 on_add=move |_| { add_property(); }
             />

@@ -100,7 +100,7 @@ pub fn ImageRow(
                 {(!owner.is_empty()).then(|| {
                     let id = owner.clone();
                     let copied = owner.clone();
-                    // Named after the owner it copies ("Copy Project ID (alpha)").
+                    // Named after the owner it copies ("Copy project ID (alpha)").
                     let what = Signal::derive(move || {
                         let owner_label = owner_name.get().unwrap_or_else(|| id.clone());
                         i18n.t().with_note(i18n.t().project_id, &owner_label)

@@ -27,7 +27,17 @@ fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> Stri
     format!("Downloaded {done} of {total} ({percent} %), {speed}/s")
 }
 fn copy_what(what: &str) -> String {
-    format!("Copy {what}")
+    // The label is a noun inside a sentence here: "Copy current project ID", but an
+    // abbreviation stays as written ("Copy ID").
+    let mut chars = what.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase() && !second.is_ascii_uppercase() =>
+        {
+            format!("Copy {}{}", first.to_ascii_lowercase(), &what[1..])
+        }
+        _ => format!("Copy {what}"),
+    }
 }
 
 fn bulk_progress(done: usize, total: usize) -> String {
@@ -193,6 +203,7 @@ pub const EN: Messages = Messages {
     config_bad_interface: Template("config.json: \"interface\" must be \"public\", \"internal\" or \"admin\", not \"{0}\"."),
     config_not_a_string: Template("config.json: \"{0}\" must be a string."),
     config_bad_seconds: Template("config.json: \"{0}\" must be a whole number of seconds from 1 to 86400."),
+    config_bad_mib: Template("config.json: \"{0}\" must be a whole number of MiB from 0 to 65536."),
     config_url_not_http: Template("config.json: \"{0}\" is \"{1}\", which is not a web address the app can call. It must start with https://, http:// or / (a path on this site, such as \"/identity/v3\")."),
     config_mixed_content: Template("config.json: \"{0}\" is \"{1}\", a plain http:// address, but this page was loaded over https://. Browsers block such calls (mixed content), so the app could not reach it. Use an https:// address, or a path on this site behind the proxy (such as \"/identity/v3\" or \"/image\")."),
     csp_blocked: Template("This site's Content-Security-Policy does not allow the app to call {0} (set by {1}), so the browser blocked the request. Either add that origin to connect-src in the web server's Content-Security-Policy (deploy/nginx), or let the proxy of this site reach the service and use a path on this site (\"/identity/v3\", \"/image\")."),

@@ -112,6 +112,7 @@ pub struct Messages {
     pub config_not_a_string: Template,
     /// Placeholders: `{0}` field.
     pub config_bad_seconds: Template,
+    pub config_bad_mib: Template,
     /// (setting, value)
     /// Placeholders: `{0}` field, `{1}` url.
     pub config_url_not_http: Template,
@@ -161,7 +162,7 @@ pub struct Messages {
     pub switch_project: &'static str,
     pub switching_project: &'static str,
     pub copy: &'static str,
-    /// A copy button's accessible name: "Copy Project ID", "复制项目 ID".
+    /// A copy button's accessible name: "Copy project ID", "复制项目 ID".
     pub copy_what: fn(&str) -> String,
     pub copied: &'static str,
     pub log_out: &'static str,

@@ -173,6 +173,7 @@ pub const ZH: Messages = Messages {
     config_bad_interface: Template("config.json：\"interface\" 必须是 \"public\"、\"internal\" 或 \"admin\"，而不是 \"{0}\"。"),
     config_not_a_string: Template("config.json：\"{0}\" 必须是字符串。"),
     config_bad_seconds: Template("config.json：\"{0}\" 必须是 1 到 86400 之间的整数秒数。"),
+    config_bad_mib: Template("config.json：\"{0}\" 必须是 0 到 65536 之间的整数（MiB）。"),
     config_url_not_http: Template("config.json：\"{0}\" 的值 \"{1}\" 不是应用可以访问的网址。它必须以 https://、http:// 或 /（本站上的路径，例如 \"/identity/v3\"）开头。"),
     config_mixed_content: Template("config.json：\"{0}\" 的值 \"{1}\" 是 http:// 地址，但此页面是通过 https:// 加载的。浏览器会阻止这种请求（混合内容），因此应用无法访问它。请使用 https:// 地址，或使用本站代理后的路径（例如 \"/identity/v3\" 或 \"/image\"）。"),
     csp_blocked: Template("本站的内容安全策略（Content-Security-Policy）不允许应用访问 {0}（由 {1} 设定），浏览器已阻止该请求。请在 Web 服务器的 Content-Security-Policy 的 connect-src 中加入该源（deploy/nginx），或让本站的代理访问该服务并使用本站上的路径（\"/identity/v3\"、\"/image\"）。"),

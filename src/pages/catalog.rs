@@ -184,10 +184,7 @@ pub fn CatalogPage() -> impl IntoView {
         move |q: ImageQuery| navigate(&catalog_href(&q), Default::default())
     };
 
-    let apply = Callback::new({
-        let go = go.clone();
-        move |q: ImageQuery| go(q)
-    });
+    let apply = Callback::new(go.clone());
     let change = {
         let go = go.clone();
         move |edit: &dyn Fn(&mut ImageQuery)| {

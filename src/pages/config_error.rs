@@ -26,6 +26,7 @@ pub fn config_problem_text(t: &Messages, problem: &ConfigProblem) -> String {
         ConfigError::BadInterface(value) => t.config_bad_interface.fill(&[&value]),
         ConfigError::NotAString { field } => t.config_not_a_string.fill(&[&field]),
         ConfigError::BadSeconds { field } => t.config_bad_seconds.fill(&[&field]),
+        ConfigError::BadMib { field } => t.config_bad_mib.fill(&[&field]),
         ConfigError::UrlNotHttp { field, url } => t.config_url_not_http.fill(&[&field, &url]),
         ConfigError::MixedContent { field, url } => t.config_mixed_content.fill(&[&field, &url]),
     }

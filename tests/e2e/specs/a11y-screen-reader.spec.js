@@ -38,7 +38,7 @@ test('tables have a caption and column headers; badges are words; copy buttons s
   await expect(images.getByRole('row').filter({ hasText: 'alpha-cirros' }).locator('.status-badge')).toHaveText(/^active$/i);
   // The owner's copy button says what it copies; after a click a status says it was copied.
   // The button names the owner whose id it copies.
-  const copy = row.getByRole('button', { name: 'Copy Project ID (alpha)', exact: true });
+  const copy = row.getByRole('button', { name: 'Copy project ID (alpha)', exact: true });
   await expect(copy).toHaveCount(1);
   await copy.click();
   await expect(row.getByRole('status')).toHaveText('Copied: Project ID (alpha)');
@@ -68,7 +68,7 @@ test('tables have a caption and column headers; badges are words; copy buttons s
   }
   const memberRow = members.getByRole('row').filter({ hasText: beta });
   await expect(memberRow.locator('.member-status')).toHaveText(/^pending$/i);
-  await expect(memberRow.getByRole('button', { name: `Copy Project ID (${beta})`, exact: true })).toHaveCount(1);
+  await expect(memberRow.getByRole('button', { name: `Copy project ID (${beta})`, exact: true })).toHaveCount(1);
   await expect(memberRow.getByRole('button', { name: `Remove ${beta}` })).toHaveCount(1);
 });
 

@@ -48,7 +48,7 @@ test('project names arriving after the rows fill in the owner cell and leave an 
   await expect(dialog).toBeHidden();
   // The row's controls, hidden from a screen reader while the dialog was open, are back and
   // carry the name.
-  await expect(row.getByRole('button', { name: 'Copy Project ID (alpha)' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Copy project ID (alpha)' })).toBeVisible();
   // Nothing was answered: Glance still holds the invitation as pending.
   const member = await glance(await tokenFor('dave', 'beta'), 'GET', `/v2/images/${seed.images['alpha-shared-with-beta']}/members/${seed.projects.beta}`);
   expect(member.json.status).toBe('pending');

@@ -1,5 +1,7 @@
-// Issue 6: download with progress, streamed to disk where the browser can (File System Access
-// API), collected in memory where it can't, and checked against Glance's os_hash_value.
+// Issue 6: download with progress, checked against Glance's os_hash_value. Images up to
+// config.json's stream_downloads_above_mib (256 by default) go through the browser's own
+// download; bigger ones are streamed to disk where the browser can (File System Access API),
+// collected in memory where it can't. The picker's tests set the limit to 0.
 const { test, expect } = require('../lib/fixtures');
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
@@ -8,6 +10,10 @@ const os = require('os');
 const path = require('path');
 const { tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, watchErrors } = require('../lib/app');
+const { configWith } = require('../lib/faults');
+
+/** Every download of these tests goes to the save dialog (config.json's limit at 0 MiB). */
+const ALWAYS_STREAM = (page) => configWith(page, { stream_downloads_above_mib: 0 });
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-download-'));
 const name = `e2e-download-${Date.now()}`;
@@ -68,6 +74,7 @@ async function throttleDownloads(context, page, bytesPerSecond) {
 test('streams to the picked file with progress, and the checksum is verified', async ({ page, context }) => {
   const errors = watchErrors(page);
   await page.addInitScript(PICK_INTO_OPFS);
+  await ALWAYS_STREAM(page);
   await loginAs(page, 'alice', { start: `/images/${id}` });
   const panel = page.getByRole('region', { name: 'Download' });
   await expect(panel.locator('.download-panel__note')).toHaveCount(0);
@@ -83,6 +90,7 @@ test('streams to the picked file with progress, and the checksum is verified', a
 
 test('a cancelled download leaves nothing in the picked file', async ({ page, context }) => {
   await page.addInitScript(PICK_INTO_OPFS);
+  await ALWAYS_STREAM(page);
   await loginAs(page, 'alice', { start: `/images/${id}` });
   const panel = page.getByRole('region', { name: 'Download' });
   await throttleDownloads(context, page, 512 * 1024);
@@ -91,6 +99,45 @@ test('a cancelled download leaves nothing in the picked file', async ({ page, co
   await panel.getByRole('button', { name: 'Cancel download' }).click();
   await expect(panel.getByRole('status')).toHaveText('Download cancelled. Nothing was saved.');
   expect((await readPicked(page)).size).toBe(0);
+  await expect(panel.getByRole('button', { name: /^Download \(/ })).toBeEnabled();
+});
+
+test('an image up to the limit goes through the browser\'s own download, without a save dialog', async ({ page }) => {
+  const errors = watchErrors(page);
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  // The browser as it is (headless Chromium has the picker but cannot show it): 6 MiB is under
+  // the default 256 MiB, so no dialog is asked for.
+  expect(await page.evaluate(() => typeof window.showSaveFilePicker)).toBe('function');
+  await page.evaluate(() => {
+    const picker = window.showSaveFilePicker;
+    window.__pickerCalls = 0;
+    window.showSaveFilePicker = (...args) => { window.__pickerCalls += 1; return picker.apply(window, args); };
+  });
+  const panel = page.getByRole('region', { name: 'Download' });
+  await expect(panel.locator('.download-panel__note')).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: /^Download \(/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${name}.qcow2`);
+  const saved = path.join(tmp, 'browser-download.qcow2');
+  await download.saveAs(saved);
+  expect(sha256(fs.readFileSync(saved))).toBe(sha256(bytes));
+  await expect(panel.getByRole('status').filter({ hasText: 'Checksum verified' })).toContainText(`Saved as ${name}.qcow2.`);
+  expect(await page.evaluate(() => window.__pickerCalls)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('a save dialog closed without a file: the panel says nothing was downloaded', async ({ page }) => {
+  await ALWAYS_STREAM(page);
+  // What Chromium answers when the dialog is closed (and, headless, at once).
+  await page.addInitScript(() => {
+    window.showSaveFilePicker = async () => { throw new DOMException('The user aborted a request.', 'AbortError'); };
+  });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const panel = page.getByRole('region', { name: 'Download' });
+  await panel.getByRole('button', { name: /^Download \(/ }).click();
+  await expect(panel.getByRole('status')).toHaveText('Download cancelled. Nothing was saved.');
   await expect(panel.getByRole('button', { name: /^Download \(/ })).toBeEnabled();
 });
 
@@ -112,6 +159,7 @@ test('without the File System Access API: says so, then saves the same bytes thr
 
 test('data corrupted on the way is caught by the checksum', async ({ page }) => {
   await page.addInitScript(PICK_INTO_OPFS);
+  await ALWAYS_STREAM(page);
   // Fault injected: one flipped byte in Glance's answer (a real Glance won't corrupt data).
   let corrupted;
   await page.route(`**/v2/images/${id}/file`, async (route) => {

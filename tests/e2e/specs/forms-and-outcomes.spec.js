@@ -328,3 +328,32 @@ test('edit: Add tag says why it added nothing (a tag the image has, nothing type
   await expect(page.getByText('The image has this tag already.')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('edit: "Saved." goes as soon as the form holds something not saved (a tag added or removed, a name typed), and comes back with the next Save', async ({ page }) => {
+  const errors = watchErrors(page);
+  const { id } = await aliceImage('e2e-form-saved-stale', { tags: ['kept'] });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const form = page.locator('form.edit-image');
+  const outcome = form.locator('.edit-image__status');
+  await page.getByLabel('Name', { exact: true }).fill(`renamed-${Date.now()}`);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(outcome).toHaveText('Saved.');
+
+  await page.getByLabel('Add tag').first().fill('staged');
+  await expect(outcome).toHaveText('');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByRole('button', { name: 'Remove tag staged' })).toBeVisible();
+  await expect(outcome).toHaveText('');
+  expect((await held(id)).tags).toEqual(['kept']);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(outcome).toHaveText('Saved.');
+  expect((await held(id)).tags.sort()).toEqual(['kept', 'staged']);
+
+  await page.getByRole('button', { name: 'Remove tag kept' }).click();
+  await expect(outcome).toHaveText('');
+  expect((await held(id)).tags.sort()).toEqual(['kept', 'staged']);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(outcome).toHaveText('Saved.');
+  expect((await held(id)).tags).toEqual(['staged']);
+  expect(errors).toEqual([]);
+});

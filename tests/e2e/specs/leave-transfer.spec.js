@@ -10,6 +10,7 @@ const os = require('os');
 const path = require('path');
 const { seed, tokenFor, glance, createImage } = require('../lib/stack');
 const { loginAs, throttle } = require('../lib/app');
+const { configWith } = require('../lib/faults');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-leave-'));
 const big = path.join(tmp, 'big.raw');
@@ -222,6 +223,8 @@ test('download: leaving by a link asks; declined it goes on, confirmed it is abo
   const id = await createImage(await tokenFor('alice'), `e2e-leave-download-${Date.now()}`, data);
   created.push(['alice', id]);
   await page.addInitScript(PICK_INTO_OPFS);
+  // Into the picked file even at 6 MiB (config.json's stream_downloads_above_mib at 0).
+  await configWith(page, { stream_downloads_above_mib: 0 });
   await loginAs(page, 'alice', { start: `/images/${id}` });
   await throttle(context, page, { down: 256 * 1024 });
   const panel = page.getByRole('region', { name: 'Download' });
