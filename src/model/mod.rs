@@ -2,6 +2,7 @@
 //! field of an unexpected type becomes unknown for its record (see [`lenient`]).
 
 pub mod access;
+pub mod access_view;
 pub mod formats;
 pub mod image;
 pub mod lenient;

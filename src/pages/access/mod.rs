@@ -9,12 +9,14 @@ use std::collections::HashSet;
 
 use crate::components::PageTitle;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
+use crate::api::url::parse_query_string;
 use crate::api::ApiError;
 use crate::components::{AccessTable, ErrorMessage};
-use crate::model::access::{
-    count_by_status, visible_rows, AccessFilter, AccessRow, AccessSort, StatusChoice,
-};
+use crate::model::access::{count_by_status, visible_rows, AccessFilter, AccessRow, StatusChoice};
+use crate::model::access_view::AccessView;
 use crate::state::access::{read_access, ImageFailure};
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
@@ -43,10 +45,57 @@ pub fn AccessPage() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let loading = RwSignal::new(false);
     let selected = RwSignal::new(HashSet::new());
-    let project_filter = RwSignal::new(String::new());
-    let status_filter = RwSignal::new(String::new());
-    let image_filter = RwSignal::new(String::new());
-    let sort = RwSignal::new(AccessSort::default());
+    // The filters and the order live in the address (a reload or a shared link keeps them):
+    // read from it on arrival and whenever it changes (the header's link to a bare /access
+    // clears them), written to it when the user changes them.
+    let location = use_location();
+    let on_this_page = move || location.pathname.with(|p| p == "/access");
+    let addressed = move || AccessView::from_pairs(&parse_query_string(&location.search.get()));
+    let start = location
+        .search
+        .with_untracked(|q| AccessView::from_pairs(&parse_query_string(q)));
+    let project_filter = RwSignal::new(start.project);
+    let status_filter = RwSignal::new(start.status);
+    let image_filter = RwSignal::new(start.image);
+    let sort = RwSignal::new(start.sort);
+    Effect::new(move |_| {
+        if !on_this_page() {
+            return;
+        }
+        let view = addressed();
+        let set = |signal: RwSignal<String>, value: String| {
+            if signal.with_untracked(|v| *v != value) {
+                signal.set(value);
+            }
+        };
+        set(project_filter, view.project);
+        set(status_filter, view.status);
+        set(image_filter, view.image);
+        if sort.get_untracked() != view.sort {
+            sort.set(view.sort);
+        }
+    });
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let view = AccessView {
+            project: project_filter.get(),
+            status: status_filter.get(),
+            image: image_filter.get(),
+            sort: sort.get(),
+        };
+        let shown = location
+            .search
+            .with_untracked(|q| AccessView::from_pairs(&parse_query_string(q)));
+        if location.pathname.with_untracked(|p| p == "/access") && view != shown {
+            // Replaced, not pushed: each keystroke is no step of the history.
+            let options = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&view.href(), options);
+        }
+    });
 
     // Each reading has a number; only the latest one writes its answer (a project switch
     // starts a new reading while the old one may still be running).

@@ -111,6 +111,37 @@ test('the overview shows every member Glance holds, with counts, filters and sor
   await expect(rows(page).first().locator('.member-status')).toHaveText('Accepted');
 });
 
+test('the filters and the order are in the address: a reload keeps them, the header link clears them', async ({ page }) => {
+  await openOverview(page, 'dave');
+  await expect(rows(page)).toHaveCount(4);
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('searchbox', { name: 'Project (ID or name)' }).fill('beta');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('rejected');
+  await page.getByRole('columnheader', { name: 'Changed' }).getByRole('button').click();
+  await page.getByRole('columnheader', { name: 'Changed' }).getByRole('button').click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page).toHaveURL(`/access?project=beta&status=rejected&image=${encodeURIComponent(prefix)}&sort=changed&dir=desc`);
+  // Each change replaced the entry: Back leaves the page instead of undoing a keystroke.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /Read members of/ })).toHaveText(/Read members of (\d+) of \1 images/);
+  await expect(page.getByRole('searchbox', { name: 'Project (ID or name)' })).toHaveValue('beta');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('rejected');
+  await expect(page.getByRole('searchbox', { name: 'Image name' })).toHaveValue(prefix);
+  await expect(page.getByRole('columnheader', { name: 'Changed' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute('data-image', ids.link);
+  await expect(page.getByTestId('access-counts')).toHaveText('1 member: 0 pending, 0 accepted, 1 rejected');
+
+  // The header's link is the page without filters.
+  await page.getByRole('link', { name: 'Access overview' }).click();
+  await expect(page).toHaveURL(/\/access$/);
+  await expect(page.getByRole('searchbox', { name: 'Project (ID or name)' })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('');
+  await expect(page.getByRole('columnheader', { name: 'Image' })).toHaveAttribute('aria-sort', 'ascending');
+});
+
 test('project names arriving after the rows fill in and leave the focus where it was', async ({ page }) => {
   // Keystone's list of dave's projects held back (injected) until a row's checkbox has the focus.
   let release;

@@ -1,15 +1,16 @@
 const { test, expect } = require('../lib/fixtures');
 const { loginAs } = require('../lib/app');
-test.use({ viewport: { width: 375, height: 667 } });
-test('select all on phone', async ({ page }) => {
-  await loginAs(page, 'alice');
-  await page.waitForTimeout(1000);
-  const b = page.getByLabel(/Select all/);
-  await b.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500);
-  const info = await b.evaluate((e) => { const r = e.getBoundingClientRect(); const x = r.x + r.width / 2, y = r.y + r.height / 2; const hit = document.elementFromPoint(x, y); return JSON.stringify({ r: [r.x, r.y, r.width, r.height], vh: innerHeight, sy: scrollY, hit: hit && hit.outerHTML.slice(0, 200) }); });
-  console.log(info);
-  await page.screenshot({ path: '/tmp/audit-b/phone-catalog.png' });
-  await b.click({ timeout: 3000 }).then(() => console.log('clicked ok')).catch((e) => console.log('click failed', e.message.split('\n').slice(-3).join(' ')));
-  console.log('checked', await b.isChecked());
-});
+const { tabTo } = require('../lib/keyboard');
+for (const vp of [{ width: 1024, height: 768 }, { width: 375, height: 667 }]) {
+  test(`select all at ${vp.width}`, async ({ page }) => {
+    await page.setViewportSize(vp);
+    await loginAs(page, 'alice');
+    const b = page.getByLabel('Select all images on this page');
+    await tabTo(page, b, { max: 120 });
+    const info = await b.evaluate((e) => { const th = e.closest('th'); const r = th.getBoundingClientRect(); return { th: [r.width, r.height], clip: getComputedStyle(th).clip, focused: document.activeElement === e }; });
+    console.log(vp.width, JSON.stringify(info));
+    await page.keyboard.press('Space');
+    console.log('  selected rows', await page.locator('tbody input[type=checkbox]:checked').count(), 'delete btn', await page.getByRole('button', { name: /Delete selected/ }).innerText());
+    await page.screenshot({ path: `/tmp/audit-b/selall-${vp.width}.png` });
+  });
+}

@@ -1,0 +1,21 @@
+const { test, expect } = require('../lib/fixtures');
+const { loginAs } = require('../lib/app');
+test.use({ viewport: { width: 375, height: 667 } });
+test('relogin dialog on phone', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await page.route('**/image/v2/images?**', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: '{"message":"x","code":"401 Unauthorized","title":"Unauthorized"}' }));
+  await page.getByRole('link', { name: 'Public', exact: true }).click();
+  const dlg = page.getByRole('dialog', { name: 'Your session has ended' });
+  await expect(dlg).toBeVisible();
+  const more = dlg.getByRole('button', { name: /domain/i });
+  if (await more.count()) await more.first().click();
+  await page.waitForTimeout(300);
+  const r = await dlg.evaluate((d) => { const m = d.closest('.modal') || d; const b = m.getBoundingClientRect(); return { top: b.top, bottom: b.bottom, h: innerHeight, scrollH: m.scrollHeight, clientH: m.clientHeight, docW: document.documentElement.scrollWidth }; });
+  console.log(JSON.stringify(r));
+  const login = dlg.getByRole('button', { name: 'Log in' });
+  await login.scrollIntoViewIfNeeded();
+  const box = await login.boundingBox();
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 80), [box.x + box.width / 2, box.y + box.height / 2]);
+  console.log('login button box', JSON.stringify(box), 'hit', hit);
+  await page.screenshot({ path: '/tmp/audit-b/relogin-phone.png' });
+});
