@@ -606,3 +606,19 @@ fn a_page_after_a_marker_links_back_to_the_page_before_its_first_image() {
     let both = ImageQuery::from_url_pairs([("marker", "e"), ("before", "k")]);
     assert_eq!((both.marker, both.before.as_deref()), (None, Some("k")));
 }
+
+#[test]
+fn a_size_bound_beyond_what_glance_holds_is_taken_as_its_largest() {
+    let q = ImageQuery::from_url_pairs([
+        ("size_min", "18446744073709551615"),
+        ("size_max", "9223372036854775807"),
+    ]);
+    assert_eq!(q.size_min, Some(9_223_372_036_854_775_807));
+    assert_eq!(q.size_max, Some(9_223_372_036_854_775_807));
+    let q = ImageQuery::from_url_pairs([("size_min", "1048576")]);
+    assert_eq!(q.size_min, Some(1_048_576));
+    assert_eq!(
+        glance_share::api::image_query::within_glance_sizes(u64::MAX),
+        i64::MAX as u64
+    );
+}

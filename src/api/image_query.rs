@@ -126,8 +126,8 @@ impl ImageQuery {
                 "tag" => q.tags.extend(non_empty(v)),
                 "protected" => q.protected = parse_bool(v),
                 "hidden" => q.hidden = parse_bool(v),
-                "size_min" => q.size_min = v.parse().ok(),
-                "size_max" => q.size_max = v.parse().ok(),
+                "size_min" => q.size_min = v.parse().ok().map(within_glance_sizes),
+                "size_max" => q.size_max = v.parse().ok().map(within_glance_sizes),
                 "created" => q.created = DateBound::parse(v),
                 "updated" => q.updated = DateBound::parse(v),
                 "q" => q.contains = non_empty(v),
@@ -353,4 +353,10 @@ pub fn list_images_path(query: &ImageQuery, project_id: &str) -> String {
         "/v2/images?{}",
         query_string(&query.to_glance_pairs(project_id))
     )
+}
+
+/// The largest size Glance can hold (its `size` column is a signed 64-bit integer): a bound
+/// beyond it is taken as it, since Glance answers a larger one with a 500.
+pub fn within_glance_sizes(bytes: u64) -> u64 {
+    bytes.min(i64::MAX.unsigned_abs())
 }

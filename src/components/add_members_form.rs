@@ -167,7 +167,20 @@ pub fn AddMembersForm(
                 move |glance, entry| {
                     let image_id = target.clone();
                     async move {
-                        let answer = glance.add_member(&image_id, &entry.project_id).await;
+                        let answer = match glance.add_member(&image_id, &entry.project_id).await {
+                            // No answer in time (or none readable): the member may have been
+                            // added all the same; the image's member list says whether it was.
+                            Err(e) if e.outcome_unknown() => {
+                                match glance.members(&image_id).await {
+                                    Ok(now) => now
+                                        .into_iter()
+                                        .find(|m| m.member_id == entry.project_id)
+                                        .ok_or(e),
+                                    Err(_) => Err(e),
+                                }
+                            }
+                            answer => answer,
+                        };
                         // Each member shows as soon as Glance has it.
                         if let Ok(member) = &answer {
                             members.edit(|t| t.upsert(member.clone()));
@@ -330,7 +343,18 @@ pub fn AddMembersForm(
                     </button>
                 </div>
             </Show>
-            <button type="submit" class="button button--primary" disabled=move || add.pending().get()>
+            // The second click of a double click sends nothing: after a quick answer it would
+            // find the box emptied and replace the outcome with "enter at least one".
+            <button
+                type="submit"
+                class="button button--primary"
+                disabled=move || add.pending().get()
+                on:click=|ev: leptos::ev::MouseEvent| {
+                    if ev.detail() >= 2 {
+                        ev.prevent_default()
+                    }
+                }
+            >
                 {move || i18n.t().add_members_button}
             </button>
             <BulkProgress progress=progress describe=|t| t.adding_progress />

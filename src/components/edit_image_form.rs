@@ -100,6 +100,7 @@ pub fn EditImageForm(
                 }
                 let patch = image_patch(&current, &wanted);
                 if patch.as_array().is_some_and(Vec::is_empty) {
+                    edit_drafts::after_save(&started_from.id, &wanted, &current);
                     return Ok(Saved::NothingChanged);
                 }
                 let updated = match glance.patch_image(&started_from.id, &patch).await {
@@ -120,6 +121,8 @@ pub fn EditImageForm(
                         return Err(e);
                     }
                 };
+                // A draft kept by leaving while this save ran: gone if this save holds it all.
+                edit_drafts::after_save(&started_from.id, &wanted, &updated);
                 // What the user typed while the save ran stays in the form, to be saved next.
                 let typed_since = edit.try_with_untracked(|e| *e != wanted).unwrap_or(true)
                     || disk_text.try_get_untracked() != Some(typed.0)
@@ -154,14 +157,11 @@ pub fn EditImageForm(
         }
     });
 
-    // Leaving keeps what was typed and not saved (a save on its way carries it, and its
-    // outcome is said where the user is: nothing to keep then). The form's signals are still
+    // Leaving keeps what was typed and not saved, a save on its way too: if that save fails
+    // (its outcome is said where the user is), the typing comes back on the next visit; if it
+    // succeeds, it drops the draft (`edit_drafts::after_save`). The form's signals are still
     // there while its cleanups run.
-    let saving = save.pending();
     on_cleanup(move || {
-        if saving.try_get_untracked().unwrap_or(true) {
-            return;
-        }
         let text = |s: RwSignal<String>| s.try_get_untracked().unwrap_or_default();
         let (Some(base), Some(edit)) = (base.try_get_untracked(), edit.try_get_untracked()) else {
             return;

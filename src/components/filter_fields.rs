@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::image_query::{DateBound, ImageQuery};
+use crate::api::image_query::{within_glance_sizes, DateBound, ImageQuery};
 use crate::format::mib::{bytes_of_mib, mib_text};
 
 /// The filter form's fields as typed (strings), so nothing is lost while editing.
@@ -104,8 +104,8 @@ impl Fields {
             tags: crate::format::comma_list(&self.tag.get_untracked()),
             protected: flag(self.protected),
             hidden: flag(self.hidden),
-            size_min: bytes_of_mib(&self.size_min.get_untracked()),
-            size_max: bytes_of_mib(&self.size_max.get_untracked()),
+            size_min: bytes_of_mib(&self.size_min.get_untracked()).map(within_glance_sizes),
+            size_max: bytes_of_mib(&self.size_max.get_untracked()).map(within_glance_sizes),
             created: bound(self.created_op, self.created),
             updated: bound(self.updated_op, self.updated),
             ..base.first_page()

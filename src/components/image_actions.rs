@@ -101,7 +101,16 @@ pub fn ImageActions(
                     Ok(()) => glance.image(&id, None).await.map(Some),
                     Err(e) => Err(e),
                 },
-                Act::Delete => glance.delete_image(&id).await.map(|_| None),
+                Act::Delete => match glance.delete_image(&id).await {
+                    Ok(()) => Ok(None),
+                    // No answer in time (or none readable): Glance may have deleted it all the
+                    // same. Asked again, a 404 says it did.
+                    Err(e) if e.outcome_unknown() => match glance.image(&id, None).await {
+                        Err(now) if now.status == 404 => Ok(None),
+                        _ => Err(e),
+                    },
+                    Err(e) => Err(e),
+                },
             };
             // Deleted elsewhere since the page was read: Glance no longer has it, which is
             // what the user asked for; said as such, not as an error on a page that is gone.
@@ -148,7 +157,12 @@ pub fn ImageActions(
                 type="button"
                 class="button"
                 disabled=move || run.pending().get()
-                on:click=move |_| {
+                on:click=move |ev| {
+                    // These buttons flip: the second click of a double click, landing after a
+                    // quick answer, would undo the first.
+                    if ev.detail() >= 2 {
+                        return;
+                    }
                     explain_protected.set(false);
                     run.dispatch(act.get_untracked());
                 }

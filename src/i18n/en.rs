@@ -475,6 +475,7 @@ pub const EN: Messages = Messages {
     image_ready: "The image is active.",
     retry_upload: "Retry upload",
     delete_record: "Delete the image record",
+    send_data_not_queued: Template("This image is {0}: Glance takes data only for an image without any (Queued)."),
     waiting_active: "Upload complete; waiting for Glance to make the image active…",
     open_image: "Open the image",
     name_required: "Give the image a name.",

@@ -455,6 +455,7 @@ pub struct Messages {
     pub image_ready: &'static str,
     pub retry_upload: &'static str,
     pub delete_record: &'static str,
+    pub send_data_not_queued: Template,
     pub waiting_active: &'static str,
     pub open_image: &'static str,
     pub name_required: &'static str,

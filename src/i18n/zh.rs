@@ -445,6 +445,7 @@ pub const ZH: Messages = Messages {
     image_ready: "镜像已可用。",
     retry_upload: "重试上传",
     delete_record: "删除镜像记录",
+    send_data_not_queued: Template("此镜像的状态为{0}：Glance 只接受尚无数据（已排队）的镜像的数据。"),
     waiting_active: "上传完成；正在等待 Glance 激活镜像…",
     open_image: "打开镜像",
     name_required: "请为镜像命名。",

@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use crate::components::{BackToCatalog, PageTitle};
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
 use crate::components::{
     CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
@@ -26,6 +27,10 @@ pub fn ImageDetailPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let image = use_route_image();
+    // The id in the address: an answer (or a view) for another id is the image before it,
+    // shown only until this one's answer comes (Back or Forward from one image to another).
+    let params = use_params_map();
+    let route_id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     // The newest image Glance sent for this page; ImageView follows it without being rebuilt.
     let newest = RwSignal::new(None::<Image>);
     Effect::new(move |_| {
@@ -36,9 +41,14 @@ pub fn ImageDetailPage() -> impl IntoView {
     // What the page shows, as a value that stays equal while the same image is re-read, so
     // the view below is built once per image, not once per answer.
     let shown = Memo::new(move |previous: Option<&Option<Shown>>| {
-        let keep = || previous.cloned().flatten();
+        let route = route_id.get();
+        // While an answer is on its way, what is shown stays if it is this image (a re-read
+        // after a project switch); another image's page is not left on screen under this
+        // address, where its buttons would act on it.
+        let keep = || previous.cloned().flatten().filter(|s| s.is_for(&route));
         match image.get() {
             None => keep(),
+            Some(Some((id, _))) if id != route => None,
             Some(None) => Some(Shown::NoService),
             Some(Some((id, Err(e)))) if e.status == 404 => Some(Shown::NotFound(id)),
             Some(Some((_, Err(e)))) if e.is_aborted() => keep(),
@@ -80,7 +90,12 @@ pub fn ImageDetailPage() -> impl IntoView {
                 if shown.with(|s| matches!(s, Some(Shown::NotFound(_)))) {
                     return i18n.t().image_not_found_title.to_string();
                 }
-                newest.with(|i| i.as_ref().map(|i| i.name_in_text().into_owned()).unwrap_or_default())
+                newest.with(|i| {
+                    i.as_ref()
+                        .filter(|i| i.id == route_id.get())
+                        .map(|i| i.name_in_text().into_owned())
+                        .unwrap_or_default()
+                })
             }) />
             <BackToCatalog />
             {body}
@@ -95,6 +110,16 @@ enum Shown {
     NotFound(String),
     Failed(crate::api::ApiError),
     Image(String),
+}
+
+impl Shown {
+    /// True when this is what the page shows for the image `id` (not for the one before).
+    fn is_for(&self, id: &str) -> bool {
+        match self {
+            Shown::NotFound(shown) | Shown::Image(shown) => shown == id,
+            Shown::NoService | Shown::Failed(_) => false,
+        }
+    }
 }
 
 /// One loaded image: its fields and its sharing panel, sharing one reactive copy of the image

@@ -67,3 +67,26 @@ pub fn take(image_id: &str, user_id: &str) -> Option<EditDraft> {
         .with(|d| d.borrow_mut().remove(image_id))
         .filter(|draft| draft.user_id == user_id)
 }
+
+/// After a save that Glance made (`wanted`, answered with `updated`), possibly ended after the
+/// page was left: a draft kept meanwhile that holds no more than what was saved goes; one
+/// holding more (typed while the save ran) stays, now starting from `updated`, so its own
+/// Save does not take the app's save for a change made elsewhere.
+pub fn after_save(image_id: &str, wanted: &ImageEdit, updated: &Image) {
+    DRAFTS.with(|d| {
+        let mut drafts = d.borrow_mut();
+        let Some(draft) = drafts.get_mut(image_id) else {
+            return;
+        };
+        draft.base = updated.clone();
+        let saved_all = draft.edit == *wanted
+            && draft.disk_text == wanted.min_disk.to_string()
+            && draft.ram_text == wanted.min_ram.to_string()
+            && draft.new_tag.trim().is_empty()
+            && draft.new_key.trim().is_empty()
+            && draft.new_value.is_empty();
+        if saved_all {
+            drafts.remove(image_id);
+        }
+    });
+}

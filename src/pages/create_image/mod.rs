@@ -20,6 +20,7 @@ use crate::api::create::disk_format_for_file;
 use crate::api::disk_sniff::{preselect, refuses};
 use crate::api::import::DataSource;
 use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
+use crate::model::ImageStatus;
 use crate::state::{use_i18n, use_session};
 use file_head::disk_format_of_file;
 use file_picker::FilePicker;
@@ -83,6 +84,18 @@ pub fn CreateImagePage() -> impl IntoView {
     let for_existing = {
         let existing_id = existing_id.clone();
         Memo::new(move |_| existing_id.is_some() && image_id.get() == existing_id)
+    };
+    // Glance takes data only for a record without any (queued): for another existing record
+    // (it has data, or it is gone) the form is not offered, only what stands in its way.
+    // Once sending has begun the form stays, whatever the record has become since.
+    let existing_not_queued = move || {
+        for_existing.get()
+            && phase.with(|p| *p == Phase::Editing)
+            && existing.with(|e| match e {
+                Some(Some(Ok(img))) => img.status != ImageStatus::Queued,
+                Some(Some(Err(_))) => true,
+                _ => false,
+            })
     };
 
     // Creates the record, then sends the data to it. When Glance made the record but its
@@ -207,9 +220,14 @@ pub fn CreateImagePage() -> impl IntoView {
             }}</h1>
             {move || match existing.get().flatten() {
                 Some(Err(e)) if for_existing.get() => view! { <ErrorMessage error=e /> }.into_any(),
+                Some(Ok(img)) if existing_not_queued() => {
+                    let t = i18n.t();
+                    let status = t.image_status_label(img.status.as_str());
+                    view! { <p class="banner banner--warning" role="alert">{t.send_data_not_queued.fill(&[&status])}</p> }.into_any()
+                }
                 _ => ().into_any(),
             }}
-            <form class="create-image__form" on:submit=on_submit>
+            <form class="create-image__form" on:submit=on_submit hidden=existing_not_queued>
                 // A fieldset only to disable the whole form while it sends: not a group of its
                 // own to a screen reader (it has no legend, and the page's heading names it).
                 <fieldset role="none" disabled=move || phase.with(Phase::busy)>
@@ -258,6 +276,7 @@ pub fn CreateImagePage() -> impl IntoView {
                 on_cancel=move |_| sender.cancel()
                 on_retry=retry
                 on_delete=move |id| { delete_record.dispatch(id); }
+                offer_delete=Signal::derive(move || !for_existing.get())
             />
         </main>
     }

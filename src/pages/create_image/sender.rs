@@ -94,6 +94,14 @@ impl Sender {
         let Ok(glance) = self.session.glance_for_action() else {
             return;
         };
+        // The form is locked from the click on, not only once the file goes: a second click
+        // meanwhile would stage (or import) twice.
+        let total = self.form.file().map_or(0, |f| f.size() as u64);
+        self.phase.try_set(Phase::Uploading(Progress {
+            loaded: 0,
+            total,
+            elapsed_ms: 0.0,
+        }));
         spawn_local(async move {
             let staged = matches!(
                 glance.image(&id, None).await,

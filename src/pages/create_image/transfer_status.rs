@@ -33,6 +33,10 @@ pub fn TransferStatus(
     /// Deletes this record.
     #[prop(into)]
     on_delete: Callback<String>,
+    /// False for a record the page did not make (`?image=<id>`): it may hold data by now
+    /// (sent another way), and its own page deletes it after asking, with its status shown.
+    #[prop(into)]
+    offer_delete: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -78,9 +82,14 @@ pub fn TransferStatus(
                             {move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}
                         </button>
                     </Show>
-                    <button type="button" class="button button--danger" on:click=move |ev| if ev.detail() < 2 { on_delete.run(delete_id.clone()) }>
-                        {i18n.t().delete_record}
-                    </button>
+                    <Show when=move || offer_delete.get()>
+                        <button type="button" class="button button--danger" on:click={
+                            let delete_id = delete_id.clone();
+                            move |ev| if ev.detail() < 2 { on_delete.run(delete_id.clone()) }
+                        }>
+                            {i18n.t().delete_record}
+                        </button>
+                    </Show>
                     {open_link}
                 </div>
             }

@@ -317,3 +317,19 @@ test('a button disabled while its request runs keeps the keyboard focus near it,
   await expect(page.getByRole('button', { name: 'Protect', exact: true })).toBeFocused();
   expect((await glance(token, 'GET', `/v2/images/${id}`)).json.protected).toBe(false);
 });
+
+test('a control that goes away with what it acted on does not leave the focus on the page body (Dismiss, Log out by mouse)', async ({ page }) => {
+  const id = await sharedImage(`e2e-kbd-dismiss-${Date.now()}`);
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Deleted 1 image.');
+  await notice.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement.id)).toBe('main');
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});

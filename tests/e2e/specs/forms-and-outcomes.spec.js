@@ -22,6 +22,14 @@ async function aliceImage(prefix, fields = {}) {
   return { id, name };
 }
 
+/** An active image of alice's (with a little data), deleted after the tests. */
+async function createImageWithData(prefix) {
+  const name = `${prefix}-${Date.now()}`;
+  const id = await createImage(await tokenFor('alice'), name, Buffer.alloc(1024, 5));
+  created.push(id);
+  return { id, name };
+}
+
 const held = async (id) => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json;
 
 test('edit: "-2" in Minimum disk is refused in words, not saved as 2; what was typed but not added is saved', async ({ page }) => {
@@ -161,6 +169,35 @@ test('Protect and Unprotect say what the image now holds, in a status that stays
   await actions.getByRole('button', { name: 'Hide from lists' }).click();
   await expect(status).toHaveText('Hidden: Yes');
   await expect(actions.getByRole('status')).toHaveCount(1);
+});
+
+test('a double click on Protect, Hide or Deactivate does it once, even when Glance answers before the second click', async ({ page }) => {
+  const { id } = await createImageWithData('e2e-form-dblclick');
+  const patches = [];
+  page.on('request', (r) => { if (r.method() === 'PATCH' || (r.method() === 'POST' && /actions\/(de|re)activate$/.test(r.url()))) patches.push(r.url()); });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const actions = page.getByRole('region', { name: 'Actions' });
+  const status = actions.getByRole('status');
+  /** A double click as a hand makes it: the second click (detail 2) 150 ms after the first. */
+  async function doubleClick(name) {
+    const box = await actions.getByRole('button', { name, exact: true }).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down({ clickCount: 1 });
+    await page.mouse.up({ clickCount: 1 });
+    await page.waitForTimeout(150);
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+  }
+  await doubleClick('Protect');
+  await expect(status).toHaveText('Protected: Yes');
+  await doubleClick('Hide from lists');
+  await expect(status).toHaveText('Hidden: Yes');
+  await doubleClick('Deactivate');
+  await expect(actions.getByRole('button', { name: 'Reactivate' })).toBeVisible();
+  await page.waitForTimeout(500);
+  const img = await held(id);
+  expect({ protected: img.protected, hidden: img.os_hidden, status: img.status }).toEqual({ protected: true, hidden: true, status: 'deactivated' });
+  expect(patches).toHaveLength(3);
 });
 
 test('an action that ends after its page was left says how it ended in the notice area', async ({ page }) => {
@@ -356,4 +393,41 @@ test('edit: "Saved." goes as soon as the form holds something not saved (a tag a
   await expect(outcome).toHaveText('Saved.');
   expect((await held(id)).tags).toEqual(['staged']);
   expect(errors).toEqual([]);
+});
+
+test('edit: a save still on its way when the page is left keeps the typing if it fails, and drops it if it succeeds', async ({ page }) => {
+  const { id, name } = await aliceImage('e2e-form-save-left');
+  // Fault injected: the first PATCH is held 1.5 s, then refused with a 500 (a proxy's).
+  let patches = 0;
+  await page.route(`**/v2/images/${id}`, async (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue().catch(() => {});
+    patches += 1;
+    await new Promise((ok) => setTimeout(ok, 1500));
+    if (patches === 1) {
+      await route.fulfill({ status: 500, contentType: 'text/html', body: '<html><body><h1>500 Internal Server Error</h1></body></html>' }).catch(() => {});
+    } else {
+      await route.continue().catch(() => {});
+    }
+  });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const nameField = page.getByLabel('Name', { exact: true });
+  await nameField.fill(`${name}-first`);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: /Back to images/ }).click();
+  await expect(page.getByTestId('notice')).toContainText('500', { timeout: 10_000 });
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toBeVisible();
+  await expect(nameField).toHaveValue(`${name}-first`);
+  expect((await held(id)).name).toBe(name);
+
+  // Saved again and left at once: this time Glance takes it; coming back shows no draft.
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: /Back to images/ }).click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'Saved.' })).toBeVisible({ timeout: 10_000 });
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}-first` })).toBeVisible();
+  await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
+  await expect(nameField).toHaveValue(`${name}-first`);
+  expect((await held(id)).name).toBe(`${name}-first`);
 });

@@ -97,6 +97,39 @@ test('an image deleted elsewhere: Protect on its open page says it is not found'
   await expect(page.getByRole('button', { name: 'Protect' })).toHaveCount(0);
 });
 
+test('Back from one image\'s page to another\'s: the one before is not left under the new address while it is read', async ({ page }) => {
+  const a = await aliceImage('e2e-back-a');
+  const b = await aliceImage('e2e-back-b');
+  await loginAs(page, 'alice', { start: `/images/${a.id}` });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(a.name);
+  // To B inside the app (the router takes any link's click; one is put in the page for it).
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.id = 'to-b';
+    link.textContent = 'to B';
+    document.body.append(link);
+  }, `/images/${b.id}`);
+  const loads = [];
+  page.on('load', () => loads.push(page.url()));
+  await page.locator('#to-b').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(b.name);
+  // A is slow to answer this time (2 s).
+  await page.route(`**/v2/images/${a.id}`, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    await route.continue().catch(() => {});
+  });
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/images/${a.id}$`));
+  // Until A's answer: no heading, no button of B's page; then A's page.
+  await expect(page.getByRole('heading', { name: b.name })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Actions' })).toHaveCount(0);
+  await expect(page).not.toHaveTitle(new RegExp(b.name));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(a.name, { timeout: 10_000 });
+  await expect(page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Protect' })).toBeVisible();
+  expect(loads, 'no page load: the app moved between the images itself').toEqual([]);
+});
+
 test('adding projects to a community image asks to make it shared first, then adds them', async ({ page }) => {
   const { id } = await aliceImage('e2e-gone-community', { visibility: 'community' });
   await loginAs(page, 'alice', { start: `/images/${id}` });

@@ -156,6 +156,32 @@ test('glance-direct: the file is staged, imported, and the image becomes active 
   await expectStoredDisk(id);
 });
 
+test('glance-direct to an existing record: a second click while the record is read sends nothing more', async ({ page }) => {
+  const name = `e2e-stage-twice-${Date.now()}`;
+  const id = await createImage(await tokenFor('alice'), name, null, { disk_format: 'qcow2' });
+  created.push(id);
+  const requests = [];
+  page.on('request', (r) => { if (/\/v2\/images\/[^/]+\/(stage|import|file)$/.test(r.url())) requests.push(`${r.method()} ${r.url().split('/').pop()}`); });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  await page.getByRole('link', { name: 'Upload data…' }).click();
+  await page.getByLabel(/glance-direct/).check();
+  await page.getByLabel('Image file').setInputFiles(disk);
+  // The read of the record before staging takes 1.5 s (a slow Glance); the impatient user
+  // clicks again meanwhile.
+  await page.route(`**/v2/images/${id}`, async (route) => {
+    if (route.request().method() === 'GET') await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue().catch(() => {});
+  });
+  const send = page.getByRole('button', { name: 'Upload data' });
+  await send.click();
+  await expect(send).toBeDisabled();
+  await send.click({ force: true }).catch(() => {});
+  await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible({ timeout: 30_000 });
+  expect(requests).toEqual(['PUT stage', 'POST import']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectStoredDisk(id);
+});
+
 test('web-download: Glance fetches the URL, the page follows the import until active', async ({ page }) => {
   const name = `e2e-web-${Date.now()}`;
   await startForm(page, name);

@@ -139,6 +139,16 @@ for (const size of SIZES) {
       const name = await first.locator('.image-row__name a').textContent();
       await expectInWindow(page, page.getByLabel(`Select ${name}`, { exact: true }), 'first row: checkbox');
       await expectInWindow(page, first.locator('.image-row__owner .copy-button'), 'first row: copy owner id');
+      // "Select all images on this page" is there on every width (on narrow ones in the bar
+      // of sort buttons above the cards), and a tap on it selects every row.
+      const all = page.getByRole('checkbox', { name: 'Select all images on this page' });
+      await expectInWindow(page, all, 'select all');
+      const target = await all.locator('xpath=ancestor::label[1]').boundingBox();
+      if (size.width < 1024) expect(Math.min(target.width, target.height), 'select all: touch target').toBeGreaterThanOrEqual(40);
+      await all.click();
+      await expect(page.locator('.image-row input[type=checkbox]:not(:checked)')).toHaveCount(0);
+      await all.click();
+      await expect(page.locator('.image-row input[type=checkbox]:checked')).toHaveCount(0);
       if (size.width >= 1024) {
         // One line high: the row is no taller than a line of text plus its padding and controls.
         const box = await first.boundingBox();

@@ -5,7 +5,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { tokenFor, glance, createImage } = require('../lib/stack');
+const { tokenFor, glance, createImage, GLANCE } = require('../lib/stack');
 const { loginAs, loginAsZh, throttle } = require('../lib/app');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-share-e2e-'));
@@ -216,6 +216,37 @@ test('a record without data gets it later from its detail page ("Upload data…"
   expect((await glance(token, 'GET', `/v2/images?name=${name}`)).json.images).toHaveLength(1);
   await page.getByRole('link', { name: 'Open the image' }).click();
   await expect(page.getByRole('link', { name: 'Upload data…' })).toHaveCount(0);
+});
+
+test('"Upload data" to a record that has data: not offered; data that came another way meanwhile is Glance\'s 409, and the record is not offered for deletion', async ({ page }) => {
+  const token = await tokenFor('alice');
+  const full = await createImage(token, `e2e-full-${Date.now()}`, Buffer.alloc(4096, 1));
+  created.push(full);
+  await loginAs(page, 'alice', { start: `/images/new?image=${full}` });
+  await expect(page.getByRole('alert')).toHaveText('This image is Active: Glance takes data only for an image without any (Queued).');
+  await expect(page.getByRole('button', { name: 'Upload data' })).toHaveCount(0);
+  await expect(page.getByLabel('Image file')).toBeHidden();
+
+  // Queued when the page opened; the data arrives another way (the CLI) before the click.
+  const name = `e2e-raced-${Date.now()}`;
+  const raced = await createImage(token, name, null);
+  created.push(raced);
+  await page.goto(`/images/new?image=${raced}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Upload data to ${name} (raw)`);
+  const file = path.join(tmp, 'raced.raw');
+  fs.writeFileSync(file, Buffer.alloc(8192, 2));
+  await page.getByLabel('Image file').setInputFiles(file);
+  const other = Buffer.alloc(4096, 9);
+  const put = await fetch(`${GLANCE}/v2/images/${raced}/file`, {
+    method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/octet-stream' }, body: other,
+  });
+  expect(put.status).toBe(204);
+  await page.getByRole('button', { name: 'Upload data' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '(409)' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: 'Delete the image record' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Open the image' })).toBeVisible();
+  const img = (await glance(token, 'GET', `/v2/images/${raced}`)).json;
+  expect({ status: img.status, size: img.size }).toEqual({ status: 'active', size: other.length });
 });
 
 test('the file field speaks the page language: its button opens the file chooser, the picked file shows with its size', async ({ browser }) => {
