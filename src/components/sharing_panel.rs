@@ -86,10 +86,14 @@ pub fn SharingPanel(
     });
     // Load on first show and whenever the token, the project or the visibility changes (an
     // image made shared again still has the members it had before it was made private).
+    // Also when an action ended after its page was left (its notice is posted now): it may
+    // have changed the members after they were read here.
+    let notices = crate::state::notices::use_notices();
     Effect::new(move |_| {
         session.project_id();
         image.with(|i| i.visibility.clone());
         session.get().map(|s| s.token);
+        notices.map(|n| n.posted());
         load.dispatch(());
     });
 

@@ -17,6 +17,7 @@ use crate::components::{
 };
 use crate::state::last_catalog::LastCatalog;
 use crate::state::latest_request::LatestRequest;
+use crate::state::notices::use_notices;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
 
@@ -53,8 +54,11 @@ pub fn CatalogPage() -> impl IntoView {
     let listed_query = Memo::new(move |_| query.get().listed());
 
     let latest = LatestRequest::aborted_on_cleanup();
+    let notices = use_notices();
     let page = LocalResource::new(move || {
         let q = listed_query.get();
+        // An action that ended after its page was left may have changed what is listed.
+        notices.map(|n| n.posted());
         let glance = session.glance();
         let project_id = session.project_id();
         let path = list_images_path(&q, &project_id);

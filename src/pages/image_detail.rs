@@ -38,6 +38,18 @@ pub fn ImageDetailPage() -> impl IntoView {
             newest.set(Some(img));
         }
     });
+    // An action that ended after its page was left (its notice is posted now) may have changed
+    // this image after it was read here (Back to it while the action was on its way): read
+    // again.
+    if let Some(notices) = crate::state::notices::use_notices() {
+        Effect::new(move |seen: Option<u64>| {
+            let posted = notices.posted();
+            if seen.is_some_and(|s| s != posted) {
+                image.refetch();
+            }
+            posted
+        });
+    }
     // What the page shows, as a value that stays equal while the same image is re-read, so
     // the view below is built once per image, not once per answer.
     let shown = Memo::new(move |previous: Option<&Option<Shown>>| {

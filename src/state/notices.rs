@@ -26,6 +26,8 @@ pub struct Notice {
 pub struct Notices {
     list: RwSignal<Vec<Notice>>,
     next_id: StoredValue<u64>,
+    /// The id of the newest notice posted (0 before the first).
+    posted: RwSignal<u64>,
 }
 
 impl Notices {
@@ -34,6 +36,7 @@ impl Notices {
         let notices = Self {
             list: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(1),
+            posted: RwSignal::new(0),
         };
         provide_context(notices);
         notices
@@ -55,6 +58,14 @@ impl Notices {
                 details,
             })
         });
+        self.posted.try_set(id);
+    }
+
+    /// The id of the newest notice posted so far, reactive. A notice says an action ended
+    /// after its page was left, possibly after the page now shown read what it changed: such a
+    /// page follows this to read again.
+    pub fn posted(&self) -> u64 {
+        self.posted.get()
     }
 
     /// Removes one notice (the user dismissed it).

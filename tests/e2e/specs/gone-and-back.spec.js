@@ -147,3 +147,24 @@ test('adding projects to a community image asks to make it shared first, then ad
   const members = (await glance(token, 'GET', `/v2/images/${id}/members`)).json.members;
   expect(members.map((m) => [m.member_id, m.status])).toEqual([[beta, 'pending']]);
 });
+
+test('Back to an image while an action on it was on its way: once it ends, the page shows what Glance holds', async ({ page }) => {
+  const { id, name } = await aliceImage('e2e-back-during');
+  // Fault injected: the PATCH reaches Glance, its answer comes 2 s later.
+  await page.route(`**/v2/images/${id}`, async (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue().catch(() => {});
+    const response = await route.fetch();
+    await new Promise((ok) => setTimeout(ok, 2000));
+    await route.fulfill({ response }).catch(() => {});
+  });
+  await loginAs(page, 'alice', { start: `/images/${id}` });
+  const actions = page.getByRole('region', { name: 'Actions' });
+  await actions.getByRole('button', { name: 'Protect' }).click();
+  await page.getByRole('link', { name: /Back to images/ }).click();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByTestId('notice')).toContainText(`${name}: Protected: Yes`, { timeout: 10_000 });
+  await expect(actions.getByRole('button', { name: 'Unprotect' })).toBeVisible();
+  expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.protected).toBe(true);
+  await glance(await tokenFor('alice'), 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
+});
