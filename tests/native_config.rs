@@ -192,22 +192,3 @@ fn stream_downloads_above_mib_defaults_to_256_and_validates() {
         );
     }
 }
-
-#[test]
-fn config_json_that_is_not_json_says_where() {
-    let e = parse_config("{\n  \"auth_url\": \"/v3\",\n  oops\n}").expect_err("not JSON");
-    assert_eq!(
-        e.to_string(),
-        "config.json is not valid JSON: not valid JSON at line 3, column 3"
-    );
-    let e = parse_config("{\"auth_url\": ").expect_err("cut short");
-    assert_eq!(
-        e.to_string(),
-        "config.json is not valid JSON: JSON that ends too early at line 1, column 13"
-    );
-    let e = parse_config("[1, 2]").expect_err("an array");
-    assert_eq!(
-        e.to_string(),
-        "config.json is not valid JSON: JSON of another shape than expected at line 1, column 6"
-    );
-}

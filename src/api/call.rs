@@ -70,11 +70,8 @@ impl Answer {
     /// Decodes the body as `T`.
     pub(super) fn decode<T: DeserializeOwned>(&self, service: Service) -> Result<T, ApiError> {
         serde_json::from_str(&self.body).map_err(|e| {
-            ApiError::decode(
-                format!("unexpected answer: {}", super::json_error::json_problem(&e)),
-                self.request_id.clone(),
-            )
-            .from_service(service)
+            ApiError::decode(format!("unexpected answer: {e}"), self.request_id.clone())
+                .from_service(service)
         })
     }
 }
@@ -212,9 +209,7 @@ impl<'a> Call<'a> {
                 .body(text.clone()),
             None => builder.build(),
         }
-        .map_err(|e| {
-            ApiError::network(super::json_error::fetch_problem(&e)).from_service(service)
-        })?;
+        .map_err(|e| ApiError::network(e.to_string()).from_service(service))?;
 
         // The same request may already be under way, sent by index.html before the app ran.
         let prefetched = match (self.warm_start, self.token) {
@@ -269,11 +264,7 @@ impl<'a> Call<'a> {
             Err(_) if self.abort.is_some_and(AbortSignal::aborted) => {
                 return Err(ApiError::aborted())
             }
-            Err(e) => {
-                return Err(
-                    ApiError::network(super::json_error::fetch_problem(&e)).from_service(service)
-                )
-            }
+            Err(e) => return Err(ApiError::network(e.to_string()).from_service(service)),
         };
         if !ok {
             let error = ApiError::from_response(status, &body, request_id).from_service(service);

@@ -237,8 +237,8 @@ pub fn normalize_auth_url(url: &str) -> String {
 
 /// Parses and validates the text of `config.json`.
 pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
-    let raw: RawConfig = serde_json::from_str(text)
-        .map_err(|e| ConfigError::BadJson(super::json_error::json_problem(&e)))?;
+    let raw: RawConfig =
+        serde_json::from_str(text).map_err(|e| ConfigError::BadJson(e.to_string()))?;
     let auth_url = optional_string(raw.auth_url, "auth_url")?.ok_or(ConfigError::MissingAuthUrl)?;
     let interface = match optional_string(raw.interface, "interface")? {
         None => Interface::Public,

@@ -195,10 +195,10 @@ pub async fn fetch_into(
     .header("Accept", "application/json")
     .abort_signal(Some(&signal))
     .build()
-    .map_err(|e| ApiError::network(super::json_error::fetch_problem(&e)))?;
+    .map_err(|e| ApiError::network(e.to_string()))?;
     let response = match request.send().await {
         Ok(r) => r,
-        Err(e) => return cancelled_or(ApiError::network(super::json_error::fetch_problem(&e))),
+        Err(e) => return cancelled_or(ApiError::network(e.to_string())),
     };
     let request_id = response.headers().get("x-openstack-request-id");
     if !response.ok() {

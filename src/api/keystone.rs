@@ -146,12 +146,8 @@ pub struct TokenInfo {
 
 /// Decodes the body of a `POST /v3/auth/tokens` answer.
 pub fn decode_token(body: &str) -> Result<TokenInfo, String> {
-    let env: TokenEnvelope = serde_json::from_str(body).map_err(|e| {
-        format!(
-            "unexpected token answer: {}",
-            super::json_error::json_problem(&e)
-        )
-    })?;
+    let env: TokenEnvelope =
+        serde_json::from_str(body).map_err(|e| format!("unexpected token answer: {e}"))?;
     Ok(env.info())
 }
 
@@ -181,12 +177,8 @@ struct ProjectList {
 
 /// Decodes `GET /v3/auth/projects`, keeping enabled projects sorted by name.
 pub fn decode_projects(body: &str) -> Result<Vec<ProjectRef>, String> {
-    let list: ProjectList = serde_json::from_str(body).map_err(|e| {
-        format!(
-            "unexpected project list: {}",
-            super::json_error::json_problem(&e)
-        )
-    })?;
+    let list: ProjectList =
+        serde_json::from_str(body).map_err(|e| format!("unexpected project list: {e}"))?;
     let mut projects: Vec<ProjectRef> = list.projects.into_iter().filter(|p| p.enabled).collect();
     projects.sort_by_key(|p| p.name.to_lowercase());
     Ok(projects)

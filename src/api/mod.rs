@@ -17,7 +17,6 @@ pub mod error;
 pub mod image_answer;
 pub mod image_query;
 pub mod import;
-pub mod json_error;
 pub mod keystone;
 pub mod member_answer;
 pub mod members;
