@@ -180,7 +180,9 @@ test('a double click on Protect, Hide or Deactivate does it once, even when Glan
   const status = actions.getByRole('status');
   /** A double click as a hand makes it: the second click (detail 2) 150 ms after the first. */
   async function doubleClick(name) {
-    const box = await actions.getByRole('button', { name, exact: true }).boundingBox();
+    const button = actions.getByRole('button', { name, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down({ clickCount: 1 });
     await page.mouse.up({ clickCount: 1 });
@@ -412,7 +414,7 @@ test('edit: a save still on its way when the page is left keeps the typing if it
   await loginAs(page, 'alice', { start: `/images/${id}` });
   const nameField = page.getByLabel('Name', { exact: true });
   await nameField.fill(`${name}-first`);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('link', { name: /Back to images/ }).click();
   await expect(page.getByTestId('notice')).toContainText('500', { timeout: 10_000 });
   await page.goBack();
@@ -422,7 +424,7 @@ test('edit: a save still on its way when the page is left keeps the typing if it
   expect((await held(id)).name).toBe(name);
 
   // Saved again and left at once: this time Glance takes it; coming back shows no draft.
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('link', { name: /Back to images/ }).click();
   await expect(page.getByTestId('notice').filter({ hasText: 'Saved.' })).toBeVisible({ timeout: 10_000 });
   await page.goBack();

@@ -335,11 +335,14 @@ test('a re-login on the create page keeps what was typed, and the image is then 
   expect({ status: img.status, size: img.size, min_disk: img.min_disk }).toEqual({ status: 'active', size: 1024 * 1024, min_disk: 3 });
 });
 
-/** Serves config.json with `transfer_stall_s` set (the stall limit, in seconds). */
+/**
+ * Serves config.json with `transfer_stall_s` set (the stall limit, in seconds), and every
+ * download into the picked file (stream_downloads_above_mib at 0).
+ */
 async function stallAfter(page, seconds) {
   await page.route('**/config.json', async (route) => {
     const response = await route.fetch();
-    const config = { ...(await response.json()), transfer_stall_s: seconds };
+    const config = { ...(await response.json()), transfer_stall_s: seconds, stream_downloads_above_mib: 0 };
     await route.fulfill({ response, body: JSON.stringify(config) });
   });
 }
