@@ -158,6 +158,12 @@ impl ApiError {
             )
     }
 
+    /// True for a request that got no answer (in time): it may have been carried out all the
+    /// same, which only asking the service again can tell.
+    pub fn no_answer(&self) -> bool {
+        matches!(self.kind, ErrorKind::Network | ErrorKind::Timeout(_))
+    }
+
     /// A 2xx answer whose body could not be understood.
     pub fn decode(detail: impl Into<String>, request_id: Option<String>) -> Self {
         Self {

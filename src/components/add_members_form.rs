@@ -168,17 +168,16 @@ pub fn AddMembersForm(
                     let image_id = target.clone();
                     async move {
                         let answer = match glance.add_member(&image_id, &entry.project_id).await {
-                            // No answer in time (or none readable): the member may have been
-                            // added all the same; the image's member list says whether it was.
-                            Err(e) if e.outcome_unknown() => {
-                                match glance.members(&image_id).await {
-                                    Ok(now) => now
-                                        .into_iter()
-                                        .find(|m| m.member_id == entry.project_id)
-                                        .ok_or(e),
-                                    Err(_) => Err(e),
-                                }
-                            }
+                            // No answer (in time): the member may have been
+                            // added all the same; the image's member list says whether it was. (An odd answer is said as it is, with its
+                            // request id.)
+                            Err(e) if e.no_answer() => match glance.members(&image_id).await {
+                                Ok(now) => now
+                                    .into_iter()
+                                    .find(|m| m.member_id == entry.project_id)
+                                    .ok_or(e),
+                                Err(_) => Err(e),
+                            },
                             answer => answer,
                         };
                         // Each member shows as soon as Glance has it.

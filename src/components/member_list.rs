@@ -97,14 +97,13 @@ pub fn MemberList(
                             // Glance no longer holds the member (removed meanwhile, in another
                             // tab or by someone else): what was asked for, as on /access.
                             Err(e) if e.status == 404 => Ok(()),
-                            // No answer in time (or none readable): the removal may have been
-                            // made all the same; the image's member list says whether it was.
-                            Err(e) if e.outcome_unknown() => {
-                                match glance.members(&image_id).await {
-                                    Ok(now) if !now.iter().any(|m| m.member_id == id) => Ok(()),
-                                    _ => Err(e),
-                                }
-                            }
+                            // No answer (in time): the removal may have been
+                            // made all the same; the image's member list says whether it was. (An odd answer is said as it is, with its
+                            // request id.)
+                            Err(e) if e.no_answer() => match glance.members(&image_id).await {
+                                Ok(now) if !now.iter().any(|m| m.member_id == id) => Ok(()),
+                                _ => Err(e),
+                            },
                             answer => answer,
                         };
                         if answer.is_err() {

@@ -46,6 +46,9 @@ pub fn NoticeArea() -> impl IntoView {
                                     if let Some(n) = notices {
                                         n.dismiss(id);
                                     }
+                                    // The focused button goes with its notice: the focus goes
+                                    // to the page's start, not to <body> (the top of the tab).
+                                    crate::components::focus::focus_main_in_place();
                                 }
                             >
                                 {move || i18n.t().dismiss}

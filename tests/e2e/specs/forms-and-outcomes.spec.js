@@ -10,7 +10,7 @@ const created = [];
 test.afterAll(async () => {
   const token = await tokenFor('alice');
   for (const id of created) {
-    await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }]);
+    await glance(token, 'PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
     await glance(token, 'DELETE', `/v2/images/${id}`);
   }
 });
