@@ -167,7 +167,7 @@ fn progress_messages_keep_their_text() {
         let t = locale.messages();
         for k in 0..=1000u32 {
             let p = f64::from(k) / 10.0;
-            let old_en = format!("a of b ({p:.0} %), s/s, l left");
+            let old_en = format!("a of b ({p:.0}%), s/s, l left");
             let old_zh = format!("已上传 a / b（{p:.0}%），s/秒，剩余 l");
             let text = (t.upload_progress)("a", "b", p, "s", "l");
             assert!(text == old_en || text == old_zh, "{text}");

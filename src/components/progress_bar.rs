@@ -28,7 +28,7 @@ pub fn ProgressBar(
     // Whole tens only: the same step gives the same words, which are not read out again.
     let step = (percent.clamp(0.0, 100.0) / 10.0).floor() * 10.0;
     let t = i18n.t();
-    let said = t.labelled(name, format!("{}{}", fixed(step, 0), t.percent_sign));
+    let said = t.labelled(name, format!("{}%", fixed(step, 0)));
     view! {
         <div class=format!("progress-bar {class}")>
             <progress max="100" value=fixed(percent, 1) aria-label=name></progress>

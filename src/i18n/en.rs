@@ -19,12 +19,12 @@ fn adding_progress(p: usize, q: usize) -> String {
 
 fn upload_progress(done: &str, total: &str, percent: f64, speed: &str, left: &str) -> String {
     let percent = fixed(percent, 0);
-    format!("{done} of {total} ({percent} %), {speed}/s, {left} left")
+    format!("{done} of {total} ({percent}%), {speed}/s, {left} left")
 }
 
 fn download_progress(done: &str, total: &str, percent: f64, speed: &str) -> String {
     let percent = fixed(percent, 0);
-    format!("Downloaded {done} of {total} ({percent} %), {speed}/s")
+    format!("Downloaded {done} of {total} ({percent}%), {speed}/s")
 }
 fn copy_what(what: &str) -> String {
     // The label is a noun inside a sentence here: "Copy current project ID", but an
@@ -193,7 +193,6 @@ pub const EN: Messages = Messages {
     note_close: ")",
     colon: ": ",
     sentence_gap: " ",
-    percent_sign: " %",
 
     loading_config: "Loading configuration…",
     config_error_title: "This app is not configured correctly",

@@ -88,8 +88,6 @@ pub struct Messages {
     pub colon: &'static str,
     /// Between two sentences: a space in English, nothing after Chinese `。`.
     pub sentence_gap: &'static str,
-    /// What follows a number of percent: " %" in English text here, "%" in Chinese.
-    pub percent_sign: &'static str,
 
     // Start-up and configuration
     pub loading_config: &'static str,

@@ -163,7 +163,6 @@ pub const ZH: Messages = Messages {
     note_close: "）",
     colon: "：",
     sentence_gap: "",
-    percent_sign: "%",
 
     loading_config: "正在加载配置…",
     config_error_title: "此应用的配置不正确",

@@ -80,4 +80,24 @@ function unusedProjectId() {
   return require('crypto').randomBytes(16).toString('hex');
 }
 
-module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone, createImage, unusedProjectId };
+/**
+ * Images a spec makes as `user` (named `<prefix>-<time>`, data-less unless `fields` says
+ * otherwise) and deletes in its afterAll: `const made = madeBy('alice'); test.afterAll(made.removeAll);`.
+ */
+function madeBy(user) {
+  const ids = [];
+  return {
+    async image(prefix, fields = {}) {
+      const name = `${prefix}-${Date.now()}`;
+      const id = await createImage(await tokenFor(user), name, null, fields);
+      ids.push(id);
+      return { id, name };
+    },
+    async removeAll() {
+      const token = await tokenFor(user);
+      for (const id of ids) await glance(token, 'DELETE', `/v2/images/${id}`);
+    },
+  };
+}
+
+module.exports = { seed, KEYSTONE, GLANCE, keystoneLogin, tokenFor, glance, keystone, createImage, madeBy, unusedProjectId };

@@ -149,7 +149,7 @@ test('axe: create with an upload in progress', async ({ page, context }) => {
     await page.getByLabel('Disk format').selectOption('raw');
     await page.getByLabel('Image file').setInputFiles(file);
     await page.getByRole('button', { name: 'Create image' }).click();
-    await expect(page.locator('.upload-progress__text')).toContainText(/\(\d+ %\)/);
+    await expect(page.locator('.upload-progress__text')).toContainText(/\(\d+%\)/);
     await checkScreen(page, 'create (upload in progress)');
     await page.getByRole('button', { name: 'Cancel upload' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toBeVisible();

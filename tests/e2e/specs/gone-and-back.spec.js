@@ -4,22 +4,13 @@
 // image asks to make it shared first. All against the real Keystone and Glance; the one 401 a
 // test needs on demand is injected.
 const { test, expect } = require('../lib/fixtures');
-const { seed, tokenFor, glance, createImage } = require('../lib/stack');
+const { seed, tokenFor, glance, madeBy } = require('../lib/stack');
 const { loginAs, watchErrors } = require('../lib/app');
 
 const { beta } = seed.projects;
-const created = [];
-test.afterAll(async () => {
-  const token = await tokenFor('alice');
-  for (const id of created) await glance(token, 'DELETE', `/v2/images/${id}`);
-});
-
-async function aliceImage(prefix, fields = {}) {
-  const name = `${prefix}-${Date.now()}`;
-  const id = await createImage(await tokenFor('alice'), name, null, fields);
-  created.push(id);
-  return { id, name };
-}
+const made = madeBy('alice');
+test.afterAll(made.removeAll);
+const aliceImage = made.image;
 
 const refused = {
   status: 401,

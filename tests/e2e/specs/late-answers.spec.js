@@ -2,23 +2,14 @@
 // but the app gave up waiting. The page asks Glance what it now holds instead of saying the
 // change was not made (fault injected: the real answer is held back 4 s, with a 2 s timeout).
 const { test, expect } = require('../lib/fixtures');
-const { seed, tokenFor, glance, createImage } = require('../lib/stack');
+const { seed, tokenFor, glance, madeBy } = require('../lib/stack');
 const { loginAs, watchErrors } = require('../lib/app');
 const { configWith } = require('../lib/faults');
 
 const { beta, gamma } = seed.projects;
-const created = [];
-test.afterAll(async () => {
-  const token = await tokenFor('alice');
-  for (const id of created) await glance(token, 'DELETE', `/v2/images/${id}`);
-});
-
-async function aliceImage(prefix, fields = {}) {
-  const name = `${prefix}-${Date.now()}`;
-  const id = await createImage(await tokenFor('alice'), name, null, fields);
-  created.push(id);
-  return { id, name };
-}
+const made = madeBy('alice');
+test.afterAll(made.removeAll);
+const aliceImage = made.image;
 
 /** Requests matching `method` and `pattern` go to Glance at once; their answers come 4 s late. */
 async function answerLate(page, method, pattern) {

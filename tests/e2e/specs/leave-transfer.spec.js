@@ -53,7 +53,7 @@ function failedRequests(page) {
   return failed;
 }
 
-const percentOf = async (locator) => Number(((await locator.textContent()) || '').match(/\((\d+) %\)/)?.[1] ?? -1);
+const percentOf = async (locator) => Number(((await locator.textContent()) || '').match(/\((\d+)%\)/)?.[1] ?? -1);
 
 /** The progress shown by `locator` grows from now on (the transfer goes on). */
 async function expectProgressing(locator) {
@@ -71,7 +71,7 @@ async function startSending(page, name, file, { stage = false } = {}) {
   if (stage) await page.getByLabel(/glance-direct/).check();
   await page.getByLabel('Image file').setInputFiles(file);
   await page.getByRole('button', { name: 'Create image' }).click();
-  await expect(page.locator('.upload-progress__text')).toContainText(/\(\d+ %\)/);
+  await expect(page.locator('.upload-progress__text')).toContainText(/\(\d+%\)/);
 }
 
 /** The id of the record named `name` (the only one), as Glance lists it. */
@@ -230,7 +230,7 @@ test('download: leaving by a link asks; declined it goes on, confirmed it is abo
   const panel = page.getByRole('region', { name: 'Download' });
   await panel.getByRole('button', { name: /^Download \(/ }).click();
   const progress = panel.locator('.download-progress__text');
-  await expect(progress).toContainText(/\(\d+ %\)/);
+  await expect(progress).toContainText(/\(\d+%\)/);
 
   let asked = answerNextDialog(page, false);
   await homeLink(page).click();
