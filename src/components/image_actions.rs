@@ -125,13 +125,17 @@ pub fn ImageActions(
                     Ok(())
                 }
                 Ok(None) => {
+                    // The page is left: the notice below must not make it read a 404.
+                    if let Some(page) = page {
+                        page.mark_deleted();
+                    }
                     // Said where the user lands, as after a bulk delete (the catalog's
                     // notices): the page they were on is gone.
                     if let (Some(notices), Some(s)) = (notices, session.get_untracked()) {
                         let summary = if gone_already {
                             Words::new(|t| t.already_deleted.to_string())
                         } else {
-                            Words::new(|t| (t.notice_deleted)(1, 1))
+                            Words::new(move |t| t.deleted_named.fill(&[&name]))
                         };
                         notices.post(s.info.user_id, true, summary, Vec::new());
                     }

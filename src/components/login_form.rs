@@ -211,7 +211,7 @@ pub fn LoginForm(
 
     view! {
         <form class="login-form" on:submit=on_submit novalidate>
-            <div class="login-form__tabs" role="tablist" on:keydown=on_tab_key>
+            <div class="login-form__tabs" role="tablist" aria-label=move || i18n.t().login_method on:keydown=on_tab_key>
                 {tab_button(Tab::Password, |t| t.method_password)}
                 {tab_button(Tab::ApplicationCredential, |t| t.method_app_credential)}
             </div>

@@ -302,6 +302,10 @@ pub fn MemberList(
                         </For>
                     </tbody>
                 </table>
+                // A status filter that leaves no row says so, rather than a bare table head.
+                <p class="empty-state" role="status">
+                    {move || rows().is_empty().then(|| i18n.t().access_none_match)}
+                </p>
             </Show>
         </div>
     }

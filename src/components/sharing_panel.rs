@@ -94,6 +94,10 @@ pub fn SharingPanel(
         image.with(|i| i.visibility.clone());
         session.get().map(|s| s.token);
         notices.map(|n| n.posted());
+        // Its own page deleted the image: leaving, nothing to read.
+        if route_image.is_some_and(|p| p.was_deleted()) {
+            return;
+        }
         load.dispatch(());
     });
 

@@ -1,6 +1,6 @@
 //! English messages.
 
-use super::{Counted, Messages, Template};
+use super::{Counted, Messages, Template, LISTED_AT_MOST};
 use crate::format::fixed::fixed;
 
 fn confirm_remove(projects: &[String]) -> String {
@@ -137,6 +137,20 @@ fn other_image(id: &str) -> String {
 fn other_member(id: &str) -> String {
     format!("The answer was about another member (project ID {id}), not the one asked for, so it was not used. {MIXED_UP}")
 }
+fn access_rows_listed(pairs: &[(String, String)]) -> String {
+    let named: Vec<String> = pairs
+        .iter()
+        .take(LISTED_AT_MOST)
+        .map(|(project, image)| format!("{project} ({image})"))
+        .collect();
+    let more = pairs.len().saturating_sub(LISTED_AT_MOST);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!(" Members: {}{more}.", join_list(&named))
+}
 fn join_list(names: &[String]) -> String {
     names.join(", ")
 }
@@ -226,6 +240,7 @@ pub const EN: Messages = Messages {
     login_for_invitation: "An invitation to use an image is waiting: log in with the project it was sent to, to see it and answer.",
     method_password: "Password",
     method_app_credential: "Application credential",
+    login_method: "How to log in",
     user_name: "User name",
     password: "Password",
     user_domain: "User domain",
@@ -558,6 +573,7 @@ pub const EN: Messages = Messages {
     add_members_keys_hint: "Enter adds them; Shift+Enter starts a new line.",
     your_projects: "Your projects:",
     already_deleted: "The image had already been deleted (Glance no longer has it).",
+    deleted_named: Template("Deleted {0}."),
     record_refused_data: "Glance takes no more data for this record: delete it and create the image again with the file's disk format.",
     record_in_other_project: "The image record is in the project you switched from: switch back to it to upload the data again or delete the record.",
     answered_accepted: Template("You accepted the image {0}."),
@@ -594,6 +610,7 @@ pub const EN: Messages = Messages {
     access_remove_confirm: Counted { one: Template("Remove access for 1 member? That project will no longer see the image."), other: Template("Remove access for {0} members? Those projects will no longer see the images.") },
     access_remove_label: "Remove access",
     access_remove_rejected: Template("Remove all rejected ({0})"),
+    access_rows_listed,
     access_remove_rejected_confirm: Counted { one: Template("Remove the 1 member that rejected its image?"), other: Template("Remove the {0} members that rejected their images?") },
     access_removed: Template("Removed {0} from {1}"),
     access_remove_failed: Template("Could not remove {0} from {1}"),
@@ -603,7 +620,7 @@ pub const EN: Messages = Messages {
     app_credential_refused_hint: "Check the application credential ID and the secret. Keystone answers the same way when the credential has expired or was deleted.",
     login_refused_hint: "Check the user name and the password. Keystone answers the same way when the project (or a domain) is misspelled, or when the user has no role in that project: check its exact name, or ask its administrators to add you.",
     access_caption: "Members of this project's images",
-    edit_properties_caption: "Properties to save",
+    edit_properties_caption: "Edit properties",
     access_exported: Counted { one: Template("Saved access-overview.csv: 1 row."), other: Template("Saved access-overview.csv: {0} rows.") },
     access_export_partial: Counted { one: Template("The file leaves out 1 image whose members could not be read (see above): reload to try it again."), other: Template("The file leaves out {0} images whose members could not be read (see above): reload to try them again.") },
     access_reload: "Reload",

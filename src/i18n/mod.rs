@@ -75,6 +75,9 @@ impl Messages {
     }
 }
 
+/// How many members a removal question names (the rest are counted).
+pub const LISTED_AT_MOST: usize = 10;
+
 /// Every message of the UI. Adding a field forces both locales to translate it.
 pub struct Messages {
     pub app_title: &'static str,
@@ -139,6 +142,8 @@ pub struct Messages {
     pub login_for_invitation: &'static str,
     pub method_password: &'static str,
     pub method_app_credential: &'static str,
+    /// The login form's choice of password or application credential (its tab list).
+    pub login_method: &'static str,
     pub user_name: &'static str,
     pub password: &'static str,
     pub user_domain: &'static str,
@@ -576,6 +581,8 @@ pub struct Messages {
     pub your_projects: &'static str,
     /// The notice after Delete on a detail page whose image Glance no longer has.
     pub already_deleted: &'static str,
+    /// The notice after Delete on a detail page: the image's name.
+    pub deleted_named: Template,
     /// The create page after a project switch, in place of Retry and Delete.
     /// Glance refused the data (415): the record cannot take any other.
     pub record_refused_data: &'static str,
@@ -619,6 +626,9 @@ pub struct Messages {
     /// Placeholders: `{0}` n.
     pub access_remove_rejected: Template,
     pub access_remove_rejected_confirm: Counted,
+    /// After a removal question: the members it removes, as (project, image) pairs, the
+    /// first ten named.
+    pub access_rows_listed: fn(&[(String, String)]) -> String,
     /// Placeholders: `{0}` p, `{1}` i.
     pub access_removed: Template,
     /// Placeholders: `{0}` p, `{1}` i.

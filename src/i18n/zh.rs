@@ -1,6 +1,6 @@
 //! 简体中文消息。
 
-use super::{Counted, Messages, Template};
+use super::{Counted, Messages, Template, LISTED_AT_MOST};
 use crate::format::fixed::fixed;
 
 fn confirm_remove(projects: &[String]) -> String {
@@ -112,6 +112,20 @@ fn other_image(id: &str) -> String {
 fn other_member(id: &str) -> String {
     format!("应答是关于另一个成员（项目 ID {id}）的，而不是所请求的成员，因此没有采用。{MIXED_UP}")
 }
+fn access_rows_listed(pairs: &[(String, String)]) -> String {
+    let named: Vec<String> = pairs
+        .iter()
+        .take(LISTED_AT_MOST)
+        .map(|(project, image)| format!("{project}（{image}）"))
+        .collect();
+    let more = pairs.len().saturating_sub(LISTED_AT_MOST);
+    let more = if more > 0 {
+        format!("，另有 {more} 个")
+    } else {
+        String::new()
+    };
+    format!("成员：{}{more}。", join_list(&named))
+}
 fn join_list(names: &[String]) -> String {
     names.join("、")
 }
@@ -196,6 +210,7 @@ pub const ZH: Messages = Messages {
     login_for_invitation: "有一个使用镜像的邀请：请登录收到邀请的项目，以查看并答复。",
     method_password: "密码",
     method_app_credential: "应用凭证",
+    login_method: "登录方式",
     user_name: "用户名",
     password: "密码",
     user_domain: "用户域",
@@ -528,6 +543,7 @@ pub const ZH: Messages = Messages {
     add_members_keys_hint: "按 Enter 添加；按 Shift+Enter 换行。",
     your_projects: "您的项目：",
     already_deleted: "该镜像已被删除（Glance 中已不存在）。",
+    deleted_named: Template("已删除 {0}。"),
     record_refused_data: "此镜像记录不能再接收数据：请删除它，并使用与文件相符的磁盘格式重新创建镜像。",
     record_in_other_project: "该镜像记录属于您切换之前的项目：请切换回该项目，再重新上传数据或删除该记录。",
     answered_accepted: Template("您已接受镜像 {0}。"),
@@ -562,6 +578,7 @@ pub const ZH: Messages = Messages {
     access_remove_confirm: Counted::same("要移除 {0} 个成员的访问权限吗？这些项目将无法再看到相应镜像。"),
     access_remove_label: "移除访问权限",
     access_remove_rejected: Template("移除所有已拒绝的成员（{0}）"),
+    access_rows_listed,
     access_remove_rejected_confirm: Counted::same("要移除 {0} 个已拒绝镜像的成员吗？"),
     access_removed: Template("已从 {1} 移除 {0}"),
     access_remove_failed: Template("无法从 {1} 移除 {0}"),
@@ -571,7 +588,7 @@ pub const ZH: Messages = Messages {
     app_credential_refused_hint: "请检查应用凭证 ID 和密钥。如果该凭证已过期或已被删除，Keystone 也会这样应答。",
     login_refused_hint: "请检查用户名和密码。如果项目（或域）名称拼写有误，或用户在该项目中没有角色，Keystone 也会这样应答：请核对项目的确切名称，或请其管理员添加您。",
     access_caption: "本项目镜像的成员",
-    edit_properties_caption: "待保存的属性",
+    edit_properties_caption: "编辑属性",
     access_exported: Counted::same("已保存 access-overview.csv：{0} 行。"),
     access_export_partial: Counted::same("文件中缺少 {0} 个无法读取成员的镜像（见上方）：请重新加载后再试。"),
     access_reload: "重新加载",

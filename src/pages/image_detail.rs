@@ -13,7 +13,7 @@ use crate::model::Image;
 use crate::state::follow::{image_until_settled, Pace};
 use crate::state::page_alive::PageAlive;
 use crate::state::projects::use_projects;
-use crate::state::route_image::use_route_image;
+use crate::state::route_image::{use_route_image, RouteImage};
 use crate::state::{use_i18n, use_session};
 
 /// The detail page of one image (`/images/:id`): standard fields, checksums, stores, custom
@@ -41,11 +41,12 @@ pub fn ImageDetailPage() -> impl IntoView {
     // An action that ended after its page was left (its notice is posted now) may have changed
     // this image after it was read here (Back to it while the action was on its way): read
     // again.
-    if let Some(notices) = crate::state::notices::use_notices() {
+    if let (Some(notices), Some(page)) = (crate::state::notices::use_notices(), RouteImage::here())
+    {
         Effect::new(move |seen: Option<u64>| {
             let posted = notices.posted();
             if seen.is_some_and(|s| s != posted) {
-                image.refetch();
+                page.reread();
             }
             posted
         });
@@ -140,7 +141,8 @@ impl Shown {
 fn ImageView(
     /// The image as first read.
     image: Image,
-    /// Newer versions of the same image read by the page (after a project switch, say).
+    /// Newer versions of the same image read by the page (after a project switch, say);
+    /// also set from here when an answer to this view's own actions changes it.
     newest: RwSignal<Option<Image>>,
 ) -> impl IntoView {
     let image = RwSignal::new(image);
@@ -150,6 +152,14 @@ fn ImageView(
             if image.with_untracked(|i| i.id == now.id && *i != now) {
                 image.set(now);
             }
+        }
+    });
+    // And the other way: what an action or a save got back from Glance (a new name) is the
+    // page's newest too, which the tab title follows.
+    Effect::new(move |_| {
+        let now = image.get();
+        if newest.with_untracked(|n| n.as_ref() != Some(&now)) {
+            newest.set(Some(now));
         }
     });
     follow_processing(image);

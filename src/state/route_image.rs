@@ -17,14 +17,29 @@ pub type RouteImageAnswer = Option<(String, Result<Image, ApiError>)>;
 /// for this project (the sharing panel: its owner withdrew the invitation, or deleted it):
 /// reading it again makes the whole page say so.
 #[derive(Clone, Copy)]
-pub struct RouteImage(LocalResource<RouteImageAnswer>);
+pub struct RouteImage {
+    answer: LocalResource<RouteImageAnswer>,
+    /// Set when the page itself deleted the image: it is being left, nothing to read again.
+    deleted_here: StoredValue<bool>,
+}
 
 impl RouteImage {
-    /// Reads the page's image again (a no-op once the page is gone).
+    /// Reads the page's image again (a no-op once the page is gone, or after its own Delete:
+    /// the read would only fetch a 404 while the page leaves).
     pub fn reread(&self) {
-        if !self.0.is_disposed() {
-            self.0.refetch();
+        if !self.was_deleted() && !self.answer.is_disposed() {
+            self.answer.refetch();
         }
+    }
+
+    /// Whether the page deleted its image.
+    pub fn was_deleted(&self) -> bool {
+        self.deleted_here.try_get_value().unwrap_or(true)
+    }
+
+    /// The page deleted its image (Glance said so): later re-reads are skipped.
+    pub fn mark_deleted(&self) {
+        self.deleted_here.try_set_value(true);
     }
 
     /// The page's own view of it, for a component that may be on such a page.
@@ -74,6 +89,9 @@ pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
             image.refetch();
         }
     });
-    provide_context(RouteImage(image));
+    provide_context(RouteImage {
+        answer: image,
+        deleted_here: StoredValue::new(false),
+    });
     image
 }

@@ -7,9 +7,11 @@ use super::remove_project::RemoveProject;
 use super::save::save_text;
 use super::AccessState;
 use crate::api::ApiError;
+use crate::components::focus::focus_result;
 use crate::components::ConfirmButton;
 use crate::components::ErrorMessage;
 use crate::format::bidi_isolated;
+use crate::i18n::{Counted, Messages};
 use crate::model::access::{to_csv, AccessRow};
 use crate::model::MemberStatus;
 use crate::state::access::remove_rows;
@@ -135,6 +137,45 @@ pub(super) fn AccessActions(
         exported.set(None);
     });
 
+    // "Remove access for 2 members? … Members: beta (image-a), gamma (image-b).": what is
+    // about to go, named, as the catalog's confirmations name their images.
+    let question = move |targets: Vec<AccessRow>, asked: fn(&Messages) -> Counted| {
+        let t = i18n.t();
+        let n = targets.len();
+        let pairs: Vec<(String, String)> = targets
+            .iter()
+            .map(|row| {
+                let project = row.project_name.as_deref().unwrap_or(&row.project_id);
+                (
+                    bidi_isolated(project).into_owned(),
+                    bidi_isolated(&row.image_name).into_owned(),
+                )
+            })
+            .collect();
+        format!(
+            "{}{}",
+            asked(t).fill(n, &[&n]),
+            (t.access_rows_listed)(&pairs)
+        )
+    };
+    // A run's results take the focus (the button that ran it may have gone with its rows),
+    // unless the user has moved it out of the page meanwhile; the list is in a live region too.
+    let results_box = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |first_run: Option<()>| {
+        let any = results.with(|r| !r.is_empty());
+        if first_run.is_some() && any {
+            set_timeout(
+                move || {
+                    if let Some(section) = results_box.try_get_untracked().flatten() {
+                        let page = section.closest("main").ok().flatten();
+                        focus_result(&section, page.as_ref());
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
+
     let result_line = move |(row, answer): RowResult| {
         let t = i18n.t();
         // Both go into a sentence: isolated, so a right-to-left override in either cannot
@@ -159,14 +200,14 @@ pub(super) fn AccessActions(
         <div class="access-actions" role="group" aria-label=move || i18n.t().access_title>
             <ConfirmButton
                 label=Signal::derive(move || i18n.t().access_remove.fill(&[&chosen().len()]))
-                question=Callback::new(move |_| { let n = chosen().len(); i18n.t().access_remove_confirm.fill(n, &[&n]) })
+                question=Callback::new(move |_| question(chosen(), |t| t.access_remove_confirm))
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove(chosen()))
                 disabled=Signal::derive(move || busy.get() || chosen().is_empty())
             />
             <ConfirmButton
                 label=Signal::derive(move || i18n.t().access_remove_rejected.fill(&[&rejected().len()]))
-                question=Callback::new(move |_| { let n = rejected().len(); i18n.t().access_remove_rejected_confirm.fill(n, &[&n]) })
+                question=Callback::new(move |_| question(rejected(), |t| t.access_remove_rejected_confirm))
                 confirm_label=Signal::derive(move || i18n.t().access_remove_label.to_string())
                 on_confirm=Callback::new(move |_| remove(rejected()))
                 disabled=Signal::derive(move || busy.get() || rejected().is_empty())
@@ -186,10 +227,10 @@ pub(super) fn AccessActions(
                 format!("{}{}", t.access_exported.fill(rows, &[&rows]), partial.unwrap_or_default())
             })}
         </p>
-        {move || {
+        <div aria-live="polite">{move || {
             let list = results.get();
             (!list.is_empty()).then(|| view! {
-                <section class="access-results" aria-label=move || i18n.t().access_results>
+                <section class="access-results" tabindex="-1" node_ref=results_box aria-label=move || i18n.t().access_results>
                     <ul>{list.into_iter().map(result_line).collect_view()}</ul>
                     <Show when=move || !failed().is_empty()>
                         <button type="button" class="button" disabled=move || busy.get() on:click=move |_| remove(failed())>
@@ -198,6 +239,6 @@ pub(super) fn AccessActions(
                     </Show>
                 </section>
             })
-        }}
+        }}</div>
     }
 }

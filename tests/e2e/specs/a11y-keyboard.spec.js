@@ -324,7 +324,7 @@ test('a notice\'s Dismiss, which goes with its notice, leaves the focus at the p
   await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   const notice = page.getByTestId('notice');
-  await expect(notice).toContainText('Deleted 1 image.');
+  await expect(notice).toContainText('Deleted e2e-kbd-dismiss-');
   await notice.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(notice).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.activeElement.id)).toBe('main');

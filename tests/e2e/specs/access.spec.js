@@ -228,8 +228,15 @@ test('removing selected members: what Glance confirmed leaves the table, a failu
   await page.getByRole('checkbox', { name: `Select ${gamma} on ${one}` }).check();
   await page.getByRole('checkbox', { name: `Select ${beta} on ${one}` }).check();
   await page.getByRole('button', { name: 'Remove access (2)' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove access' }).click();
+  // The question names what goes: each project with its image.
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText('Remove access for 2 members?');
+  await expect(question).toContainText(`${beta} (${one})`);
+  await expect(question).toContainText(`${gamma} (${one})`);
+  await question.getByRole('button', { name: 'Remove access' }).click();
   await expect(page.getByText(`Removed ${gamma} from ${one}`)).toBeVisible();
+  // The results take the focus (a screen reader reads them; the focus is not left on the page).
+  await expect(page.getByRole('region', { name: 'Results of the removal' })).toBeFocused();
   await expect(page.getByRole('alert').filter({ hasText: `Could not remove ${beta} from ${one}` })).toContainText('Injected removal failure');
   await expect(rows(page)).toHaveCount(3);
   await expect(page.locator(`tr[data-image="${ids.one}"][data-project="${gamma}"]`)).toHaveCount(0);
@@ -264,7 +271,10 @@ test('the CSV export holds the filtered table, with BOM and the formula name neu
 test('"Remove all rejected" removes exactly the rejected members', async ({ page }) => {
   await openOverview(page);
   await page.getByRole('button', { name: 'Remove all rejected (2)' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(`${beta} (${formula})`);
+  await expect(page.getByRole('alertdialog')).toContainText(`${gamma} (${three})`);
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove access' }).click();
+  await expect(page.getByRole('region', { name: 'Results of the removal' })).toBeFocused();
   await expect(rows(page)).toHaveCount(1);
   await expect(page.getByTestId('access-counts')).toHaveText('1 member: 1 pending, 0 accepted, 0 rejected');
   expect(await glanceMembers(ids.link)).toEqual({});

@@ -20,8 +20,10 @@ async function aliceImage(prefix, fields = {}) {
 
 test('login tabs: arrow keys move between them; a missing field names its message', async ({ page }) => {
   await page.goto('/login');
-  const password = page.getByRole('tab', { name: 'Password' });
-  const credential = page.getByRole('tab', { name: 'Application credential' });
+  // The tab list is named by what it chooses.
+  const methods = page.getByRole('tablist', { name: 'How to log in' });
+  const password = methods.getByRole('tab', { name: 'Password' });
+  const credential = methods.getByRole('tab', { name: 'Application credential' });
   await expect(password).toHaveAttribute('aria-selected', 'true');
   // One Tab stop: only the chosen tab is in the Tab order.
   await expect(password).toHaveAttribute('tabindex', '0');

@@ -32,7 +32,7 @@ test('Delete answered too late: Glance has deleted it, and the page says so and 
   await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(/\/images$/, { timeout: 10_000 });
-  await expect(page.getByTestId('notice')).toContainText('Deleted 1 image.');
+  await expect(page.getByTestId('notice')).toContainText(`Deleted ${name}.`);
   expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(404);
   await expect(page.getByRole('link', { name })).toHaveCount(0);
   // (The page's question "is it still there?" is answered 404: the browser logs it.)

@@ -79,10 +79,15 @@ test('protect, try to delete, deactivate, reactivate, unprotect, delete', async 
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText(name);
+    // Once deleted, the page it was on does not read it again (a 404 the browser would log).
+    const readsAfter = [];
+    page.on('request', (r) => { if (r.method() === 'GET' && r.url().includes(`/v2/images/${id}`)) readsAfter.push(r.url()); });
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(page).toHaveURL(/\/images$/);
     // The page it was on is gone: the catalog says what happened (a polite live region).
-    await expect(page.locator('.notice-area')).toContainText('Deleted 1 image.');
+    await expect(page.locator('.notice-area')).toContainText(`Deleted ${name}.`);
+    await page.waitForTimeout(500);
+    expect(readsAfter).toEqual([]);
     expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).status).toBe(404);
     deleted = true;
   } finally {
@@ -231,17 +236,21 @@ test('hide from lists: Glance leaves it out of the catalog until the hidden filt
   }
 });
 
-test('a name longer than Glance takes is cut at 255 characters in the form; a long refusal is shortened on screen', async ({ page }) => {
+test('a name longer than Glance takes is cut at 255 characters in the form (the heading and tab title follow the saved one); a long refusal is shortened on screen', async ({ page }) => {
   const name = `e2e-long-${Date.now()}`;
   const id = await createImage(await tokenFor('alice'), name);
   try {
     await loginAs(page, 'alice', { start: `/images/${id}` });
+    await expect(page).toHaveTitle(`${name} – Image Sharing`);
     const field = page.locator('.edit-image').getByLabel('Name', { exact: true });
     await field.fill('n'.repeat(300));
     await expect(field).toHaveValue('n'.repeat(255));
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     expect((await current(id)).name).toBe('n'.repeat(255));
+    // The heading and the tab title follow the saved name without a reload.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('n'.repeat(255));
+    await expect(page).toHaveTitle(`${'n'.repeat(255)} – Image Sharing`);
     // The create form's name takes no more either.
     await page.goto('/images/new');
     await page.getByLabel('Name', { exact: true }).fill('m'.repeat(300));

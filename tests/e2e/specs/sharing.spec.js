@@ -84,6 +84,8 @@ test('owner shares with two projects, one accepts, one rejects, owner prunes, co
     await expect(confirm).toContainText(gamma);
     await confirm.getByRole('button', { name: 'Remove' }).click();
     await expect(memberRow(owner, gamma)).toHaveCount(0);
+    // The "Rejected" filter has no row left: said, not a bare table head.
+    await expect(owner.locator('.member-list').getByRole('status').filter({ hasText: 'No member matches the filters.' })).toBeVisible();
     await expect(owner.getByTestId('member-count')).toHaveText('1');
     expect(await glanceMembers(id)).toEqual({ [beta]: 'accepted' });
 
