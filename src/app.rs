@@ -11,7 +11,8 @@ use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
 };
 use crate::components::{
-    CspNotice, ExpiryBanner, Header, IsRouting, NoticeArea, PageLoading, PageOutlet, ReloginDialog,
+    CspNotice, ExpiryBanner, Header, IsRouting, NoticeArea, PageLoading, PageOutlet,
+    ProjectsUnreadable, ReloginDialog,
 };
 use crate::lazy_pages::{AccessRoute, CreateRoute, ImageDetailRoute, InvitationRoute};
 use crate::pages::{CatalogPage, ConfigErrorPage, ConfigProblem, LoginPage, NotFoundPage};
@@ -167,6 +168,7 @@ fn Shell() -> impl IntoView {
             view! {
                 <Header />
                 <ExpiryBanner />
+                <ProjectsUnreadable />
                 <NoticeArea />
                 {page}
                 <ReloginDialog />

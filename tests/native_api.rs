@@ -4,7 +4,7 @@
 use glance_share::api::error::{strip_html, ApiError, ErrorKind};
 use glance_share::api::image_query::{list_images_path, CatalogView, ImageQuery, SortKey};
 use glance_share::api::keystone::{
-    auth_body, decode_projects, decode_token, rescope_body, Credentials,
+    auth_body, decode_projects, decode_token, rescope_body, usable_token, Credentials,
 };
 use glance_share::format::{human_duration, human_size};
 use glance_share::model::{Image, ImagePage, ImageStatus, MemberStatus, MembersBody, Visibility};
@@ -17,6 +17,28 @@ fn glance_json_error_is_cleaned_of_html() {
     assert_eq!(e.status, 404);
     assert_eq!(e.request_id.as_deref(), Some("req-1"));
     assert_eq!(e.kind, ErrorKind::Http);
+}
+
+#[test]
+fn only_tokens_a_header_can_carry_are_used() {
+    // Keystone's kinds: Fernet (base64url, `=` padding), JWS (dots), UUID.
+    for ok in [
+        "gAAAAABk-_x=",
+        "eyJhbGciOi.eyJzdWIi.c2ln",
+        "0123456789abcdef0123456789abcdef",
+    ] {
+        assert!(usable_token(ok), "{ok}");
+    }
+    for bad in [
+        "",
+        "abc\r\nX-Evil: 1",
+        "with space",
+        "tökén",
+        "tab\there",
+        "nul\0",
+    ] {
+        assert!(!usable_token(bad), "{bad:?}");
+    }
 }
 
 #[test]

@@ -27,7 +27,10 @@ fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
 #[test]
 fn the_app_never_shows_debug_formatting() {
     let mut files = Vec::new();
-    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     assert!(files.len() > 50, "src/ not found: {}", files.len());
     for (path, text) in &files {
         for (n, line) in text.lines().enumerate() {

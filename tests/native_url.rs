@@ -1,6 +1,6 @@
 //! URL building: ids that a browser would rewrite are never put into a request path.
 
-use glance_share::api::url::{image_path, member_path, path_segment};
+use glance_share::api::url::{image_page_id, image_path, member_path, path_segment};
 use glance_share::api::{ApiError, ErrorKind, Service};
 
 #[test]
@@ -154,4 +154,35 @@ fn login_next_accepts_only_app_paths() {
     ] {
         assert_eq!(safe_next(hostile), None, "{hostile:?}");
     }
+}
+
+#[test]
+fn an_image_page_address_names_its_id_decoded_once() {
+    let id = |p: &str| image_page_id(p);
+    assert_eq!(
+        id("/images/0f6a8c1e-1d2b-4c1a-9b43-5e1f2a3b4c5d").as_deref(),
+        Some("0f6a8c1e-1d2b-4c1a-9b43-5e1f2a3b4c5d")
+    );
+    assert_eq!(id("/invitations/abc/").as_deref(), Some("abc"));
+    // Decoded once: `%2541bc` names `%41bc`, not `Abc`.
+    assert_eq!(id("/images/%2541bc").as_deref(), Some("%41bc"));
+    assert_eq!(id("/images/%252e%252e").as_deref(), Some("%2e%2e"));
+    assert_eq!(id("/images/a%20b").as_deref(), Some("a b"));
+    // Not an image page: the catalog, the create page, deeper or other paths.
+    for other in [
+        "/images",
+        "/images/",
+        "/images/new",
+        "/access",
+        "/images/a/b",
+        "/x/images/a",
+        "",
+    ] {
+        assert_eq!(id(other), None, "{other}");
+    }
+    // What reaches Glance is the id encoded again, never a path of its own.
+    assert_eq!(
+        image_path(&id("/images/%2541bc").unwrap_or_default(), "").as_deref(),
+        Some("/v2/images/%2541bc")
+    );
 }

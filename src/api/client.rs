@@ -46,6 +46,13 @@ async fn issue_token(
         )
         .from_service(Service::Keystone)
     })?;
+    if !keystone::usable_token(&token) {
+        return Err(ApiError::decode(
+            "Keystone's X-Subject-Token holds characters a request header cannot carry",
+            answer.request_id.clone(),
+        )
+        .from_service(Service::Keystone));
+    }
     let info = keystone::decode_token(&answer.body).map_err(|e| {
         ApiError::decode(e, answer.request_id.clone()).from_service(Service::Keystone)
     })?;

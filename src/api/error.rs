@@ -54,6 +54,9 @@ pub enum ErrorKind {
     /// Keystone let the user in without a project and lists none the user may scope to: no
     /// image can be listed.
     NoProject,
+    /// The upload was answered as a success, but the image holds no data afterwards (its
+    /// status, as Glance spells it, in `message`): something between took the data.
+    NoDataAfterUpload,
 }
 
 /// A failed API call, ready to be shown to a user.
@@ -204,6 +207,18 @@ impl ApiError {
             kind: ErrorKind::NotAccepted,
             status: 0,
             message: answered.to_string(),
+            request_id: None,
+            service: Some(Service::Glance),
+        }
+    }
+
+    /// An upload answered as a success after which Glance still holds the image without
+    /// data, in status `status` (`queued`).
+    pub fn no_data_after_upload(status: &str) -> Self {
+        Self {
+            kind: ErrorKind::NoDataAfterUpload,
+            status: 0,
+            message: status.to_string(),
             request_id: None,
             service: Some(Service::Glance),
         }

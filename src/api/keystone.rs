@@ -144,6 +144,14 @@ pub struct TokenInfo {
     pub catalog: Vec<CatalogService>,
 }
 
+/// Whether `token` can be sent as `X-Auth-Token`: not empty, visible ASCII only (what
+/// Keystone issues: Fernet, JWS and UUID tokens). A browser refuses to send any other header
+/// value, and gloo-net throws on it instead of failing the request; a session kept in storage
+/// (which anyone at the console can edit) or an odd `X-Subject-Token` is checked here first.
+pub fn usable_token(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// Decodes the body of a `POST /v3/auth/tokens` answer.
 pub fn decode_token(body: &str) -> Result<TokenInfo, String> {
     let env: TokenEnvelope =

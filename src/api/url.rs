@@ -43,6 +43,30 @@ pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The id an image page's address names, `/images/<id>` or `/invitations/<id>` (a trailing
+/// `/` aside), percent-decoded once; `None` for any other address (the catalog's, the create
+/// page's `/images/new`). leptos_router decodes a nested route's parameters twice, so
+/// `/images/%2541bc` would name `Abc` instead of `%41bc`: the app reads the address itself.
+pub fn image_page_id(path: &str) -> Option<String> {
+    let mut segments = path.trim_end_matches('/').split('/');
+    let (Some(""), Some(page @ ("images" | "invitations")), Some(id), None) = (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    ) else {
+        return None;
+    };
+    if (page, id) == ("images", "new") {
+        return None;
+    }
+    Some(
+        percent_encoding::percent_decode_str(id)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
+}
+
 /// The longest id put into a path, in bytes: Glance keeps image ids in 36 characters and
 /// member ids in 255, Keystone its ids in 64.
 pub const MAX_ID_LEN: usize = 255;

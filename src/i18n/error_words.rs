@@ -19,6 +19,9 @@ pub fn error_text(t: &Messages, error: &ApiError) -> String {
         // The decoder's detail ("unexpected answer: …") is technical and stays as it is.
         (ErrorKind::Decode, _) => t.unreadable_answer.fill(&[&&error.message]),
         (ErrorKind::NoProject, _) => t.no_project.to_string(),
+        (ErrorKind::NoDataAfterUpload, _) => t
+            .no_data_after_upload
+            .fill(&[&t.image_status_label(&error.message)]),
         (ErrorKind::OtherImage, _) => (t.other_image)(&error.message),
         (ErrorKind::OtherMember, _) => (t.other_member)(&error.message),
         // Glance's words are English only: what they mean comes first, in the user's

@@ -164,6 +164,8 @@ pub struct Messages {
     pub current_project_id: &'static str,
     pub switch_project: &'static str,
     pub switching_project: &'static str,
+    /// Title of the failure to read the user's projects from Keystone.
+    pub projects_unreadable: &'static str,
     pub copy: &'static str,
     /// A copy button's accessible name: "Copy project ID", "复制项目 ID".
     pub copy_what: fn(&str) -> String,
@@ -452,6 +454,9 @@ pub struct Messages {
     pub cancel_upload: &'static str,
     pub upload_cancelled: &'static str,
     pub upload_failed: &'static str,
+    /// The upload was answered as done, but Glance still has no data for the image.
+    /// Placeholders: `{0}` the image's status in words.
+    pub no_data_after_upload: Template,
     /// Creating the record failed: there is no record (nothing to retry or delete).
     pub create_failed: &'static str,
     /// Said with the link to the new image once its data is in and it is active.

@@ -2,7 +2,6 @@ use std::time::Duration;
 
 use crate::components::{BackToCatalog, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::{
     CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
@@ -13,7 +12,7 @@ use crate::model::Image;
 use crate::state::follow::{image_until_settled, Pace};
 use crate::state::page_alive::PageAlive;
 use crate::state::projects::use_projects;
-use crate::state::route_image::{use_route_image, RouteImage};
+use crate::state::route_image::{route_id, use_route_image, RouteImage};
 use crate::state::{use_i18n, use_session};
 
 /// The detail page of one image (`/images/:id`): standard fields, checksums, stores, custom
@@ -29,8 +28,7 @@ pub fn ImageDetailPage() -> impl IntoView {
     let image = use_route_image();
     // The id in the address: an answer (or a view) for another id is the image before it,
     // shown only until this one's answer comes (Back or Forward from one image to another).
-    let params = use_params_map();
-    let route_id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let route_id = route_id();
     // The newest image Glance sent for this page; ImageView follows it without being rebuilt.
     let newest = RwSignal::new(None::<Image>);
     Effect::new(move |_| {

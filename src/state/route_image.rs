@@ -2,10 +2,11 @@
 //! invitation page, which both show one image and must follow the same rules.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_location;
 
 use super::latest_request::LatestRequest;
 use super::use_session;
+use crate::api::url::image_page_id;
 use crate::api::ApiError;
 use crate::model::Image;
 
@@ -57,6 +58,20 @@ pub fn reread_if_gone(page: Option<RouteImage>, error: &ApiError) {
     }
 }
 
+/// The id the address names (`/images/<id>`, `/invitations/<id>`), decoded once (see
+/// [`image_page_id`]). While the page is being left for another address, the last one stays:
+/// nothing is read for the catalog's path.
+pub fn route_id() -> Memo<String> {
+    let location = use_location();
+    Memo::new(move |previous: Option<&String>| {
+        location
+            .pathname
+            .with(|path| image_page_id(path))
+            .or_else(|| previous.cloned())
+            .unwrap_or_default()
+    })
+}
+
 /// Reads the image whose id is the route's `:id` parameter (and provides [`RouteImage`]).
 ///
 /// It is read again when the id or the current project changes, not when only the token does
@@ -66,8 +81,7 @@ pub fn reread_if_gone(page: Option<RouteImage>, error: &ApiError) {
 /// of the same page the request goes out before the app runs (the warm start).
 pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
     let session = use_session();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
+    let id = route_id();
     let project = Memo::new(move |_| session.project_id());
     let latest = LatestRequest::aborted_on_cleanup();
     let image = LocalResource::new(move || {

@@ -84,6 +84,10 @@ impl Session {
     /// still to resolve).
     pub fn from_storage(text: &str) -> Option<Self> {
         let stored: Stored = serde_json::from_str(text).ok()?;
+        // A token no request could carry (edited in storage): logged out, not a dead page.
+        if !crate::api::keystone::usable_token(&stored.token) {
+            return None;
+        }
         // Kept as stored: the decoder above has just read it as a token answer.
         let answer = serde_json::from_str::<serde_json::Value>(text)
             .ok()?

@@ -141,6 +141,18 @@ pub fn AccessPage() -> impl IntoView {
             load();
         }
     });
+    // Read again when an action of the app's ends elsewhere (its notice is posted now: a
+    // "Share with projects…" run that went on after its dialog closed, say): it may have
+    // changed the members shown.
+    if let Some(notices) = crate::state::notices::use_notices() {
+        Effect::new(move |seen: Option<u64>| {
+            let posted = notices.posted();
+            if seen.is_some_and(|s| s != posted) {
+                load();
+            }
+            posted
+        });
+    }
     // Read on arrival and again whenever the user switches project.
     Effect::new(move |previous: Option<String>| {
         let project = session.project_id();

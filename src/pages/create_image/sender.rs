@@ -228,7 +228,8 @@ impl Sender {
     }
 
     /// Follows the image until Glance has processed the data, then shows the result: active,
-    /// or killed (Glance's verdict); a slow Glance only slows the follower down.
+    /// killed (Glance's verdict), or still without data (the upload's answer was not Glance's);
+    /// a slow Glance only slows the follower down.
     fn wait_active(&self, id: String) {
         let (session, phase) = (self.session, self.phase);
         phase.try_set(Phase::WaitingActive);
@@ -243,8 +244,14 @@ impl Sender {
                     // language, and the status badge shows the killed image.
                     phase.try_set(Phase::Failed(ApiError::task("", None)));
                 }
-                Some(Ok(_)) => {
+                Some(Ok(image)) if image.status == ImageStatus::Active => {
                     phase.try_set(Phase::Done);
+                }
+                // Settled without data (`queued`: an answer of success that was not Glance's,
+                // say a proxy's page): not "active"; Retry sends the file again.
+                Some(Ok(image)) => {
+                    let status = image.status.as_str();
+                    phase.try_set(Phase::Failed(ApiError::no_data_after_upload(status)));
                 }
                 Some(Err(e)) => {
                     phase.try_set(Phase::Failed(e));

@@ -64,6 +64,13 @@ test('the detail page shows fields, checksums and custom properties; unknown ids
   await page.goto('/images/00000000-0000-0000-0000-000000000000');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Image not found');
   await expect(page.getByRole('alert')).toContainText('Image not found: 00000000-0000-0000-0000-000000000000');
+  // An address decoded once, as the browser shows it: %2541bc names "%41bc", which is asked
+  // of Glance encoded again (not "Abc").
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/v2/images/') && r.method() === 'GET') asked.push(new URL(r.url()).pathname); });
+  await page.goto('/images/%2541bc');
+  await expect(page.getByRole('alert')).toContainText('Image not found: %41bc.');
+  expect(asked.filter((p) => p.endsWith('bc'))).toEqual(['/image/v2/images/%2541bc']);
 });
 
 test('the language switch turns the UI into Simplified Chinese and is remembered', async ({ page }) => {

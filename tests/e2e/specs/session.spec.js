@@ -177,6 +177,42 @@ test('logout revokes the token at Keystone: the old token then gets 401', async 
   await expect(page).toHaveURL(/\/login\?next=/);
 });
 
+test('a stored session whose token no request can carry (edited in storage) asks to log in, no dead page', async ({ page }) => {
+  for (const bad of ['abc\r\nX-Evil: 1', 'tökén✓', 'with space']) {
+    await loginAs(page, 'alice');
+    await page.evaluate(([k, token]) => {
+      const s = JSON.parse(sessionStorage.getItem(k));
+      s.token = token;
+      sessionStorage.setItem(k, JSON.stringify(s));
+    }, [SESSION_KEY, bad]);
+    await page.goto('/images');
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  }
+});
+
+test('the project list Keystone does not give is said with its words and request id; Retry reads it', async ({ page }) => {
+  // Keystone is not made to fail on demand: this one answer is injected.
+  await page.route('**/v3/auth/projects', (route) => (route.request().method() === 'GET'
+    ? route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'x-openstack-request-id': 'req-injected-projects' },
+      body: JSON.stringify({ error: { code: 503, title: 'Service Unavailable', message: 'Keystone is <b>down</b> for maintenance' } }),
+    })
+    : route.fallback()));
+  await loginAs(page, 'dave');
+  const banner = page.locator('.projects-unreadable');
+  await expect(banner).toContainText('Your projects could not be read; only the current one can be chosen');
+  await expect(banner).toContainText('Keystone is down for maintenance');
+  await expect(banner).toContainText('req-injected-projects');
+  await expect(page.getByLabel('Project', { exact: true }).locator('option')).toHaveText(['alpha']);
+  await page.unroute('**/v3/auth/projects');
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByLabel('Project', { exact: true }).locator('option')).toHaveText(['alpha', 'beta']);
+});
+
 test('logout with a hung Keystone: the session leaves the tab at once, the token is revoked when Keystone answers', async ({ page }) => {
   await loginAs(page, 'alice');
   const token = await storedToken(page);

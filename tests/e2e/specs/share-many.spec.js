@@ -157,6 +157,31 @@ test.describe('share many', () => {
     await expect(dialog.getByLabel(/Project IDs/)).toHaveValue('');
   });
 
+  test('a run that goes on after its dialog is closed: the Access overview opened meanwhile shows its members once it ends', async ({ page }) => {
+    const late = `e2e-sm-late-${stamp}`;
+    ids.late = await createImage(token, late, null, { visibility: 'shared' });
+    // Glance's answer to the member POST is held back 3 s (the request itself goes through).
+    await page.route(`**/v2/images/${ids.late}/members`, async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      const response = await route.fetch();
+      await new Promise((ok) => setTimeout(ok, 3000));
+      await route.fulfill({ response }).catch(() => {});
+    });
+    await loginAs(page, 'dave', { project: 'alpha' });
+    await page.getByLabel(`Select ${late}`).check();
+    await page.getByRole('button', { name: 'Share with projects…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share 1 image with projects' });
+    await dialog.getByLabel(/Project IDs/).fill(gamma);
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Access overview' }).click();
+    await page.getByRole('searchbox', { name: 'Image name' }).fill(late);
+    await expect(page.getByTestId('notice')).toContainText('Shared with projects: 1 of 1 image–project pair', { timeout: 15_000 });
+    await expect(page.locator(`.access-table tr[data-image="${ids.late}"][data-project="${gamma}"]`)).toHaveCount(1);
+    expect(await membersOf(token, ids.late)).toEqual({ [gamma]: 'pending' });
+  });
+
   test('zh-CN: the button and the dialog title', async ({ page }) => {
     await loginAs(page, 'dave', { project: 'alpha' });
     await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');

@@ -114,6 +114,29 @@ test('an upload can be cancelled; the record stays, without data, and the upload
   expect(img.size).toBe(24 * 1024 * 1024);
 });
 
+test('an upload answered "done" by something other than Glance (the record still has no data) is not said to be active; Retry sends it', async ({ page }) => {
+  const file = path.join(tmp, 'small.raw');
+  fs.writeFileSync(file, Buffer.alloc(256 * 1024, 7));
+  await loginAs(page, 'alice');
+  // A proxy's page answers the data (injected: Glance never answers an upload so).
+  await page.route('**/v2/images/*/file', (route) => (route.request().method() === 'PUT'
+    ? route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>ok</body></html>' })
+    : route.fallback()));
+  await fillCreateForm(page, `e2e-nodata-${Date.now()}`, 'raw', file);
+  await page.getByRole('button', { name: 'Create image' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The upload failed' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.create-image__status')).toContainText('holds no data for the image (status: Queued)');
+  await expect(page.getByText('The image is active.')).toHaveCount(0);
+  const id = await idFromLink(page);
+  created.push(id);
+  expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.status).toBe('queued');
+  // The way to Glance is clear again: Retry sends the file, and the image becomes active.
+  await page.unroute('**/v2/images/*/file');
+  await page.getByRole('button', { name: 'Retry upload' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The image is active.' })).toBeVisible({ timeout: 30_000 });
+  expect((await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.size).toBe(256 * 1024);
+});
+
 test('a double click on Cancel upload cancels once: the Retry that takes its place is not clicked', async ({ page, context }) => {
   const file = path.join(tmp, 'big-dbl.raw');
   fs.writeFileSync(file, Buffer.alloc(24 * 1024 * 1024, 2));
