@@ -11,8 +11,7 @@ cd "$REPO"
 # strings of every panic location, and with panics that abort at once (`immediate-abort`: no
 # hook, no message formatting; 11 KB brotli). A panic still shows the "app stopped" banner:
 # the wasm traps and index.html's script makes it, with the trap's stack (README "Size":
-# 448.7 → 422.1 KB brotli for the first two, before the code splitting). `Debug` prints
-# nothing (`-Zfmt-debug=none`): the app shows no `{:?}` to users (README "Size"). The target's rustflags
+# 448.7 → 422.1 KB brotli for the first two, before the code splitting). The target's rustflags
 # in the environment are added to those of .cargo/config.toml (`erase_components`); RUSTFLAGS
 # would replace them. Its own target directory keeps these artefacts apart from the stable ones
 # of `trunk serve` and the tests.
@@ -21,7 +20,7 @@ if [ "${RELEASE_STD:-min}" != prebuilt ]; then
   export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort"
   export CARGO_TARGET_DIR="$REPO/target/release-min"
 fi
 

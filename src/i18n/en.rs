@@ -486,7 +486,7 @@ pub const EN: Messages = Messages {
     cancel_upload: "Cancel upload",
     upload_cancelled: "Upload cancelled. The image record is still there, without data.",
     upload_failed: "The upload failed. The image record is still there.",
-    no_data_after_upload: Template("Glance answered the upload as done, but holds no data for the image (status: {0}): something between the browser and Glance did not pass the file on. Send it again, or ask the operator."),
+    no_data_after_upload: Template("Glance answered the upload as done but holds no data for the image (status: {0}). Send the file again."),
     create_failed: "The image was not created.",
     image_ready: "The image is active.",
     retry_upload: "Retry upload",

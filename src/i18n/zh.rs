@@ -456,7 +456,7 @@ pub const ZH: Messages = Messages {
     cancel_upload: "取消上传",
     upload_cancelled: "上传已取消。镜像记录仍在，但没有数据。",
     upload_failed: "上传失败。镜像记录仍在。",
-    no_data_after_upload: Template("Glance 对上传的应答为已完成，但镜像中仍没有数据（状态：{0}）：浏览器与 Glance 之间的某个环节没有转交文件。请重新上传，或联系管理员。"),
+    no_data_after_upload: Template("Glance 应答上传已完成，但镜像中没有数据（状态：{0}）。请重新上传文件。"),
     create_failed: "镜像未创建。",
     image_ready: "镜像已可用。",
     retry_upload: "重试上传",
