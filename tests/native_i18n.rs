@@ -208,18 +208,18 @@ fn a_removal_question_names_its_members_ten_at_most() {
     let pair = |p: &str, i: &str| (p.to_string(), i.to_string());
     let two = [pair("beta", "cirros"), pair("gamma", "ubuntu")];
     assert_eq!(
-        EN.members_listed(&two),
+        (EN.access_rows_listed)(&two),
         " Members: beta (cirros), gamma (ubuntu)."
     );
     assert_eq!(
-        ZH.members_listed(&two),
+        (ZH.access_rows_listed)(&two),
         "成员：beta（cirros）、gamma（ubuntu）。"
     );
     let many: Vec<_> = (0..12).map(|n| pair(&format!("p{n}"), "img")).collect();
-    let en = EN.members_listed(&many);
+    let en = (EN.access_rows_listed)(&many);
     assert!(en.contains("p9 (img) and 2 more."), "{en}");
     assert!(!en.contains("p10"), "{en}");
-    let zh = ZH.members_listed(&many);
+    let zh = (ZH.access_rows_listed)(&many);
     assert!(zh.ends_with("p9（img），另有 2 个。"), "{zh}");
 }
 

@@ -1,6 +1,6 @@
 //! English messages.
 
-use super::{Counted, Messages, Template};
+use super::{Counted, Messages, Template, LISTED_AT_MOST};
 use crate::format::fixed::fixed;
 
 fn confirm_remove(projects: &[String]) -> String {
@@ -136,6 +136,20 @@ fn other_image(id: &str) -> String {
 }
 fn other_member(id: &str) -> String {
     format!("The answer was about another member (project ID {id}), not the one asked for, so it was not used. {MIXED_UP}")
+}
+fn access_rows_listed(pairs: &[(String, String)]) -> String {
+    let named: Vec<String> = pairs
+        .iter()
+        .take(LISTED_AT_MOST)
+        .map(|(project, image)| format!("{project} ({image})"))
+        .collect();
+    let more = pairs.len().saturating_sub(LISTED_AT_MOST);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!(" Members: {}{more}.", join_list(&named))
 }
 fn join_list(names: &[String]) -> String {
     names.join(", ")
@@ -598,10 +612,7 @@ pub const EN: Messages = Messages {
     access_remove_confirm: Counted { one: Template("Remove access for 1 member? That project will no longer see the image."), other: Template("Remove access for {0} members? Those projects will no longer see the images.") },
     access_remove_label: "Remove access",
     access_remove_rejected: Template("Remove all rejected ({0})"),
-    access_members_listed: Template(" Members: {0}."),
-    access_member_on: Template("{0} ({1})"),
-    access_and_more: Template(" and {0} more"),
-    list_separator: ", ",
+    access_rows_listed,
     access_remove_rejected_confirm: Counted { one: Template("Remove the 1 member that rejected its image?"), other: Template("Remove the {0} members that rejected their images?") },
     access_removed: Template("Removed {0} from {1}"),
     access_remove_failed: Template("Could not remove {0} from {1}"),

@@ -64,23 +64,6 @@ impl Locale {
 }
 
 impl Messages {
-    /// What follows a removal question: the members it removes, as (project, image) pairs,
-    /// the first ten named, the rest counted.
-    pub fn members_listed(&self, pairs: &[(String, String)]) -> String {
-        const NAMED: usize = 10;
-        let named: Vec<String> = pairs
-            .iter()
-            .take(NAMED)
-            .map(|(project, image)| self.access_member_on.fill(&[project, image]))
-            .collect();
-        let mut text = named.join(self.list_separator);
-        let more = pairs.len().saturating_sub(NAMED);
-        if more > 0 {
-            text.push_str(&self.access_and_more.fill(&[&more]));
-        }
-        self.access_members_listed.fill(&[&text])
-    }
-
     /// A label with a note after it in the locale's brackets: `Accept all (3)`, `全部接受（3）`.
     pub fn with_note(&self, label: &str, note: impl std::fmt::Display) -> String {
         format!("{label}{}{note}{}", self.note_open, self.note_close)
@@ -91,6 +74,9 @@ impl Messages {
         format!("{label}{}{value}", self.colon)
     }
 }
+
+/// How many members a removal question names (the rest are counted).
+pub const LISTED_AT_MOST: usize = 10;
 
 /// Every message of the UI. Adding a field forces both locales to translate it.
 pub struct Messages {
@@ -645,12 +631,9 @@ pub struct Messages {
     /// Placeholders: `{0}` n.
     pub access_remove_rejected: Template,
     pub access_remove_rejected_confirm: Counted,
-    /// After a removal question, the members it removes ([`Messages::members_listed`]):
-    /// the list, one member (project, image), what is left unnamed, and between two.
-    pub access_members_listed: Template,
-    pub access_member_on: Template,
-    pub access_and_more: Template,
-    pub list_separator: &'static str,
+    /// After a removal question: the members it removes, as (project, image) pairs, the
+    /// first ten named.
+    pub access_rows_listed: fn(&[(String, String)]) -> String,
     /// Placeholders: `{0}` p, `{1}` i.
     pub access_removed: Template,
     /// Placeholders: `{0}` p, `{1}` i.

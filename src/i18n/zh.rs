@@ -1,6 +1,6 @@
 //! 简体中文消息。
 
-use super::{Counted, Messages, Template};
+use super::{Counted, Messages, Template, LISTED_AT_MOST};
 use crate::format::fixed::fixed;
 
 fn confirm_remove(projects: &[String]) -> String {
@@ -111,6 +111,20 @@ fn other_image(id: &str) -> String {
 }
 fn other_member(id: &str) -> String {
     format!("应答是关于另一个成员（项目 ID {id}）的，而不是所请求的成员，因此没有采用。{MIXED_UP}")
+}
+fn access_rows_listed(pairs: &[(String, String)]) -> String {
+    let named: Vec<String> = pairs
+        .iter()
+        .take(LISTED_AT_MOST)
+        .map(|(project, image)| format!("{project}（{image}）"))
+        .collect();
+    let more = pairs.len().saturating_sub(LISTED_AT_MOST);
+    let more = if more > 0 {
+        format!("，另有 {more} 个")
+    } else {
+        String::new()
+    };
+    format!("成员：{}{more}。", join_list(&named))
 }
 fn join_list(names: &[String]) -> String {
     names.join("、")
@@ -566,10 +580,7 @@ pub const ZH: Messages = Messages {
     access_remove_confirm: Counted::same("要移除 {0} 个成员的访问权限吗？这些项目将无法再看到相应镜像。"),
     access_remove_label: "移除访问权限",
     access_remove_rejected: Template("移除所有已拒绝的成员（{0}）"),
-    access_members_listed: Template("成员：{0}。"),
-    access_member_on: Template("{0}（{1}）"),
-    access_and_more: Template("，另有 {0} 个"),
-    list_separator: "、",
+    access_rows_listed,
     access_remove_rejected_confirm: Counted::same("要移除 {0} 个已拒绝镜像的成员吗？"),
     access_removed: Template("已从 {1} 移除 {0}"),
     access_remove_failed: Template("无法从 {1} 移除 {0}"),

@@ -152,7 +152,11 @@ pub(super) fn AccessActions(
                 )
             })
             .collect();
-        format!("{}{}", asked(t).fill(n, &[&n]), t.members_listed(&pairs))
+        format!(
+            "{}{}",
+            asked(t).fill(n, &[&n]),
+            (t.access_rows_listed)(&pairs)
+        )
     };
     // A run's results take the focus (the button that ran it may have gone with its rows),
     // unless the user has moved it out of the page meanwhile; the list is in a live region too.
