@@ -25,8 +25,11 @@ cd "$REPO/dist"
 # README "Size"); raised to 309,500 B late on 2026-12-06 for the fixes of a third audit
 # (downloads through the browser, a config key, copy buttons named as a sentence, the focus
 # kept off <body> after Dismiss, a record with data refused in words, pages that read again
-# when an action that outlived its page ends: 309,252 B, +993 B, README "Size").
-BUDGET="${FIRST_LOAD_BUDGET:-309500}"
+# when an action that outlived its page ends: 309,252 B, +993 B, README "Size"); raised to
+# 310,200 B on 2026-12-07 for the fixes of a fourth audit (an upload Glance holds no data
+# after, Keystone's refused project list said with Retry, tokens no header can carry, removal
+# questions that name their members: 309,958 B, +699 B, README "Size").
+BUDGET="${FIRST_LOAD_BUDGET:-310200}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).
