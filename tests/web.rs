@@ -741,7 +741,8 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
         "catalog": [{"type": "image", "name": "glance", "endpoints": [{"interface": "public", "region_id": "RegionOne", "url": "http://g"}]}]}}"#;
     let config = parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap();
     let issued = IssuedToken {
-        token: "tok \"1\"".into(),
+        // Quotes and a backslash (any visible ASCII is a token) must come back as they were.
+        token: "tok\"1\"\\".into(),
         info: decode_token(answer).unwrap(),
         answer: answer.into(),
     };
@@ -759,7 +760,7 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
     let text = session.to_storage().unwrap();
     // What index.html's warm start reads: the token and Keystone's own expiry.
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(json["token"], "tok \"1\"");
+    assert_eq!(json["token"], "tok\"1\"\\");
     assert_eq!(
         json["answer"]["token"]["expires_at"],
         "2099-11-25T16:00:00.000000Z"
@@ -783,6 +784,12 @@ async fn a_stored_session_reads_back_as_it_was_and_keeps_keystones_answer() {
     // A session stored before the login method was read off the answer still reads.
     let older = text.replacen(r#""answer":"#, r#""method":{"Password":{}},"answer":"#, 1);
     assert_eq!(Session::from_storage(&older).unwrap().info, session.info);
+    // A token no request header could carry (edited in storage) is no session.
+    for bad in ["tok 1", "tok\r\nX: 1", "tök", ""] {
+        let edited = text.replacen(r#""tok\"1\"\\""#, &serde_json::to_string(bad).unwrap(), 1);
+        assert!(edited != text, "{bad}");
+        assert!(Session::from_storage(&edited).is_none(), "{bad}");
+    }
     // Not a session: nothing.
     assert!(Session::from_storage(r#"{"token": "t"}"#).is_none());
     assert!(Session::from_storage("not json").is_none());
