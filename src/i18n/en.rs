@@ -622,7 +622,7 @@ pub const EN: Messages = Messages {
     app_credential_refused_hint: "Check the application credential ID and the secret. Keystone answers the same way when the credential has expired or was deleted.",
     login_refused_hint: "Check the user name and the password. Keystone answers the same way when the project (or a domain) is misspelled, or when the user has no role in that project: check its exact name, or ask its administrators to add you.",
     access_caption: "Members of this project's images",
-    edit_properties_caption: "Edit properties",
+    edit_properties_caption: "Property values",
     access_exported: Counted { one: Template("Saved access-overview.csv: 1 row."), other: Template("Saved access-overview.csv: {0} rows.") },
     access_export_partial: Counted { one: Template("The file leaves out 1 image whose members could not be read (see above): reload to try it again."), other: Template("The file leaves out {0} images whose members could not be read (see above): reload to try them again.") },
     access_reload: "Reload",
