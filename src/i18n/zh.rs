@@ -590,7 +590,7 @@ pub const ZH: Messages = Messages {
     app_credential_refused_hint: "请检查应用凭证 ID 和密钥。如果该凭证已过期或已被删除，Keystone 也会这样应答。",
     login_refused_hint: "请检查用户名和密码。如果项目（或域）名称拼写有误，或用户在该项目中没有角色，Keystone 也会这样应答：请核对项目的确切名称，或请其管理员添加您。",
     access_caption: "本项目镜像的成员",
-    edit_properties_caption: "属性值",
+    edit_properties_caption: "现有属性",
     access_exported: Counted::same("已保存 access-overview.csv：{0} 行。"),
     access_export_partial: Counted::same("文件中缺少 {0} 个无法读取成员的镜像（见上方）：请重新加载后再试。"),
     access_reload: "重新加载",
