@@ -28,8 +28,10 @@ cd "$REPO/dist"
 # when an action that outlived its page ends: 309,252 B, +993 B, README "Size"); raised to
 # 310,200 B on 2026-12-07 for the fixes of a fourth audit (an upload Glance holds no data
 # after, Keystone's refused project list said with Retry, tokens no header can carry, removal
-# questions that name their members: 309,958 B, +699 B, README "Size").
-BUDGET="${FIRST_LOAD_BUDGET:-310200}"
+# questions that name their members: 309,958 B, +699 B, README "Size"), and to 310,600 B the
+# same day: the same code measured 309,953 to 310,470 B as captions of other lengths moved the
+# data layout (README "Size").
+BUDGET="${FIRST_LOAD_BUDGET:-310600}"
 
 files=(index.html config.json)
 # Attribute values quoted or not (Trunk's --minify leaves them unquoted where it can).
