@@ -2,20 +2,17 @@
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
-use leptos_router::Lazy;
 
 use crate::api::config::{
     check_for_page, parse_config, AppConfig, ConfigError, DEFAULT_REQUEST_TIMEOUT_S,
 };
 use crate::components::{
-    CspNotice, ExpiryBanner, Header, IsRouting, NoticeArea, PageLoading, PageOutlet,
-    ProjectsUnreadable, ReloginDialog,
+    CspNotice, ExpiryBanner, Header, NoticeArea, PageLoading, PageOutlet, ProjectsUnreadable,
+    ReloginDialog,
 };
-use crate::lazy_pages::{AccessRoute, CreateRoute, ImageDetailRoute, InvitationRoute};
 use crate::pages::{CatalogPage, ConfigErrorPage, ConfigProblem, LoginPage, NotFoundPage};
+use crate::router::{use_is_routing, use_location, Redirect, Router};
+use crate::routes::Page;
 use crate::state::invitations::Invitations;
 use crate::state::notices::Notices;
 use crate::state::projects::ProjectDirectory;
@@ -95,15 +92,13 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     Notices::provide();
     // Above the routes too: "Back to images" returns to the catalog view last shown.
     crate::state::last_catalog::LastCatalog::provide();
-    let (is_routing, set_is_routing) = signal(false);
-    provide_context(IsRouting(is_routing));
     view! {
         <CspNotice />
-        <Router set_is_routing>
-            <PageLoading is_routing />
+        <Router>
+            <PageLoading is_routing=use_is_routing() />
             // Not a navigation: with the page's `<base href="/">` the browser would load
-            // `/#main`, and the router would take it for a route. `rel="external"` keeps the
-            // router out, the handler keeps the browser out and moves focus itself.
+            // `/#main`. `rel="external"` keeps the router out, the handler keeps the browser
+            // out and moves focus itself.
             <a
                 class="skip-link"
                 href="#main"
@@ -115,20 +110,42 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
             >
                 {move || use_i18n().t().skip_to_content}
             </a>
-            <Routes fallback=|| view! { <NotFoundPage /> }>
-                <Route path=path!("/login") view=LoginPage />
-                <Route path=path!("/") view=|| view! { <Redirect path="/images" /> } />
-                // One frame for every logged-in page, made once per session: moving between
-                // these pages replaces only the outlet, not the header and what it holds.
-                <ParentRoute path=path!("") view=Shell>
-                    <Route path=path!("/images") view=CatalogPage />
-                    <Route path=path!("/images/new") view={Lazy::<CreateRoute>::new()} />
-                    <Route path=path!("/images/:id") view={Lazy::<ImageDetailRoute>::new()} />
-                    <Route path=path!("/invitations/:id") view={Lazy::<InvitationRoute>::new()} />
-                    <Route path=path!("/access") view={Lazy::<AccessRoute>::new()} />
-                </ParentRoute>
-            </Routes>
+            <Pages />
         </Router>
+    }
+}
+
+/// The page the address names. Every logged-in page shares one frame, made once per session:
+/// moving between them replaces only the page inside it, not the header and what it holds.
+#[component]
+fn Pages() -> impl IntoView {
+    let location = use_location();
+    // Which top-level view: a move between two pages of the frame keeps the frame.
+    let top = Memo::new(move |_| {
+        let page = location.pathname.with(|p| Page::of(p));
+        if page.in_frame() {
+            Page::Catalog
+        } else {
+            page
+        }
+    });
+    move || match top.get() {
+        Page::Login => view! { <LoginPage /> }.into_any(),
+        Page::Root => view! { <Redirect path="/images" /> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+        _ => view! { <Shell /> }.into_any(),
+    }
+}
+
+/// The view of a page inside the frame.
+fn frame_page(page: Page) -> AnyView {
+    match page {
+        Page::Create => crate::lazy_pages::create_route(),
+        Page::ImageDetail => crate::lazy_pages::image_detail_route(),
+        Page::Invitation => crate::lazy_pages::invitation_route(),
+        Page::Access => crate::lazy_pages::access_route(),
+        // The catalog, and nothing else the frame shows: the frame is left for the others.
+        _ => view! { <CatalogPage /> }.into_any(),
     }
 }
 
@@ -163,7 +180,7 @@ fn Shell() -> impl IntoView {
                     }
                     .into_any()
                 }
-                None => view! { <PageOutlet /> }.into_any(),
+                None => view! { <PageOutlet page_view=frame_page /> }.into_any(),
             };
             view! {
                 <Header />

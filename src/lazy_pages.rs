@@ -11,7 +11,6 @@
 //! (`components/share_many.rs`).
 
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
 
 use crate::i18n::Messages;
 use crate::pages::{AccessPage, CreateImagePage, ImageDetailPage, InvitationPage};
@@ -146,7 +145,8 @@ pub fn PageCodeUnavailable(problem: PageCodeProblem) -> impl IntoView {
     }
 }
 
-/// Declares a route type whose view is one page component, in its own module in split builds.
+/// Declares the view of a route whose page is one component, in its own module in split
+/// builds: shown once its code is in (`router::when_loaded`), or the reason it is not.
 macro_rules! lazy_page_route {
     ($(#[$doc:meta])* $route:ident, $view_fn:ident, $page:ident) => {
         #[cfg_attr(
@@ -158,34 +158,27 @@ macro_rules! lazy_page_route {
         }
 
         $(#[$doc])*
-        #[derive(Debug)]
-        pub struct $route;
-
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            async fn view(_this: Self) -> AnyView {
+        pub fn $route() -> AnyView {
+            crate::router::when_loaded(async {
                 load_split_part!($view_fn()).unwrap_or_else(|problem| view! { <PageCodeUnavailable problem /> }.into_any())
-            }
+            })
         }
     };
 }
 
 lazy_page_route!(
     /// `/images/new` (create, upload, import).
-    CreateRoute, create_page_view, CreateImagePage
+    create_route, create_page_view, CreateImagePage
 );
 lazy_page_route!(
     /// `/images/:id` (detail, edit, sharing panel, download).
-    ImageDetailRoute, image_detail_view, ImageDetailPage
+    image_detail_route, image_detail_view, ImageDetailPage
 );
 lazy_page_route!(
     /// `/invitations/:id` (accept or reject one invitation).
-    InvitationRoute, invitation_view, InvitationPage
+    invitation_route, invitation_view, InvitationPage
 );
 lazy_page_route!(
     /// `/access` (who has access to all my images, CSV export).
-    AccessRoute, access_view, AccessPage
+    access_route, access_view, AccessPage
 );

@@ -6,6 +6,7 @@ pub mod api;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -17,5 +18,7 @@ pub mod components;
 pub mod lazy_pages;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod router;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

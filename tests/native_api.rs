@@ -644,3 +644,26 @@ fn a_size_bound_beyond_what_glance_holds_is_taken_as_its_largest() {
         i64::MAX as u64
     );
 }
+
+#[test]
+fn a_name_of_invisible_characters_only_is_no_name() {
+    let image = |name: &str| -> Image {
+        serde_json::from_value(serde_json::json!({"id": "i1", "name": name})).unwrap()
+    };
+    for invisible in [
+        "\u{200B}",
+        "\u{202E}",
+        " \u{200D}\u{FEFF} ",
+        "\u{2066}\u{2069}",
+        "\u{00AD}",
+    ] {
+        let i = image(invisible);
+        assert!(i.is_nameless(), "{invisible:?}");
+        assert_eq!(i.display_name(), "i1", "{invisible:?}");
+    }
+    for visible in ["a\u{200B}", "\u{202E}abc", "镜像", "-"] {
+        let i = image(visible);
+        assert!(!i.is_nameless(), "{visible:?}");
+        assert_eq!(i.display_name(), visible);
+    }
+}

@@ -9,10 +9,10 @@ use glance_share::components::{
 };
 use glance_share::model::{Image, ImageStatus};
 use glance_share::model::{Member, MemberStatus, MemberTable};
+use glance_share::router::Router;
 use glance_share::state::members::MemberState;
 use glance_share::state::{I18n, SessionState};
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -449,7 +449,7 @@ async fn member_rows_show_names_counts_filter_and_follow_the_table() {
         I18n::provide();
         SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
         let names = Signal::stored(HashMap::from([("p-beta".to_string(), "beta".to_string())]));
-        view! { <MemberList image_id="img-1" image_name="img" members=members names=names shared=true /> }
+        view! { <MemberList image_id="img-1" image_name="img" members=members names=names shared=true read_failed=false /> }
     });
     tick().await;
     let rows = root.query_selector_all("tr.member-row").unwrap();

@@ -45,7 +45,7 @@ pub fn parse_query_string(query: &str) -> Vec<(String, String)> {
 
 /// The id an image page's address names, `/images/<id>` or `/invitations/<id>` (a trailing
 /// `/` aside), percent-decoded once; `None` for any other address (the catalog's, the create
-/// page's `/images/new`). leptos_router decodes a nested route's parameters twice, so
+/// page's `/images/new`). leptos_router (the router before the app's own) decoded a nested route's parameters twice, so
 /// `/images/%2541bc` would name `Abc` instead of `%41bc`: the app reads the address itself.
 pub fn image_page_id(path: &str) -> Option<String> {
     let mut segments = path.trim_end_matches('/').split('/');

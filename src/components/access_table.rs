@@ -1,7 +1,7 @@
 use std::collections::HashSet;
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{MemberStatusBadge, TimeCell};
 use crate::i18n::Messages;

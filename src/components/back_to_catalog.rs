@@ -1,5 +1,5 @@
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::state::last_catalog::back_to_catalog_href;
 use crate::state::use_i18n;

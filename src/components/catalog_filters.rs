@@ -1,7 +1,7 @@
+use crate::router::use_navigate;
+use crate::router::NavigateOptions;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::api::image_query::{CatalogView, ImageQuery, SortKey};
 use crate::components::filter_fields::Fields;
@@ -73,7 +73,6 @@ pub fn CatalogFilters(
             NavigateOptions {
                 replace: true,
                 scroll: false,
-                ..Default::default()
             },
         );
     };

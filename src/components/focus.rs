@@ -80,8 +80,7 @@ pub fn focus_main() {
 
 /// Moves focus to the page's `<main id="main">` without scrolling (for a page just opened,
 /// which the router has already shown from its top); says whether it has the focus now. It
-/// may not: the `<main>` found can be the page being left, hidden while the next one's code
-/// loads (`PageOutlet`), and a hidden element takes no focus.
+/// may not: a page whose code is still on its way has no `<main>` yet.
 pub fn focus_main_in_place() -> bool {
     let Some(main) = main_element() else {
         return false;

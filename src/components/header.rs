@@ -1,7 +1,7 @@
+use crate::router::A;
 use leptos::ev::{FocusEvent, KeyboardEvent};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};

@@ -1,6 +1,6 @@
+use crate::router::use_navigate;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;

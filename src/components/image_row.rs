@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{CopyButton, StatusBadge, TimeCell, VisibilityName};
 use crate::format::human_size;

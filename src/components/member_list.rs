@@ -50,6 +50,9 @@ pub fn MemberList(
     /// no members for the other visibilities).
     #[prop(into)]
     shared: Signal<bool>,
+    /// Whether reading Glance's list failed before any read answered.
+    #[prop(into)]
+    read_failed: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -223,9 +226,19 @@ pub fn MemberList(
                 when=move || !table.with(MemberTable::is_empty)
                 // Not shared: Glance lists no members (403), though it keeps them; say so rather
                 // than show an empty list as if they were gone.
+                // A list that could not be read is not an empty one: it says so (the error is
+                // above) instead of "no members"; nothing while the first read is on its way.
                 fallback=move || view! {
                     <p class="empty-state">
-                        {move || if shared.get() { i18n.t().no_members } else { i18n.t().members_need_shared }}
+                        {move || if !shared.get() {
+                            i18n.t().members_need_shared
+                        } else if members.answered() {
+                            i18n.t().no_members
+                        } else if read_failed.get() {
+                            i18n.t().members_unreadable
+                        } else {
+                            ""
+                        }}
                     </p>
                 }
             >

@@ -91,7 +91,7 @@ pub use member_list::MemberList;
 pub use member_status_badge::MemberStatusBadge;
 pub use notice_area::NoticeArea;
 pub use page_loading::PageLoading;
-pub use page_outlet::{IsRouting, PageOutlet};
+pub use page_outlet::PageOutlet;
 pub use page_title::PageTitle;
 pub use pager::Pager;
 pub use progress_bar::ProgressBar;

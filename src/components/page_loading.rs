@@ -12,7 +12,7 @@ const SHOW_AFTER: Duration = Duration::from_millis(400);
 /// code is fetched on its first visit, on a slow connection), so a click that seems to do
 /// nothing is not taken for a dead app and clicked again. `is_routing` is the router's.
 #[component]
-pub fn PageLoading(is_routing: ReadSignal<bool>) -> impl IntoView {
+pub fn PageLoading(is_routing: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let shown = RwSignal::new(false);
     // Which move a pending timer belongs to: a timer of a move that has ended does nothing.

@@ -1,33 +1,28 @@
 use leptos::prelude::*;
-use leptos_router::components::Outlet;
-use leptos_router::hooks::use_location;
 
-/// The router's "a move to another address is under way" (`<Router set_is_routing>`), for
-/// the parts below the router that follow it.
-#[derive(Clone, Copy)]
-pub struct IsRouting(pub ReadSignal<bool>);
+use crate::router::use_location;
+use crate::routes::Page;
 
-/// The logged-in page shown (the frame's outlet), hidden as soon as a move to another page
-/// starts. A page whose code is fetched on its first visit keeps the old page on screen until
-/// the code is in: a user (or a test) typing right after clicking "New image" would type into
-/// the catalog's filters, then see the new page without it. A move within the same page
-/// (another tab or filter of the catalog) changes only the query and hides nothing.
+/// The logged-in page the address names, inside the frame (header, notices). Only a move to
+/// another page replaces it: a move within the same page (another tab, filter or sort of the
+/// catalog, another image's detail) changes the address the page follows and keeps what is on
+/// screen. A page whose code is fetched on its first visit shows once the code is in; the page
+/// left is gone at once, so what a user types right after clicking "New image" cannot land in
+/// the catalog's filters.
 #[component]
-pub fn PageOutlet() -> impl IntoView {
-    let is_routing = use_context::<IsRouting>().map(|r| r.0);
+pub fn PageOutlet(
+    /// The view of a page of the frame.
+    page_view: fn(Page) -> AnyView,
+) -> impl IntoView {
     let location = use_location();
-    // The path of the page in the outlet: the one the last finished move arrived at.
-    let shown_path = RwSignal::new(location.pathname.get_untracked());
-    let routing = move || is_routing.is_some_and(|r| r.get());
-    Effect::new(move |_| {
-        if !routing() {
-            shown_path.set(location.pathname.get_untracked());
+    // While the frame is being left (logging out, a link to the login page), the address
+    // already names a page outside it: the page shown stays until the frame goes.
+    let page = Memo::new(move |shown: Option<&Page>| {
+        let page = location.pathname.with(|p| Page::of(p));
+        match shown {
+            Some(shown) if !page.in_frame() => *shown,
+            _ => page,
         }
     });
-    let leaving = move || routing() && location.pathname.with(|p| shown_path.with(|s| p != s));
-    view! {
-        <div class="page-outlet" hidden=leaving>
-            <Outlet />
-        </div>
-    }
+    view! { <div class="page-outlet">{move || page_view(page.get())}</div> }
 }

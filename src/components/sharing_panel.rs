@@ -101,14 +101,21 @@ pub fn SharingPanel(
         load.dispatch(());
     });
 
+    // No read has answered and the last one failed: the members (or this project's answer)
+    // are unknown, which is not "none" (its error is shown above).
+    let read_failed = Signal::derive(move || {
+        !members.answered() && load.value().with(|v| matches!(v, Some(Err(_))))
+    });
+
     let owner_view = move || {
         let id = image.with_untracked(|i| i.id.clone());
         view! {
-            <VisibilityControl image=image members=Signal::derive(move || table.with(MemberTable::len)) />
-            // The count only for a shared image: Glance lists the members of no other.
+            <VisibilityControl image=image members=Signal::derive(move || members.count()) />
+            // The count only for a shared image (Glance lists the members of no other) whose
+            // list has been read.
             <h3>
                 {move || i18n.t().members_title}
-                <Show when=move || image.with(|i| i.visibility == Visibility::Shared)>
+                <Show when=move || image.with(|i| i.visibility == Visibility::Shared) && members.answered()>
                     {move || i18n.t().note_open}
                     <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
                     {move || i18n.t().note_close}
@@ -120,6 +127,7 @@ pub fn SharingPanel(
                 members=members
                 names=names
                 shared=Signal::derive(move || image.with(|i| i.visibility == Visibility::Shared))
+                read_failed=read_failed
             />
             <AddMembersForm image=image members=members />
             <InvitationLink image_id=image.with_untracked(|i| i.id.clone()) />
@@ -162,8 +170,18 @@ pub fn SharingPanel(
                 }
                 .into_any()
             }
-            None => view! { <p class="empty-state">{move || i18n.t().not_shared_with_you}</p> }
-                .into_any(),
+            None => view! {
+                <p class="empty-state">
+                    {move || if members.answered() {
+                        i18n.t().not_shared_with_you
+                    } else if read_failed.get() {
+                        i18n.t().own_answer_unreadable
+                    } else {
+                        ""
+                    }}
+                </p>
+            }
+            .into_any(),
         }
     };
 

@@ -29,9 +29,10 @@ const SETTLE: Duration = Duration::from_millis(400);
 pub fn VisibilityControl(
     /// The image, updated with Glance's answer.
     image: RwSignal<Image>,
-    /// How many members the image has (shown in the member list).
+    /// How many members the image has (shown in the member list); `None` while Glance's list
+    /// could not be read (then the image may have members, and leaving "shared" asks too).
     #[prop(into)]
-    members: Signal<usize>,
+    members: Signal<Option<usize>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -42,7 +43,7 @@ pub fn VisibilityControl(
     let needs_asking = move |choice: &Visibility| {
         *choice != Visibility::Shared
             && image.try_with_untracked(|i| i.visibility == Visibility::Shared) == Some(true)
-            && members.try_get_untracked().unwrap_or(0) > 0
+            && members.try_get_untracked().flatten() != Some(0)
     };
     let left_behind = LeftBehind::here();
     let page = RouteImage::here();

@@ -187,7 +187,14 @@ fn catalog_no_endpoint(interface: &str, region: &str) -> String {
     }
 }
 // --- Accessibility (issue 13) ---
-fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> String {
+fn confirm_leave_shared(visibility: &str, members: Option<usize>, private: bool) -> String {
+    let Some(members) = members else {
+        return if private {
+            format!("Make this image {visibility}? Its member list could not be read: any member projects will lose access to it. Glance keeps them as members: they have it again if the image is made shared again.")
+        } else {
+            format!("Make this image {visibility}? Its member list could not be read. Only a shared image has members: any member projects will no longer be listed. Glance keeps them for when the image is made shared again.")
+        };
+    };
     let projects = if members == 1 {
         "member project"
     } else {
@@ -427,6 +434,9 @@ pub const EN: Messages = Messages {
     confirm: "Confirm",
     your_status: "This project's answer",
     not_shared_with_you: "This image is not shared with this project.",
+    catalog_retry: "Retry the list",
+    own_answer_unreadable: "This project's answer could not be read (the error is above). Refresh to try again.",
+    members_unreadable: "The member list could not be read (the error is above), so no member is shown. Refresh to try again.",
     confirm_remove,
     confirm_reject: Template("Reject the image {0}? It leaves this project's lists; you can change your mind in the Rejected tab."),
     confirm_accept_all: Counted { one: Template("Accept the invitation on this page?"), other: Template("Accept all {0} invitations on this page?") },

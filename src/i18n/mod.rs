@@ -347,7 +347,7 @@ pub struct Messages {
     pub members_need_shared: &'static str,
     /// Asked before a shared image with members leaves "shared": (the new visibility in
     /// words, how many members, whether it becomes private).
-    pub confirm_leave_shared: fn(&str, usize, bool) -> String,
+    pub confirm_leave_shared: fn(&str, Option<usize>, bool) -> String,
     /// The confirming button of that question.
     pub change_visibility: &'static str,
     pub status_all: &'static str,
@@ -373,6 +373,12 @@ pub struct Messages {
     pub confirm: &'static str,
     pub your_status: &'static str,
     pub not_shared_with_you: &'static str,
+    /// Asks Glance for the catalog's list again after it failed.
+    pub catalog_retry: &'static str,
+    /// The consumer's member record could not be read (the error is shown above it).
+    pub own_answer_unreadable: &'static str,
+    /// The owner's member list could not be read (the error is shown above it).
+    pub members_unreadable: &'static str,
     pub confirm_remove: fn(&[String]) -> String,
     /// Placeholders: `{0}` p.
     pub confirm_reject: Template,

@@ -162,7 +162,14 @@ fn catalog_no_endpoint(interface: &str, region: &str) -> String {
     }
 }
 // --- Accessibility (issue 13) ---
-fn confirm_leave_shared(visibility: &str, members: usize, private: bool) -> String {
+fn confirm_leave_shared(visibility: &str, members: Option<usize>, private: bool) -> String {
+    let Some(members) = members else {
+        return if private {
+            format!("要将此镜像设为{visibility}吗？无法读取它的成员列表：如有成员项目，它们将无法再使用它。Glance 会保留这些成员：镜像重新设为共享后，它们即可再次使用。")
+        } else {
+            format!("要将此镜像设为{visibility}吗？无法读取它的成员列表。只有共享镜像才有成员：如有成员项目，它们将不再列出。Glance 会保留这些成员，镜像重新设为共享后会再次列出。")
+        };
+    };
     if private {
         format!("要将此镜像设为{visibility}吗？它的 {members} 个成员项目将无法再使用它。Glance 会保留这些成员：镜像重新设为共享后，它们即可再次使用。")
     } else {
@@ -397,6 +404,9 @@ pub const ZH: Messages = Messages {
     confirm: "确认",
     your_status: "本项目的答复",
     not_shared_with_you: "此镜像未与本项目共享。",
+    catalog_retry: "重新读取列表",
+    own_answer_unreadable: "无法读取本项目的答复（错误见上方）。请点击“刷新”重试。",
+    members_unreadable: "无法读取成员列表（错误见上方），因此未显示任何成员。请点击“刷新”重试。",
     confirm_remove,
     confirm_reject: Template("要拒绝镜像 {0} 吗？它将从本项目的列表中消失；您可以在“已拒绝”标签页中改变主意。"),
     confirm_accept_all: Counted::same("要接受本页全部 {0} 个邀请吗？"),

@@ -157,7 +157,7 @@ impl Image {
     /// The name to show: the image name, or its id when it has none.
     pub fn display_name(&self) -> &str {
         match self.name.as_deref() {
-            Some(n) if !n.trim().is_empty() => n,
+            Some(n) if shows_something(n) => n,
             _ => &self.id,
         }
     }
@@ -182,7 +182,7 @@ impl Image {
 
     /// True when the image has no name (the id is shown instead).
     pub fn is_nameless(&self) -> bool {
-        self.name.as_deref().is_none_or(|n| n.trim().is_empty())
+        self.name.as_deref().is_none_or(|n| !shows_something(n))
     }
 
     /// Custom (additional) properties as displayable key/value text, sorted by key.
@@ -226,4 +226,19 @@ impl ImagePage {
             .as_ref()
             .and_then(|_| self.images.last().map(|i| i.id.clone()))
     }
+}
+
+/// True when a name shows at least one character: not only spaces and the invisible format
+/// characters (zero-width spaces and joiners, direction marks and overrides, the byte-order
+/// mark), which would leave a link or a checkbox's name empty to the eye and to a screen reader.
+fn shows_something(name: &str) -> bool {
+    name.chars().any(|c| {
+        !c.is_whitespace()
+            && !matches!(c,
+                '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+                | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+                | '\u{E0000}'..='\u{E007F}')
+    })
 }

@@ -1,8 +1,8 @@
 use crate::components::PageTitle;
+use crate::router::NavigateOptions;
+use crate::router::A;
+use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -253,7 +253,17 @@ pub fn CatalogPage() -> impl IntoView {
                 <Pager query=q next_marker=None previous_before=None first_page_link=true more_filters=Signal::derive(move || query.get().more_filters) />
             }
             .into_any(),
-            Some((_, _, Err(e))) => view! { <ErrorMessage error=e /> }.into_any(),
+            // Anything else (a 5xx, a timeout, a refused connection) may pass: the list can be
+            // asked for again without a reload.
+            Some((_, _, Err(e))) => view! {
+                <ErrorMessage error=e />
+                <p>
+                    <button type="button" class="button" on:click=move |_| page.refetch()>
+                        {move || i18n.t().catalog_retry}
+                    </button>
+                </p>
+            }
+            .into_any(),
             Some((q, project_id, Ok(p))) => {
                 let (next_marker, previous_before, first_page_link) = (p.next_marker, p.previous_before, p.first_page_link);
                 let images: Vec<_> = p

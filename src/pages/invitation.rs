@@ -2,8 +2,8 @@
 //! consumer.
 
 use crate::components::{BackToCatalog, PageTitle};
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::api::url::encode;
 use crate::components::{ActionError, CopyButton, ErrorMessage, SharingPanel};

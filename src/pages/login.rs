@@ -1,6 +1,6 @@
 use crate::components::PageTitle;
+use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::url::{parse_query_string, safe_next};
 

@@ -1,6 +1,6 @@
 use crate::components::PageTitle;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::state::use_i18n;
 

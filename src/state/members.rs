@@ -14,6 +14,8 @@ use crate::model::MemberTable;
 pub struct MemberState {
     table: RwSignal<MemberTable>,
     latest: Sequence,
+    /// Whether a read has answered: until then the (empty) table is no news about members.
+    answered: RwSignal<bool>,
 }
 
 impl MemberState {
@@ -21,12 +23,24 @@ impl MemberState {
         Self {
             table: RwSignal::new(MemberTable::default()),
             latest: Sequence::new(),
+            answered: RwSignal::new(false),
         }
     }
 
     /// The table, for reading (reactive).
     pub fn table(&self) -> RwSignal<MemberTable> {
         self.table
+    }
+
+    /// Whether Glance's member list has been read at least once (reactive). While not, the
+    /// table holds at most what this page changed: an empty one does not mean "no members".
+    pub fn answered(&self) -> bool {
+        self.answered.get()
+    }
+
+    /// The number of members, if Glance's list has been read (reactive).
+    pub fn count(&self) -> Option<usize> {
+        self.answered().then(|| self.table.with(MemberTable::len))
     }
 
     /// Applies a local change (e.g. Glance's answer to an add or a removal); any reload
@@ -47,6 +61,7 @@ impl MemberState {
     pub fn reload_done(&self, ticket: u64, table: MemberTable) -> bool {
         if self.latest.is_latest(ticket) {
             self.table.try_set(table);
+            self.answered.try_set(true);
             true
         } else {
             false

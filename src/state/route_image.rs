@@ -1,8 +1,8 @@
 //! The image named by the route's `:id`, read from Glance: shared by the detail page and the
 //! invitation page, which both show one image and must follow the same rules.
 
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use super::latest_request::LatestRequest;
 use super::use_session;

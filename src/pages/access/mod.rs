@@ -8,9 +8,9 @@ mod save;
 use std::collections::HashSet;
 
 use crate::components::PageTitle;
+use crate::router::NavigateOptions;
+use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::api::url::parse_query_string;
 use crate::api::ApiError;
@@ -91,7 +91,6 @@ pub fn AccessPage() -> impl IntoView {
             let options = NavigateOptions {
                 replace: true,
                 scroll: false,
-                ..Default::default()
             };
             navigate(&view.href(), options);
         }

@@ -12,9 +12,9 @@ mod sender;
 mod transfer_status;
 
 use crate::components::{BackToCatalog, PageTitle};
+use crate::router::use_query_map;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::api::create::disk_format_for_file;
 use crate::api::disk_sniff::{preselect, refuses};
@@ -65,7 +65,7 @@ pub fn CreateImagePage() -> impl IntoView {
     // `?image=<id>`: send data to an existing record without data (linked from its detail
     // page) instead of creating one.
     let existing_id = use_query_map()
-        .with_untracked(|q| q.get("image"))
+        .with_untracked(|q| q.iter().find(|(k, _)| k == "image").map(|(_, v)| v.clone()))
         .filter(|id| !id.trim().is_empty());
     let image_id = RwSignal::new(existing_id.clone());
     let existing = {

@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::phase::Phase;
 use crate::components::focus::focus_result;
