@@ -167,15 +167,19 @@ pub fn MemberList(
             let pressed_status = status.clone();
             let count = {
                 let status = status.clone();
+                // No count before Glance's list has been read: "All (0)" would say there
+                // are none when the list is unknown (still loading, or its read failed).
                 move || {
-                    let c = counts();
-                    match status {
-                        None => c.total,
-                        Some(MemberStatus::Pending) => c.pending,
-                        Some(MemberStatus::Accepted) => c.accepted,
-                        Some(MemberStatus::Rejected) => c.rejected,
-                        Some(MemberStatus::Other(_)) => 0,
-                    }
+                    members.answered().then(|| {
+                        let c = counts();
+                        match status {
+                            None => c.total,
+                            Some(MemberStatus::Pending) => c.pending,
+                            Some(MemberStatus::Accepted) => c.accepted,
+                            Some(MemberStatus::Rejected) => c.rejected,
+                            Some(MemberStatus::Other(_)) => 0,
+                        }
+                    })
                 }
             };
             view! {
@@ -185,7 +189,10 @@ pub fn MemberList(
                     aria-pressed=move || (filter.get() == pressed_status).to_string()
                     on:click=move |_| filter.set(status.clone())
                 >
-                    {move || i18n.t().with_note(label(i18n.t()), count())}
+                    {move || match count() {
+                        Some(n) => i18n.t().with_note(label(i18n.t()), n),
+                        None => label(i18n.t()).to_string(),
+                    }}
                 </button>
             }
         };

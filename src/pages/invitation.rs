@@ -17,7 +17,8 @@ use crate::state::{use_i18n, use_session};
 /// and size with the project's answer and Accept / Reject / Back to pending right there; when
 /// it cannot, why, an offer to switch to another of the user's projects (the owner may have
 /// invited that one), and the current project's id to give the owner. The owner opening its
-/// own link is told what the link is for.
+/// own link is told what the link is for, with the same offer to switch (a user in the owner's
+/// project and the invited one opens the link in the wrong one).
 #[component]
 pub fn InvitationPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -69,7 +70,11 @@ fn Invited(image: Image) -> impl IntoView {
     view! {
         {summary}
         {if own {
-            view! { <p class="banner">{move || i18n.t().invitation_own_image}</p> }.into_any()
+            view! {
+                <p class="banner">{move || i18n.t().invitation_own_image}</p>
+                <OtherProjects />
+            }
+            .into_any()
         } else {
             view! { <SharingPanel image=image /> }.into_any()
         }}
@@ -82,11 +87,6 @@ fn Invited(image: Image) -> impl IntoView {
 fn NotVisible(image_id: String) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let directory = use_projects();
-    let switch = Action::new_local(move |project_id: &String| {
-        let project_id = project_id.clone();
-        async move { switch_project(session, &project_id).await }
-    });
     let project_name = move || {
         let id = session.project_id();
         session
@@ -94,6 +94,32 @@ fn NotVisible(image_id: String) -> impl IntoView {
             .and_then(|s| s.info.project_name.clone())
             .unwrap_or(id)
     };
+    let project_id = move || session.project_id();
+    view! {
+        <p class="empty-state" role="alert">
+            {move || i18n.t().invitation_not_visible.fill(&[&&image_id, &&project_name()])}
+        </p>
+        <OtherProjects />
+        <p class="invitation__project-id">
+            // One text before the id: a space of the markup would follow the Chinese colon.
+            {move || { let t = i18n.t(); format!("{}{}", t.your_project_id, t.colon) }}<code>{project_id}</code>
+            <CopyButton text=Signal::derive(project_id) what=Signal::derive(move || i18n.t().your_project_id.to_string()) />
+        </p>
+    }
+}
+
+/// The user's other enabled projects, each with a button that switches to it: the invitation
+/// may be for one of them (a user in several projects opens the link in the wrong one, or
+/// the owner's own project). Nothing when the user has no other project.
+#[component]
+fn OtherProjects() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let directory = use_projects();
+    let switch = Action::new_local(move |project_id: &String| {
+        let project_id = project_id.clone();
+        async move { switch_project(session, &project_id).await }
+    });
     let others = move || {
         let current = session.project_id();
         directory
@@ -104,11 +130,7 @@ fn NotVisible(image_id: String) -> impl IntoView {
             .filter(|p| p.id != current && p.enabled)
             .collect::<Vec<_>>()
     };
-    let project_id = move || session.project_id();
     view! {
-        <p class="empty-state" role="alert">
-            {move || i18n.t().invitation_not_visible.fill(&[&&image_id, &&project_name()])}
-        </p>
         <Show when=move || !others().is_empty()>
             <p>{move || i18n.t().invitation_try_other}</p>
             <ul class="invitation__projects">
@@ -126,10 +148,5 @@ fn NotVisible(image_id: String) -> impl IntoView {
             </ul>
         </Show>
         <ActionError action=switch />
-        <p class="invitation__project-id">
-            // One text before the id: a space of the markup would follow the Chinese colon.
-            {move || { let t = i18n.t(); format!("{}{}", t.your_project_id, t.colon) }}<code>{project_id}</code>
-            <CopyButton text=Signal::derive(project_id) what=Signal::derive(move || i18n.t().your_project_id.to_string()) />
-        </p>
     }
 }

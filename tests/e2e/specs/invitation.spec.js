@@ -82,3 +82,15 @@ test('someone not invited gets the reason and their project id', async ({ page }
   await expect(page.locator('main').getByRole('button', { name: /Copy/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Switch to/ })).toHaveCount(0);
 });
+
+test('a user in the owner\'s project and the invited one is offered the switch from the owner\'s side', async ({ page }) => {
+  // alice's image (alpha), shared with beta; dave is in both and opens the link in alpha.
+  await loginAs(page, 'dave', { project: 'alpha', start: `/invitations/${imageId}` });
+  await expect(page.getByText('This image belongs to your project: the link is for the projects you share it with.')).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to beta' }).click();
+  await expect(page.getByTestId('current-project-id')).toHaveText(BETA);
+  await expect(page).toHaveURL(new RegExp(`/invitations/${imageId}$`));
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sharing' }).getByRole('button', { name: 'Accept', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Switch to/ })).toHaveCount(0);
+});

@@ -40,6 +40,10 @@ test('owner: an unreadable member list is not "no members", and going private st
   await expect(panel).toContainText('The member list could not be read');
   await expect(panel).not.toContainText('This image has no members');
   await expect(page.getByTestId('member-count')).toHaveCount(0);
+  // The status filters count nothing they do not know: "All", not "All (0)".
+  const filters = panel.getByRole('group', { name: 'Members' });
+  await expect(filters.getByRole('button', { name: 'All', exact: true })).toBeVisible();
+  await expect(filters.getByRole('button', { name: 'Pending', exact: true })).toBeVisible();
   // Private would take the image from members nobody could see: it asks, and Cancel keeps it.
   await panel.getByRole('radio', { name: /^Private/ }).click();
   const question = page.getByRole('alertdialog');
@@ -51,6 +55,7 @@ test('owner: an unreadable member list is not "no members", and going private st
   await page.unroute(members);
   await panel.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByTestId('member-count')).toHaveText('1');
+  await expect(filters.getByRole('button', { name: 'All (1)', exact: true })).toBeVisible();
   await expect(panel.locator(`tr.member-row[data-member-id="${beta}"]`)).toContainText('Pending');
   await expect(panel).not.toContainText('could not be read');
 });
