@@ -122,3 +122,24 @@ pub fn save_blob_as(blob: &web_sys::Blob, name: &str) -> Result<(), wasm_bindgen
     .forget();
     Ok(())
 }
+
+/// The link a click follows in this tab, if it is one the page may handle itself: the main
+/// button without a modifier key (those open a new tab or window, or save), on a link with an
+/// address, no `target` and no `download` (the router's and the transfer guard's shared test).
+pub fn link_followed_here(ev: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    use wasm_bindgen::JsCast;
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.alt_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+    {
+        return None;
+    }
+    let path = ev.composed_path();
+    let link = (0..path.length())
+        .find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
+    let opens_elsewhere = !link.target().is_empty() || link.has_attribute("download");
+    (!opens_elsewhere && link.has_attribute("href")).then_some(link)
+}

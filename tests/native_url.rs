@@ -121,6 +121,11 @@ fn login_next_accepts_only_app_paths() {
         "/images/abc#sharing",
         "/invitations/5a1d1e3c-7a4b-4c8e-9f00-0d3b2a1c4e5f",
         "/access",
+        // Filter values and ids with spaces or non-ASCII text, as the app encodes them.
+        "/images?name=a6%20misc%20one",
+        "/images?name=%E4%B8%AD%E6%96%87%20x",
+        "/images/a%20b",
+        "/images?name=100%25",
     ] {
         assert_eq!(safe_next(good).as_deref(), Some(good), "{good}");
     }
@@ -151,6 +156,11 @@ fn login_next_accepts_only_app_paths() {
         "/images\u{202e}x",
         "/accessx",
         "/access/../evil",
+        "/images /x",
+        "/images?name=a b",
+        "/images?name=%0a",
+        "/images/%5C..%5C..%5Cevil",
+        "/images/%E2%80%AEx",
     ] {
         assert_eq!(safe_next(hostile), None, "{hostile:?}");
     }

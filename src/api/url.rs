@@ -125,20 +125,19 @@ const NEXT_ROUTES: [&str; 3] = ["/images", "/invitations", "/access"];
 /// app is accepted, returned as given. Anything a browser or the router could resolve to
 /// another origin is refused: `//host`, backslashes (`/\host`, which browsers read as `//`),
 /// control characters and whitespace (stripped by URL parsers: `/\t/host`), and the same
-/// forms percent-encoded once more; and any path outside the app's routes.
+/// forms percent-encoded once more; and any path outside the app's routes. Decoded once
+/// more, a space is only data (a filter's `name=a%20b`, an id with a space): URL parsers
+/// strip tabs and line breaks, not spaces, so only the target as given must have none.
 pub fn safe_next(next: &str) -> Option<String> {
-    let decoded_again = percent_encoding::percent_decode_str(next)
-        .decode_utf8()
-        .ok()?;
-    for form in [next, decoded_again.as_ref()] {
+    let decoded_again = percent_encoding::percent_decode_str(next).decode_utf8_lossy();
+    for (form, as_given) in [(next, true), (decoded_again.as_ref(), false)] {
         let bytes = form.as_bytes();
         if bytes.first() != Some(&b'/') || matches!(bytes.get(1), Some(b'/' | b'\\')) {
             return None;
         }
-        if form
-            .chars()
-            .any(|c| c == '\\' || c.is_control() || c.is_whitespace() || is_bidi_control(c))
-        {
+        if form.chars().any(|c| {
+            c == '\\' || c.is_control() || (as_given && c.is_whitespace()) || is_bidi_control(c)
+        }) {
             return None;
         }
         let path = form.split(['?', '#']).next().unwrap_or_default();

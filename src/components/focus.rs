@@ -63,18 +63,32 @@ fn main_element() -> Option<HtmlElement> {
         .get_element_by_id("main")?
         .dyn_into::<HtmlElement>()
         .ok()?;
-    if !main.has_attribute("tabindex") {
-        let _ = main.set_attribute("tabindex", "-1");
+    Some(focusable_by_script(main))
+}
+
+/// `el`, made focusable by script if it is not already (`tabindex="-1"`: not a Tab stop).
+fn focusable_by_script(el: HtmlElement) -> HtmlElement {
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
     }
-    Some(main)
+    el
+}
+
+/// Moves focus to `target` (the part of the page a link leads to, e.g. the sharing panel)
+/// and scrolls to it, so the next Tab starts there, not back where the link was.
+pub fn focus_and_scroll_to(target: Element) {
+    if let Ok(target) = target.dyn_into::<HtmlElement>() {
+        let target = focusable_by_script(target);
+        let _ = target.focus();
+        target.scroll_into_view();
+    }
 }
 
 /// Moves focus to the page's `<main id="main">`, the skip link's target, so the next Tab
 /// starts inside the page's own content, and scrolls to it.
 pub fn focus_main() {
     if let Some(main) = main_element() {
-        let _ = main.focus();
-        main.scroll_into_view();
+        focus_and_scroll_to(main.into());
     }
 }
 

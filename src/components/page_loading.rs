@@ -35,6 +35,16 @@ pub fn PageLoading(is_routing: Signal<bool>) -> impl IntoView {
             shown.set(false);
         }
     });
+    // The tab's title says so too: the page it named has already gone (the next page's own
+    // title replaces this one when it opens).
+    Effect::new(move |_| {
+        if shown.get() {
+            let t = i18n.t();
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(&format!("{} – {}", t.page_loading, t.app_title));
+            }
+        }
+    });
     view! {
         <div class="page-loading" role="status">
             <Show when=move || shown.get()>

@@ -1,5 +1,5 @@
 use crate::components::PageTitle;
-use crate::router::{use_location, use_navigate};
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use leptos::prelude::*;
 
 use crate::api::url::{parse_query_string, safe_next};
@@ -25,9 +25,17 @@ pub fn LoginPage() -> impl IntoView {
             .unwrap_or_else(|| "/images".to_string())
     };
     let go = navigate.clone();
+    // In place of the login page's history entry: Back after logging in goes to the page
+    // before it, not to a login page that would send the user on again (and drop Forward).
     Effect::new(move |_| {
         if session.is_logged_in() && !session.relogin_needed() {
-            go(&target(), Default::default());
+            go(
+                &target(),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
 

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 pub use link::A;
 
@@ -231,25 +231,13 @@ fn fragment_target(hash: &str) -> Option<web_sys::Element> {
 /// A click on a link: moves inside the app when the link leads to one of its pages (the same
 /// tests as the browser's own "open here" and leptos_router's).
 fn on_click(state: RouterState, ev: web_sys::MouseEvent) {
-    if ev.default_prevented()
-        || ev.button() != 0
-        || ev.meta_key()
-        || ev.alt_key()
-        || ev.ctrl_key()
-        || ev.shift_key()
-    {
-        return;
-    }
-    let path = ev.composed_path();
-    let Some(link) =
-        (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(link) = crate::browser::link_followed_here(&ev) else {
         return;
     };
     let external = link
         .get_attribute("rel")
         .is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r == "external"));
-    if !link.target().is_empty() || link.has_attribute("download") || external {
+    if external {
         return;
     }
     // A link to a part of this page.
@@ -261,14 +249,18 @@ fn on_click(state: RouterState, ev: web_sys::MouseEvent) {
         let here = Address::current();
         let to = Address {
             hash: format!("#{fragment}"),
-            ..here
+            ..here.clone()
         };
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&to.full()));
+        // A second click on the same link adds no history entry (Back would stay put).
+        if to != here {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&to.full()));
+            }
+            state.address.try_set(to);
         }
-        state.address.try_set(to);
+        // Focus too, not only the view: the next Tab starts in that part of the page.
         if let Some(element) = fragment_target(&format!("#{fragment}")) {
-            element.scroll_into_view();
+            crate::components::focus::focus_and_scroll_to(element);
         }
         return;
     }

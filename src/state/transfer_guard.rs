@@ -232,25 +232,12 @@ pub fn install_listeners() {
 
 /// A click on a link to another page of the app asks first (same tests as the router's).
 fn on_click(ev: web_sys::MouseEvent) {
-    if running().is_none()
-        || ev.default_prevented()
-        || ev.button() != 0
-        || ev.meta_key()
-        || ev.alt_key()
-        || ev.ctrl_key()
-        || ev.shift_key()
-    {
+    if running().is_none() {
         return;
     }
-    let path = ev.composed_path();
-    let Some(link) =
-        (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(link) = browser::link_followed_here(&ev).filter(|l| !l.href().is_empty()) else {
         return;
     };
-    if !link.target().is_empty() || link.has_attribute("download") || link.href().is_empty() {
-        return;
-    }
     let (Ok(to), Some(window)) = (web_sys::Url::new(&link.href()), web_sys::window()) else {
         return;
     };

@@ -104,8 +104,11 @@ test('a page whose code is slow to come says "Loading page…" until it shows; q
   });
   await page.getByRole('link', { name: 'alpha-cirros' }).click();
   await expect(status.getByText('Loading page…')).toBeVisible();
+  // The tab's title does not name the catalog that has gone.
+  await expect(page).toHaveTitle('Loading page… – Image Sharing');
   await expect(page.getByRole('heading', { name: 'alpha-cirros' })).toBeVisible();
   await expect(status).toHaveCount(0);
+  await expect(page).toHaveTitle('alpha-cirros – Image Sharing');
 });
 
 test('the "Share with projects…" dialog: its code comes on first opening; when it cannot, the catalog says so and stays usable', async ({ page }) => {

@@ -26,6 +26,39 @@ test('"Sharing ↓" scrolls to the sharing panel and stays on the image page', a
   await expect(page).toHaveURL(new RegExp(`/images/${id}#sharing$`));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(panel).toBeInViewport();
+  // The focus went there too: the next Tab starts in the panel, not back at the top.
+  await expect(panel).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement.closest('#sharing'))).toBe(true);
+  // The same link again adds no history entry: Back leaves the panel's address.
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('link', { name: 'Sharing ↓' }).click();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/images/${id}$`));
+});
+
+test('Back after logging in leaves the login page behind; Forward comes back', async ({ page }) => {
+  // A deep link while logged out: the login page in its place, then the page asked for.
+  await loginAs(page, 'alice', { start: '/access' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Access overview' })).toBeVisible();
+  // Before: Back showed the login page, which sent the user on again (a trap).
+  await page.goBack();
+  expect(page.url()).toBe('about:blank');
+  await page.goForward();
+  await expect(page).toHaveURL(/\/access$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Access overview' })).toBeVisible();
+});
+
+test('a filtered catalog link keeps its filter through the login (a name with spaces)', async ({ page }) => {
+  const name = `e2e router next ${Date.now()}`;
+  created.push(await createImage(await tokenFor('alice'), name));
+  await page.goto(`/images?name=${encodeURIComponent(name)}`);
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await loginAs(page, 'alice', { start: null });
+  await expect(page).toHaveURL(new RegExp(`/images\\?name=${encodeURIComponent(name)}$`));
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'alpha-cirros', exact: true })).toHaveCount(0);
 });
 
 test('a link moves without reloading; the header marks the page shown; Back and Forward follow', async ({ page }) => {
