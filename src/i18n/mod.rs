@@ -284,6 +284,8 @@ pub struct Messages {
     pub image_not_found: Template,
     /// The heading of the detail page when Glance has no such image.
     pub image_not_found_title: &'static str,
+    /// The detail page's heading when its image could not be read (an error other than 404).
+    pub image_unreadable_title: &'static str,
     pub back_to_catalog: &'static str,
     pub field_id: &'static str,
     pub field_container_format: &'static str,

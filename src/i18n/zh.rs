@@ -328,6 +328,7 @@ pub const ZH: Messages = Messages {
 
     image_not_found: Template("未找到镜像：{0}。它可能已被删除，或对此项目不可见。"),
     image_not_found_title: "未找到镜像",
+    image_unreadable_title: "无法读取镜像",
     back_to_catalog: "返回镜像列表",
     field_id: "ID",
     field_container_format: "容器格式",

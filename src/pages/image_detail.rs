@@ -86,7 +86,12 @@ pub fn ImageDetailPage() -> impl IntoView {
             <p class="empty-state" role="alert">{move || i18n.t().image_not_found.fill(&[&&id])}</p>
         }
         .into_any(),
-        Some(Shown::Failed(e)) => view! { <ErrorMessage error=e /> }.into_any(),
+        // A heading still names the page (screen readers move by headings), above the error.
+        Some(Shown::Failed(e)) => view! {
+            <h1>{move || i18n.t().image_unreadable_title}</h1>
+            <ErrorMessage error=e />
+        }
+        .into_any(),
         Some(Shown::Image(_)) => match image.get_untracked() {
             Some(Some((_, Ok(first)))) => {
                 view! { <ImageView image=first newest=newest /> }.into_any()
@@ -98,8 +103,8 @@ pub fn ImageDetailPage() -> impl IntoView {
     view! {
         <main class="page image-detail" id="main">
             <PageTitle page=Signal::derive(move || {
-                if shown.with(|s| matches!(s, Some(Shown::NotFound(_)))) {
-                    return i18n.t().image_not_found_title.to_string();
+                if let Some(heading) = shown.with(|s| s.as_ref().and_then(Shown::heading)) {
+                    return heading(i18n.t()).to_string();
                 }
                 newest.with(|i| {
                     i.as_ref()
@@ -124,6 +129,15 @@ enum Shown {
 }
 
 impl Shown {
+    /// The page's own heading (and title) when it shows no image: its name is the title then.
+    fn heading(&self) -> Option<fn(&crate::i18n::Messages) -> &'static str> {
+        match self {
+            Shown::NotFound(_) => Some(|t| t.image_not_found_title),
+            Shown::Failed(_) => Some(|t| t.image_unreadable_title),
+            Shown::NoService | Shown::Image(_) => None,
+        }
+    }
+
     /// True when this is what the page shows for the image `id` (not for the one before).
     fn is_for(&self, id: &str) -> bool {
         match self {

@@ -289,5 +289,8 @@ test('an image id from the server is one path segment of its link, never a way t
   await page.goto('/images/..%2F..%2Faccess%3Fx%3D1');
   await expect(page.getByRole('alert')).toContainText('“../../access?x=1” cannot be used in a web address');
   await expect(page.getByRole('heading', { name: 'Access overview' })).toHaveCount(0);
+  // The page still has its heading and a title that says what it is.
+  await expect(page.getByRole('heading', { level: 1, name: 'Image could not be read' })).toBeVisible();
+  await expect(page).toHaveTitle('Image could not be read – Image Sharing');
   expect(sent).toEqual([]);
 });
