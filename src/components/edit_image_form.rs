@@ -188,6 +188,16 @@ pub fn EditImageForm(
         number_problem.set(None);
         restored.set(false);
         load(image.get_untracked());
+        // The banner goes with the button that had the focus: on to the form's first field.
+        request_animation_frame(|| {
+            let name = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("edit-name"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(name) = name {
+                let _ = name.focus();
+            }
+        });
     };
 
     // An edit after a save: "Saved." (or "Nothing to save.") no longer describes what the form

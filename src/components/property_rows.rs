@@ -101,11 +101,32 @@ pub fn PropertyRows(
             on_add.run(());
         }
     };
+    let table = NodeRef::<leptos::html::Table>::new();
+    // A removed row takes its button, which had the focus, with it: the focus goes to the
+    // remove button now in its place (or the last one), or to the add row when none is left.
+    let remove = move |index: usize, key: String| {
+        on_remove.run(key);
+        request_animation_frame(move || {
+            let buttons = table
+                .get_untracked()
+                .and_then(|t| t.query_selector_all("tbody button").ok());
+            let count = buttons.as_ref().map_or(0, |b| b.length());
+            let next = buttons.and_then(|b| b.item((index as u32).min(count.saturating_sub(1))));
+            let focused = next
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+                .is_some_and(|b| count > 0 && b.focus().is_ok());
+            if !focused {
+                if let Some(input) = adding.key_input.get_untracked() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    };
     view! {
-        <table class="properties">
+        <table class="properties" node_ref=table>
             <caption class="visually-hidden">{move || caption(i18n.t())}</caption>
             <tbody>
-                {move || rows.get().into_iter().map(|(key, value)| {
+                {move || rows.get().into_iter().enumerate().map(|(index, (key, value))| {
                     let (k1, k2, k3, k4) = (key.clone(), key.clone(), key.clone(), key.clone());
                     view! {
                         <tr>
@@ -122,7 +143,7 @@ pub fn PropertyRows(
                                     type="button"
                                     class="button button--small"
                                     aria-label=move || format!("{} {}", i18n.t().remove_property, k3)
-                                    on:click=move |_| on_remove.run(k4.clone())
+                                    on:click=move |_| remove(index, k4.clone())
                                 >"×"</button>
                             </td>
                         </tr>

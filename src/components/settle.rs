@@ -6,11 +6,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 /// A one-shot timer for a choice that must rest before it is acted on. [`Settle::restart`]
-/// puts off the action, [`Settle::stop`] cancels it (and says whether one was waiting, for
-/// running it at once instead). Stopped with the component that made it.
+/// puts off the action, [`Settle::hold`] keeps it waiting with no timer (until the user says
+/// so), [`Settle::stop`] cancels it (and says whether one was waiting, for running it at once
+/// instead). Stopped with the component that made it.
 #[derive(Clone, Copy)]
 pub struct Settle {
-    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// `Some` while something waits: with its timer, or `None` when held without one.
+    timer: StoredValue<Option<Option<TimeoutHandle>>, LocalStorage>,
 }
 
 impl Settle {
@@ -46,14 +48,23 @@ impl Settle {
             then();
         };
         self.timer
-            .try_set_value(set_timeout_with_handle(fired, delay).ok());
+            .try_set_value(Some(set_timeout_with_handle(fired, delay).ok()));
+    }
+
+    /// Keeps a choice waiting with no timer, instead of what was waiting: only [`Settle::stop`]
+    /// (by the caller, which then acts on it) or leaving the page ends the wait.
+    pub fn hold(self) {
+        self.stop();
+        self.timer.try_set_value(Some(None));
     }
 
     /// Cancels what was waiting; true when something was.
     pub fn stop(self) -> bool {
         match self.timer.try_update_value(Option::take) {
             Some(Some(handle)) => {
-                handle.clear();
+                if let Some(handle) = handle {
+                    handle.clear();
+                }
                 true
             }
             _ => false,

@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use leptos::ev::FocusEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,13 +11,12 @@ use crate::state::reread::reread_if_unclear;
 use crate::state::route_image::{reread_if_gone, RouteImage};
 use crate::state::{use_i18n, use_session};
 
-/// How long a choice made by keyboard must rest before it is sent: arrow keys move a radio
-/// group's choice one value per key press, and each value passed on the way must not be saved.
-/// A choice made by pointer is sent at once.
-const SETTLE: Duration = Duration::from_millis(400);
-
 /// The four visibilities, each with its one-line explanation where it is chosen. A choice is
-/// sent at once when clicked, once it has rested for [`SETTLE`] when made by keyboard, as a JSON patch of only `/visibility`; Glance's
+/// sent at once when clicked; made by keyboard, on Enter or when the focus leaves the choices
+/// (or the page is left): arrow keys move a radio group's choice one value per key press, and
+/// no value passed on the way, however long the user rests on it to hear its explanation, may
+/// be saved (Community shows the image to every project). The status says a keyboard choice
+/// is not saved yet and how to save it. It is sent as a JSON patch of only `/visibility`; Glance's
 /// answer (or refusal, e.g. a policy that forbids public) is shown. The radios stay usable
 /// while a save runs (disabling them would drop the keyboard focus); a choice made meanwhile
 /// is sent when that save has finished. Taking a shared image with members to another
@@ -90,6 +87,8 @@ pub fn VisibilityControl(
     // Read once here: `save.pending()` itself panics once the action is gone (in a timer or
     // while the page is left), this memo's `try_` reads do not.
     let saving = save.pending();
+    // A keyboard choice waits for Enter or the focus leaving (for the status's hint).
+    let held = RwSignal::new(false);
     // Sends the resting choice, unless a save runs (it is sent after) or nothing changed.
     let send_wanted = move || {
         if saving.try_get_untracked() != Some(false) {
@@ -108,7 +107,8 @@ pub fn VisibilityControl(
     };
     Effect::new(move |was_pending: Option<bool>| {
         let pending = saving.get();
-        if was_pending == Some(true) && !pending {
+        // (A keyboard choice made meanwhile still waits for Enter.)
+        if was_pending == Some(true) && !pending && held.try_get_untracked() == Some(false) {
             send_wanted();
         }
         pending
@@ -130,13 +130,24 @@ pub fn VisibilityControl(
     });
     // Set by a pointer's click, which the browser sends just before the radio's change.
     let by_pointer = StoredValue::new(false);
+    let send_held = move || {
+        held.set(false);
+        send_wanted();
+    };
     let choose = move |choice: Visibility| {
         wanted.set(Some(choice));
         if by_pointer.try_update_value(std::mem::take) == Some(true) {
             settle.stop();
-            send_wanted();
+            send_held();
         } else {
-            settle.restart(SETTLE, send_wanted);
+            settle.hold();
+            held.set(true);
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && settle.stop() {
+            ev.prevent_default();
+            send_held();
         }
     };
     // Leaving the group (Tab on, a click on a link) sends a choice still resting at once: the
@@ -150,7 +161,7 @@ pub fn VisibilityControl(
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         let stays = matches!((group, next), (Some(g), Some(n)) if g.contains(Some(&n)));
         if !stays && settle.stop() {
-            send_wanted();
+            send_held();
         }
     };
     let shown = move || {
@@ -169,6 +180,7 @@ pub fn VisibilityControl(
             class="visibility-control"
             aria-busy=move || saving.get().to_string()
             on:focusout=on_focusout
+            on:keydown=on_keydown
         >
             <legend>{move || i18n.t().visibility_label}</legend>
             {options
@@ -213,8 +225,12 @@ pub fn VisibilityControl(
             // "Saved." (a region made anew with its text is not read out).
             <p class="visibility-control__status" role="status">
                 {move || {
+                    let unsaved = held.get()
+                        && wanted.with(|w| w.as_ref().is_some_and(|w| image.with(|i| i.visibility != *w)));
                     if saving.get() {
                         Some(i18n.t().saving)
+                    } else if unsaved {
+                        Some(i18n.t().visibility_press_enter)
                     } else {
                         save.value().with(|r| matches!(r, Some(Ok(()))).then_some(i18n.t().visibility_saved))
                     }

@@ -140,6 +140,15 @@ test('create: custom properties are key/value rows; a name Glance reserves is re
   await page.getByRole('button', { name: 'Add property' }).click();
   await page.getByRole('button', { name: 'Remove property hw_disk_bus' }).click();
   await expect(page.getByLabel('Value hw_disk_bus')).toHaveCount(0);
+  // Its button, which had the focus, went with it: the focus goes to the row left's button,
+  // then, with no row left, to the add row (never to the page body).
+  await expect(page.getByRole('button', { name: 'Remove property os_distro' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'Custom properties' }).getByRole('row')).toHaveCount(0);
+  await expect(page.getByLabel('Property', { exact: true })).toBeFocused();
+  await page.getByLabel('Property', { exact: true }).fill('os_distro');
+  await page.getByLabel('New value').fill('cirros');
+  await page.getByLabel('New value').press('Enter');
   // "owner" is Glance's: typed and not added, it stops the create, said in its row.
   await page.getByLabel('Property', { exact: true }).fill('owner');
   await page.getByLabel('New value').fill('someone');
@@ -313,6 +322,8 @@ test('edit: what was typed and not saved comes back after leaving the page, unti
   await expect(nameField).toHaveValue('to be discarded');
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(nameField).toHaveValue(`${name}-typed`);
+  // The button went with its note: the focus is on the form's first field.
+  await expect(nameField).toBeFocused();
   await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
   await page.getByRole('link', { name: /Back to images/ }).click();
   await page.goBack();

@@ -194,7 +194,7 @@ test('bad input gets a clear message per entry and failed ids stay in the box', 
   }
 });
 
-test('arrow keys on the visibility radios save only where the choice rests, and keep the focus', async ({ page }) => {
+test('arrow keys on the visibility radios save nothing until Enter or moving on, and keep the focus', async ({ page }) => {
   const name = `e2e-vis-keys-${Date.now()}`;
   const id = await privateImage(name);
   try {
@@ -202,21 +202,34 @@ test('arrow keys on the visibility radios save only where the choice rests, and 
     page.on('request', (r) => { if (r.method() === 'PATCH' && r.url().endsWith(`/v2/images/${id}`)) sent.push(r.postDataJSON()[0].value); });
     await loginAs(page, 'alice', { start: `/images/${id}` });
     const radio = (label) => page.getByRole('radio', { name: new RegExp(`^${label}`) });
+    const visibility = async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility;
     await radio('Private').focus();
-    // Private → Shared → Community → Shared, one key after another.
+    // Private → Shared → Community, resting on each as a screen reader user listening to its
+    // explanation would: nothing is saved (Community would show the image to every project).
     await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(800);
     await page.keyboard.press('ArrowDown');
+    await expect(radio('Community')).toBeChecked();
+    const hint = page.getByRole('status').filter({ hasText: 'Not saved yet: press Enter to save this visibility' });
+    await expect(hint).toBeVisible();
+    await page.waitForTimeout(1200);
+    expect(sent).toEqual([]);
+    expect(await visibility()).toBe('private');
+    // Back to Shared, then Enter saves it.
     await page.keyboard.press('ArrowUp');
-    await expect(radio('Shared')).toBeChecked();
-    await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
+    await page.keyboard.press('Enter');
+    await expect.poll(visibility).toBe('shared');
     await expect(page.getByRole('status').filter({ hasText: 'Saving' })).toHaveCount(0);
+    await expect(hint).toHaveCount(0);
     expect(sent).toEqual(['shared']);
     await expect(radio('Shared')).toBeFocused();
-    // A choice made while a save runs is sent after it: the last one wins.
+    // A choice made while a save runs waits for its Enter, then is sent after the save.
     await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
     await expect.poll(() => sent.length).toBe(2);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await glance(await tokenFor('alice'), 'GET', `/v2/images/${id}`)).json.visibility).toBe('shared');
+    await page.keyboard.press('Enter');
+    await expect.poll(visibility).toBe('shared');
     await expect(radio('Shared')).toBeChecked();
     await expect(radio('Shared')).toBeFocused();
     expect(sent).toEqual(['shared', 'private', 'shared']);
