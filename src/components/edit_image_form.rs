@@ -351,6 +351,12 @@ pub fn EditImageForm(
         })
     };
 
+    let unsaved = move || {
+        image
+            .with(|held| edit.with(|e| image_patch(held, e)))
+            .as_array()
+            .is_some_and(|ops| !ops.is_empty())
+    };
     view! {
         // novalidate: the form checks its numbers itself and says why in the page (the
         // browser's own bubble is not read with the field and goes away).
@@ -383,6 +389,8 @@ pub fn EditImageForm(
                                 class="tag__remove"
                                 aria-label=move || format!("{} {}", i18n.t().remove_tag, t)
                                 on:click=move |_| {
+                                    // A note about the field ("type a tag first") is stale now.
+                                    tag_note.set(None);
                                     edit.update(|e| e.tags.retain(|x| x != &tag));
                                     edited();
                                     focus_after_tag_removal(index);
@@ -434,6 +442,9 @@ pub fn EditImageForm(
                     _ if save.pending().get() => None,
                     Some(Ok(Saved::Done)) => Some(i18n.t().saved),
                     Some(Ok(Saved::NothingChanged)) => Some(i18n.t().nothing_changed),
+                    // A tag or property added shows at once, as if it were applied: it is not
+                    // until Save (the image as Glance holds it differs from the form).
+                    _ if unsaved() => Some(i18n.t().edit_unsaved),
                     _ => None,
                 })}
             </p>

@@ -359,6 +359,7 @@ pub const EN: Messages = Messages {
     image_not_found: Template("Image not found: {0}. It may have been deleted, or it is not visible to this project."),
     image_not_found_title: "Image not found",
     image_unreadable_title: "Image could not be read",
+    edit_unsaved: "Not saved yet: Save applies your changes.",
     visibility_press_enter: "Not saved yet: press Enter to save this visibility (moving on saves it too).",
     back_to_catalog: "Back to images",
     field_id: "ID",

@@ -286,6 +286,8 @@ pub struct Messages {
     pub image_not_found_title: &'static str,
     /// The detail page's heading when its image could not be read (an error other than 404).
     pub image_unreadable_title: &'static str,
+    /// The edit form's status while it holds changes not saved to Glance.
+    pub edit_unsaved: &'static str,
     /// The visibility control's status while a choice made by keyboard waits for Enter.
     pub visibility_press_enter: &'static str,
     pub back_to_catalog: &'static str,

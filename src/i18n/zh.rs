@@ -329,6 +329,7 @@ pub const ZH: Messages = Messages {
     image_not_found: Template("未找到镜像：{0}。它可能已被删除，或对此项目不可见。"),
     image_not_found_title: "未找到镜像",
     image_unreadable_title: "无法读取镜像",
+    edit_unsaved: "尚未保存：点击“保存”后更改才会生效。",
     visibility_press_enter: "尚未保存：按 Enter 键保存此可见性（离开这些选项也会保存）。",
     back_to_catalog: "返回镜像列表",
     field_id: "ID",

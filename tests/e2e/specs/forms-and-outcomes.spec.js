@@ -282,6 +282,9 @@ test('edit: what was typed and not saved comes back after leaving the page, unti
   await page.getByLabel('Minimum RAM (MB)').fill('512');
   await page.getByLabel('Add tag').first().fill('draft-tag');
   await page.getByRole('button', { name: 'Add tag' }).click();
+  // The tag shows at once, like an applied one: the form says it is not saved yet.
+  const unsaved = page.getByRole('status').filter({ hasText: 'Not saved yet: Save applies your changes.' });
+  await expect(unsaved).toBeVisible();
   await page.getByLabel('Add tag').first().fill('not-added-yet');
 
   // Away to the catalog and back (no reload): the typing is back, with a note saying so.
@@ -296,11 +299,13 @@ test('edit: what was typed and not saved comes back after leaving the page, unti
   await expect(page.getByLabel('Add tag').first()).toHaveValue('not-added-yet');
   // Nothing reached Glance yet.
   expect((await held(id)).name).toBe(name);
+  await expect(unsaved).toBeVisible();
 
   // Saved: Glance holds it all, the note goes.
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await expect(page.getByText('Unsaved changes from your last visit are back in the form.')).toHaveCount(0);
+  await expect(unsaved).toHaveCount(0);
   const saved = await held(id);
   expect(saved.name).toBe(`${name}-typed`);
   expect(saved.min_ram).toBe(512);
@@ -379,7 +384,7 @@ test('edit: Add tag says why it added nothing (a tag the image has, nothing type
   expect(errors).toEqual([]);
 });
 
-test('edit: "Saved." goes as soon as the form holds something not saved (a tag added or removed, a name typed), and comes back with the next Save', async ({ page }) => {
+test('edit: "Saved." goes as soon as the form holds something not saved (a tag added or removed, a name typed), "Not saved yet" says so, and "Saved." comes back with the next Save', async ({ page }) => {
   const errors = watchErrors(page);
   const { id } = await aliceImage('e2e-form-saved-stale', { tags: ['kept'] });
   await loginAs(page, 'alice', { start: `/images/${id}` });
@@ -393,14 +398,15 @@ test('edit: "Saved." goes as soon as the form holds something not saved (a tag a
   await expect(outcome).toHaveText('');
   await page.getByRole('button', { name: 'Add tag' }).click();
   await expect(page.getByRole('button', { name: 'Remove tag staged' })).toBeVisible();
-  await expect(outcome).toHaveText('');
+  // Shown at once, held by the form only: it says so until Save.
+  await expect(outcome).toHaveText('Not saved yet: Save applies your changes.');
   expect((await held(id)).tags).toEqual(['kept']);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(outcome).toHaveText('Saved.');
   expect((await held(id)).tags.sort()).toEqual(['kept', 'staged']);
 
   await page.getByRole('button', { name: 'Remove tag kept' }).click();
-  await expect(outcome).toHaveText('');
+  await expect(outcome).toHaveText('Not saved yet: Save applies your changes.');
   expect((await held(id)).tags.sort()).toEqual(['kept', 'staged']);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(outcome).toHaveText('Saved.');
