@@ -441,16 +441,26 @@ async fn member_rows_show_names_counts_filter_and_follow_the_table() {
     let root = container();
     let members = MemberState::new();
     let table = members.table();
-    table.set(MemberTable::from_members(vec![
-        member("p-beta", MemberStatus::Pending),
-        member("p-gamma", MemberStatus::Rejected),
-    ]));
     let _h = leptos::mount::mount_to(root.clone(), move || {
         I18n::provide();
         SessionState::provide(parse_config(r#"{"auth_url": "http://127.0.0.1:9/v3"}"#).unwrap());
         let names = Signal::stored(HashMap::from([("p-beta".to_string(), "beta".to_string())]));
         view! { <MemberList image_id="img-1" image_name="img" members=members names=names shared=true read_failed=false /> }
     });
+    tick().await;
+    // Before Glance's list is read, the filters count nothing ("Pending", not "Pending (0)").
+    assert_eq!(
+        button_with_text(&root, "Pending").text_content().unwrap(),
+        "Pending"
+    );
+    let ticket = members.reload_started();
+    assert!(members.reload_done(
+        ticket,
+        MemberTable::from_members(vec![
+            member("p-beta", MemberStatus::Pending),
+            member("p-gamma", MemberStatus::Rejected),
+        ]),
+    ));
     tick().await;
     let rows = root.query_selector_all("tr.member-row").unwrap();
     assert_eq!(rows.length(), 2);
