@@ -14,6 +14,7 @@ use crate::pages::{CatalogPage, ConfigErrorPage, ConfigProblem, LoginPage, NotFo
 use crate::router::{use_is_routing, use_location, Redirect, Router};
 use crate::routes::Page;
 use crate::state::invitations::Invitations;
+use crate::state::loaded::Loaded;
 use crate::state::notices::Notices;
 use crate::state::projects::ProjectDirectory;
 use crate::state::{use_i18n, use_session, I18n, SessionState};
@@ -71,11 +72,9 @@ async fn fetch_config() -> Result<String, ConfigError> {
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
     crate::state::transfer_guard::install_listeners();
-    let config = LocalResource::new(load_config);
-    // No <Suspense> here: every resource read below it (the invitation badge, the project
-    // list) would register with it, and each of their re-reads would take the whole page out
-    // of the document and back (a flash, and focus lost to the body). Pages that wait for data
-    // have their own <Transition>.
+    let config = Loaded::new(load_config);
+    // No `<Suspense>` anywhere (README "Size"): each page says "Loading…" itself while its
+    // first answer is on its way, and keeps what it shows while it reads again.
     move || match config.get() {
         None => view! { <p class="page" role="status">{i18n.t().loading_config}</p> }.into_any(),
         Some(Ok(config)) => view! { <ConfiguredApp config /> }.into_any(),

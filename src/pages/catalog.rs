@@ -17,6 +17,7 @@ use crate::components::{
 };
 use crate::state::last_catalog::LastCatalog;
 use crate::state::latest_request::LatestRequest;
+use crate::state::loaded::Loaded;
 use crate::state::notices::use_notices;
 use crate::state::projects::use_projects;
 use crate::state::{use_i18n, use_session};
@@ -55,7 +56,7 @@ pub fn CatalogPage() -> impl IntoView {
 
     let latest = LatestRequest::aborted_on_cleanup();
     let notices = use_notices();
-    let page = LocalResource::new(move || {
+    let page = Loaded::new(move || {
         let q = listed_query.get();
         // An action that ended after its page was left may have changed what is listed.
         notices.map(|n| n.posted());
@@ -98,8 +99,8 @@ pub fn CatalogPage() -> impl IntoView {
         });
     }
 
-    // The resource asks again only after its previous request has answered: abort a request
-    // for another query or project at once, so its answer stops blocking the new one.
+    // A request for another query or project is aborted at once: its answer would be dropped
+    // anyway, and the browser's connections are better spent on the new one.
     // (`try_`: a logout clears the session and disposes this page in the same update.)
     Effect::new(move |_| {
         let project_id = session.project_id();
@@ -235,7 +236,11 @@ pub fn CatalogPage() -> impl IntoView {
         if !matches!(answer, Some(Some((_, _, Ok(_))))) {
             shown.set(None);
         }
-        answer.map(|answer| match answer {
+        // Until the first answer: later reads keep the rows shown until theirs arrives.
+        let Some(answer) = answer else {
+            return Some(view! { <p role="status">{i18n.t().loading}</p> }.into_any());
+        };
+        Some(match answer {
             None => view! {
                 <p class="error-message" role="alert">
                     {i18n.t().no_image_service} {i18n.t().sentence_gap} {no_service_why}
@@ -363,9 +368,7 @@ pub fn CatalogPage() -> impl IntoView {
             <p class="catalog__count" aria-live="polite">
                 {move || shown.get().map(|n| i18n.t().images_shown.fill(n, &[&n]))}
             </p>
-            <Transition fallback=move || view! { <p role="status">{i18n.t().loading}</p> }>
-                {results}
-            </Transition>
+            {results}
         </main>
     }
 }

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::loaded::Loaded;
 use super::use_session;
 use crate::api::image_query::{list_images_path, CatalogView, ImageQuery, OWN_PAGES_SKIPPED};
 
@@ -22,7 +23,7 @@ type Asked = (String, u32);
 /// accept or reject.
 #[derive(Clone, Copy)]
 pub struct Invitations {
-    count: LocalResource<Option<(Asked, usize)>>,
+    count: Loaded<Option<(Asked, usize)>>,
     version: RwSignal<u32>,
     project_id: Memo<String>,
     /// Images whose answer (accept, reject, back to pending) has been sent and not yet
@@ -35,7 +36,7 @@ impl Invitations {
         let session = use_session();
         let version = RwSignal::new(0u32);
         let project_id = Memo::new(move |_| session.project_id());
-        let count = LocalResource::new(move || {
+        let count = Loaded::new(move || {
             let asked = (session.project_id(), version.get());
             let glance = session.glance();
             let project_id = asked.0.clone();
@@ -108,9 +109,9 @@ impl Invitations {
         on_cleanup(move || on_visible.remove());
     }
 
-    /// The latest known count (reactive); `None` while unknown. A resource runs its next
-    /// read only after the previous one answered, so an answer for the previous project or
-    /// from before an accept may still arrive: it is not shown.
+    /// The latest known count (reactive); `None` while unknown. The last answer stays
+    /// until the next one arrives, so an answer for the previous project or from before an
+    /// accept may still be held: it is not shown.
     pub fn count(&self) -> Option<usize> {
         // `try_`: on logout the frame that owns these goes in the same update.
         let current = (self.project_id.try_get()?, self.version.try_get()?);

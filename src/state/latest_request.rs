@@ -6,10 +6,10 @@ use web_sys::{AbortController, AbortSignal};
 /// Holds the controller of the latest request of one view, with the key of what it asks
 /// for. Starting a new request aborts the previous one, and so does leaving the view.
 ///
-/// A `LocalResource` starts its next request only after the previous one has answered, so
-/// when the user changes the query while a slow answer is on its way, call
-/// [`LatestRequest::abort_unless`] with the new key at once (from an effect): the old answer
-/// stops waiting and the new request goes out immediately.
+/// A [`super::loaded::Loaded`] drops an answer to an older question, but the request still
+/// takes a connection until it is answered: when the user changes the query while a slow
+/// answer is on its way, call [`LatestRequest::abort_unless`] with the new key at once (from
+/// an effect) and the old request stops.
 #[derive(Clone, Copy)]
 pub struct LatestRequest(StoredValue<Option<(AbortController, String)>, LocalStorage>);
 

@@ -9,6 +9,7 @@ pub mod invitations;
 pub mod last_catalog;
 pub mod latest_request;
 pub mod left_behind;
+pub mod loaded;
 pub mod locale;
 pub mod members;
 pub mod notices;

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::loaded::Loaded;
 use super::use_session;
 use crate::api::client;
 use crate::api::keystone::ProjectRef;
@@ -13,10 +14,9 @@ use crate::api::ApiError;
 /// `GET /v3/auth/projects` for the current token, in context.
 #[derive(Clone, Copy)]
 pub struct ProjectDirectory {
-    pub projects: LocalResource<Result<Vec<ProjectRef>, ApiError>>,
-    /// id → name, copied from the resource. Views read this plain signal so that a list
-    /// inside `<Transition>` does not wait for Keystone before showing its rows: names fill in
-    /// when they arrive.
+    pub projects: Loaded<Result<Vec<ProjectRef>, ApiError>>,
+    /// id → name, copied from the answer. Views read this plain map so that a list does not
+    /// wait for Keystone before showing its rows: names fill in when they arrive.
     names: RwSignal<HashMap<String, String>>,
 }
 
@@ -24,7 +24,7 @@ impl ProjectDirectory {
     /// Creates the directory; it re-reads whenever the token changes.
     pub fn provide() -> Self {
         let session = use_session();
-        let projects = LocalResource::new(move || {
+        let projects = Loaded::new(move || {
             let token = session.get().map(|s| s.token);
             let auth_url = session.config().auth_url;
             async move {

@@ -5,6 +5,7 @@ use crate::router::use_location;
 use leptos::prelude::*;
 
 use super::latest_request::LatestRequest;
+use super::loaded::Loaded;
 use super::use_session;
 use crate::api::url::image_page_id;
 use crate::api::ApiError;
@@ -19,7 +20,7 @@ pub type RouteImageAnswer = Option<(String, Result<Image, ApiError>)>;
 /// reading it again makes the whole page say so.
 #[derive(Clone, Copy)]
 pub struct RouteImage {
-    answer: LocalResource<RouteImageAnswer>,
+    answer: Loaded<RouteImageAnswer>,
     /// Set when the page itself deleted the image: it is being left, nothing to read again.
     deleted_here: StoredValue<bool>,
 }
@@ -79,12 +80,12 @@ pub fn route_id() -> Memo<String> {
 /// reads it again). A newer read aborts the older one, and leaving the
 /// page aborts the read in flight, so a late answer never lands on another page. On a reload
 /// of the same page the request goes out before the app runs (the warm start).
-pub fn use_route_image() -> LocalResource<RouteImageAnswer> {
+pub fn use_route_image() -> Loaded<RouteImageAnswer> {
     let session = use_session();
     let id = route_id();
     let project = Memo::new(move |_| session.project_id());
     let latest = LatestRequest::aborted_on_cleanup();
-    let image = LocalResource::new(move || {
+    let image = Loaded::new(move || {
         let id = id.get();
         project.track();
         let glance = session.try_glance();

@@ -21,6 +21,7 @@ use crate::api::disk_sniff::{preselect, refuses};
 use crate::api::import::DataSource;
 use crate::components::{DataSourcePicker, ErrorMessage, SourceKind};
 use crate::model::ImageStatus;
+use crate::state::loaded::Loaded;
 use crate::state::{use_i18n, use_session};
 use file_head::disk_format_of_file;
 use file_picker::FilePicker;
@@ -70,7 +71,7 @@ pub fn CreateImagePage() -> impl IntoView {
     let image_id = RwSignal::new(existing_id.clone());
     let existing = {
         let existing_id = existing_id.clone();
-        LocalResource::new(move || {
+        Loaded::new(move || {
             let (id, glance) = (existing_id.clone(), session.glance());
             async move {
                 match (id, glance) {
