@@ -830,3 +830,95 @@ fn a_session_of_an_application_credential_logs_in_again_with_it() {
     let back = Session::from_storage(&session.to_storage().unwrap()).unwrap();
     assert_eq!(back.login_method(), expected);
 }
+
+/// A `Loaded` made by a view shown by `Suspend` (as a page whose code is loaded later):
+/// `input` is read by its read, the answer shown in a `<p>`.
+fn loaded_view(input: RwSignal<u32>, delays: RwSignal<Vec<u32>>) -> impl IntoView {
+    use glance_share::state::loaded::Loaded;
+    let loaded = Loaded::new(move || {
+        let n = input.get();
+        // Each read waits as long as asked (the first slow, the next fast, …).
+        let wait = delays
+            .try_update(|d| if d.is_empty() { 0 } else { d.remove(0) })
+            .unwrap_or(0);
+        async move {
+            gloo_timers::future::TimeoutFuture::new(wait).await;
+            n
+        }
+    });
+    view! { <p>{move || loaded.get().map_or("loading".to_string(), |n| n.to_string())}</p> }
+}
+
+#[wasm_bindgen_test]
+async fn a_loaded_value_follows_its_input_and_only_the_latest_answer_stays() {
+    for lazy in [false, true] {
+        let root = container();
+        let input = RwSignal::new(1u32);
+        let delays = RwSignal::new(Vec::new());
+        let _h = leptos::mount::mount_to(root.clone(), move || {
+            if lazy {
+                Suspend::new(async move { loaded_view(input, delays) }).into_any()
+            } else {
+                loaded_view(input, delays).into_any()
+            }
+        });
+        let shown = || root.text_content().unwrap_or_default();
+        for _ in 0..5 {
+            tick().await;
+        }
+        assert_eq!(shown(), "1", "first answer (lazy: {lazy})");
+        input.set(2);
+        for _ in 0..5 {
+            tick().await;
+        }
+        assert_eq!(
+            shown(),
+            "2",
+            "read again when the input changes (lazy: {lazy})"
+        );
+        // A slow read for 3, then a fast one for 4: 4 stays, 3's late answer is dropped.
+        delays.set(vec![80, 0]);
+        input.set(3);
+        tick().await;
+        input.set(4);
+        gloo_timers::future::TimeoutFuture::new(150).await;
+        assert_eq!(
+            shown(),
+            "4",
+            "a newer read's answer is not replaced by an older one (lazy: {lazy})"
+        );
+    }
+}
+
+/// A memo's change reaches a `Loaded` that only reads it (as the route's image reads the
+/// project: a switch reads the image again).
+#[wasm_bindgen_test]
+async fn a_loaded_value_reads_again_when_a_memo_it_reads_changes() {
+    use glance_share::state::loaded::Loaded;
+    let root = container();
+    let project = RwSignal::new("alpha".to_string());
+    let reads = RwSignal::new(0u32);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        let current = Memo::new(move |_| project.get());
+        let loaded = Loaded::new(move || {
+            current.with(|_| ());
+            let n = reads.get_untracked() + 1;
+            reads.set(n);
+            async move { n }
+        });
+        view! { <p>{move || loaded.get().map(|n| n.to_string())}</p> }
+    });
+    for _ in 0..5 {
+        tick().await;
+    }
+    assert_eq!(root.text_content().as_deref(), Some("1"));
+    project.set("beta".to_string());
+    for _ in 0..5 {
+        tick().await;
+    }
+    assert_eq!(
+        root.text_content().as_deref(),
+        Some("2"),
+        "read again after the switch"
+    );
+}

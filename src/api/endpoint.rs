@@ -1,29 +1,45 @@
 //! Picking the Glance endpoint out of a Keystone token's service catalog.
 
-use serde::Deserialize;
-
 use super::config::{check_url, AppConfig, Interface, UrlProblem};
+use super::json_fields::Fields;
 
 /// One service of the catalog (`token.catalog[]`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogService {
-    #[serde(rename = "type")]
     pub service_type: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub endpoints: Vec<CatalogEndpoint>,
 }
 
+impl CatalogService {
+    /// One service as the token answer holds it (`type` required).
+    pub fn read(fields: Fields) -> Result<Self, String> {
+        Ok(Self {
+            service_type: fields.text("type")?,
+            name: fields.optional_text("name")?,
+            endpoints: fields.list_of("endpoints", CatalogEndpoint::read)?,
+        })
+    }
+}
+
 /// One endpoint of a catalog service.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogEndpoint {
     pub interface: String,
-    #[serde(default)]
     pub region_id: Option<String>,
-    #[serde(default)]
     pub region: Option<String>,
     pub url: String,
+}
+
+impl CatalogEndpoint {
+    fn read(fields: Fields) -> Result<Self, String> {
+        Ok(Self {
+            interface: fields.text("interface")?,
+            region_id: fields.optional_text("region_id")?,
+            region: fields.optional_text("region")?,
+            url: fields.text("url")?,
+        })
+    }
 }
 
 /// Why no image endpoint could be chosen.

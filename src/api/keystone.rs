@@ -1,9 +1,10 @@
 //! Keystone v3: request bodies and the decoding of its answers (pure, no HTTP here).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::endpoint::CatalogService;
+use super::json_fields::Fields;
 
 /// What the user typed to authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,59 +74,59 @@ pub fn rescope_body(token: &str, project_id: &str) -> Value {
 }
 
 /// A name + id pair as Keystone returns for users, projects and domains.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct NamedRef {
     pub id: String,
-    #[serde(default)]
     pub name: String,
+}
+
+impl NamedRef {
+    fn read(fields: Fields) -> Result<Self, String> {
+        Ok(Self {
+            id: fields.text("id")?,
+            name: fields.text_or_empty("name")?,
+        })
+    }
 }
 
 /// A project the user may scope to.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProjectRef {
     pub id: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub domain_id: Option<String>,
-    #[serde(default = "yes")]
     pub enabled: bool,
 }
 
-fn yes() -> bool {
-    true
+impl ProjectRef {
+    fn read(fields: Fields) -> Result<Self, String> {
+        Ok(Self {
+            id: fields.text("id")?,
+            name: fields.text_or_empty("name")?,
+            domain_id: fields.optional_text("domain_id")?,
+            enabled: fields.flag_or("enabled", true)?,
+        })
+    }
 }
 
 /// A user or project inside a token: id, name and its domain.
-#[derive(Debug, Clone, Deserialize)]
 struct ScopedRef {
     id: String,
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     domain: Option<NamedRef>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-struct TokenBody {
-    expires_at: String,
-    user: ScopedRef,
-    #[serde(default)]
-    project: Option<ScopedRef>,
-    #[serde(default)]
-    roles: Vec<NamedRef>,
-    #[serde(default)]
-    catalog: Vec<CatalogService>,
-    /// Present when the token was issued for an application credential.
-    #[serde(default)]
-    application_credential: Option<NamedRef>,
-}
-
-/// A `POST /v3/auth/tokens` answer, as Keystone sends it and as the session keeps it in
-/// `sessionStorage` (read back by the same decoder on a reload).
-#[derive(Debug, Clone, Deserialize)]
-pub struct TokenEnvelope {
-    token: TokenBody,
+impl ScopedRef {
+    fn read(fields: Fields) -> Result<Self, String> {
+        Ok(Self {
+            id: fields.text("id")?,
+            name: fields.text_or_empty("name")?,
+            domain: fields
+                .optional_object("domain")?
+                .map(NamedRef::read)
+                .transpose()?,
+        })
+    }
 }
 
 /// What the app keeps from a token answer.
@@ -154,40 +155,54 @@ pub fn usable_token(token: &str) -> bool {
 
 /// Decodes the body of a `POST /v3/auth/tokens` answer.
 pub fn decode_token(body: &str) -> Result<TokenInfo, String> {
-    let env: TokenEnvelope =
+    let answer: Value =
         serde_json::from_str(body).map_err(|e| format!("unexpected token answer: {e}"))?;
-    Ok(env.info())
+    token_info(&answer).map_err(|e| format!("unexpected token answer: {e}"))
 }
 
-impl TokenEnvelope {
-    /// What the app keeps of it.
-    pub fn info(self) -> TokenInfo {
-        let t = self.token;
-        TokenInfo {
-            expires_at: t.expires_at,
-            user_id: t.user.id,
-            user_name: t.user.name,
-            user_domain: t.user.domain.map(|d| d.name).unwrap_or_default(),
-            project_id: t.project.as_ref().map(|p| p.id.clone()),
-            project_name: t.project.as_ref().map(|p| p.name.clone()),
-            project_domain: t.project.and_then(|p| p.domain.map(|d| d.name)),
-            roles: t.roles.into_iter().map(|r| r.name).collect(),
-            application_credential_id: t.application_credential.map(|c| c.id),
-            catalog: t.catalog,
-        }
-    }
-}
-
-#[derive(Deserialize)]
-struct ProjectList {
-    projects: Vec<ProjectRef>,
+/// What the app keeps of a token answer (`{"token": {...}}`), already parsed: the body of a
+/// login, or the answer a stored session holds.
+pub fn token_info(answer: &Value) -> Result<TokenInfo, String> {
+    let token = Fields::of(answer, "")?.object("token")?;
+    let user = ScopedRef::read(token.object("user")?)?;
+    let project = token
+        .optional_object("project")?
+        .map(ScopedRef::read)
+        .transpose()?;
+    let roles = token.list_of("roles", NamedRef::read)?;
+    let application_credential = token
+        .optional_object("application_credential")?
+        .map(NamedRef::read)
+        .transpose()?;
+    Ok(TokenInfo {
+        expires_at: token.text("expires_at")?,
+        user_id: user.id,
+        user_name: user.name,
+        user_domain: user.domain.map(|d| d.name).unwrap_or_default(),
+        project_id: project.as_ref().map(|p| p.id.clone()),
+        project_name: project.as_ref().map(|p| p.name.clone()),
+        project_domain: project.and_then(|p| p.domain.map(|d| d.name)),
+        roles: roles.into_iter().map(|r| r.name).collect(),
+        application_credential_id: application_credential.map(|c| c.id),
+        catalog: token.list_of("catalog", CatalogService::read)?,
+    })
 }
 
 /// Decodes `GET /v3/auth/projects`, keeping enabled projects sorted by name.
 pub fn decode_projects(body: &str) -> Result<Vec<ProjectRef>, String> {
-    let list: ProjectList =
+    let answer: Value =
         serde_json::from_str(body).map_err(|e| format!("unexpected project list: {e}"))?;
-    let mut projects: Vec<ProjectRef> = list.projects.into_iter().filter(|p| p.enabled).collect();
+    let listed = Fields::of(&answer, "")
+        .and_then(
+            |answer| match answer.list_of("projects", ProjectRef::read) {
+                // Required: an answer without the list is not a project list.
+                Ok(list) if answer.has("projects") => Ok(list),
+                Ok(_) => Err("`projects` is missing".to_string()),
+                Err(e) => Err(e),
+            },
+        )
+        .map_err(|e| format!("unexpected project list: {e}"))?;
+    let mut projects: Vec<ProjectRef> = listed.into_iter().filter(|p| p.enabled).collect();
     projects.sort_by_key(|p| p.name.to_lowercase());
     Ok(projects)
 }

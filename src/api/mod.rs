@@ -17,6 +17,7 @@ pub mod error;
 pub mod image_answer;
 pub mod image_query;
 pub mod import;
+pub mod json_fields;
 pub mod keystone;
 pub mod member_answer;
 pub mod members;

@@ -2,10 +2,11 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
-use super::lenient::{or_default, usable};
+use super::lenient::{flag, text, texts, whole};
 use crate::format::bidi_isolated;
 
 /// Declares a string enum that never fails to decode: unknown values become `Other`.
@@ -95,47 +96,30 @@ open_enum!(
 ///
 /// Only `id` must be there (a string): every other field of an unexpected type or range
 /// decodes as unknown (None, empty, false, an empty `Other` status), so that one odd value
-/// does not hide the image, or the page it is on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// does not hide the image, or the page it is on. Decoded by hand from the record's JSON
+/// object ([`Image::from_record`]): serde's derive with a flattened map and a lenient
+/// reader per field compiled into several KB of the first load (README "Size").
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Image {
     pub id: String,
-    #[serde(default, deserialize_with = "or_default")]
     pub name: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub status: ImageStatus,
-    #[serde(default, deserialize_with = "or_default")]
     pub visibility: Visibility,
-    #[serde(default, deserialize_with = "or_default")]
     pub size: Option<u64>,
-    #[serde(default, deserialize_with = "or_default")]
     pub virtual_size: Option<u64>,
-    #[serde(default, deserialize_with = "or_default")]
     pub disk_format: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub container_format: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub owner: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub created_at: String,
-    #[serde(default, deserialize_with = "or_default")]
     pub updated_at: String,
-    #[serde(default, deserialize_with = "or_default")]
     pub protected: bool,
-    #[serde(default, deserialize_with = "or_default")]
     pub os_hidden: bool,
-    #[serde(default, deserialize_with = "or_default")]
     pub tags: Vec<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub checksum: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub os_hash_algo: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub os_hash_value: Option<String>,
-    #[serde(default, deserialize_with = "or_default")]
     pub min_disk: Option<u64>,
-    #[serde(default, deserialize_with = "or_default")]
     pub min_ram: Option<u64>,
-    #[serde(default, deserialize_with = "or_default")]
     pub stores: Option<String>,
     /// Every other property: custom ones and fields newer Glance versions add.
     #[serde(flatten)]
@@ -205,15 +189,95 @@ impl Image {
 }
 
 /// A page of `GET /v2/images`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImagePage {
     /// The images of the page that have an id; a record without one cannot be shown, linked
     /// or acted on, and is left out rather than failing the page.
-    #[serde(deserialize_with = "usable")]
     pub images: Vec<Image>,
     /// Present when Glance has more images after this page.
-    #[serde(default, deserialize_with = "or_default")]
     pub next: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ImagePage {
+    /// The answer must be an object with a list `images`; `next` is unknown unless a string.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let Value::Object(mut answer) = Value::deserialize(deserializer)? else {
+            return Err(D::Error::custom("an image list is a JSON object"));
+        };
+        let Some(Value::Array(records)) = answer.remove("images") else {
+            return Err(D::Error::custom("no list `images` in the answer"));
+        };
+        Ok(ImagePage {
+            images: records.into_iter().filter_map(Image::from_record).collect(),
+            next: text(answer.remove("next")),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Image {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Image::from_record(Value::deserialize(deserializer)?)
+            .ok_or_else(|| D::Error::custom("an image record is an object with a string `id`"))
+    }
+}
+
+impl Image {
+    /// The image a record of Glance's describes, or `None` when it is not an object with a
+    /// string `id`. Every other field of an unexpected type or range is unknown; fields this
+    /// app does not name are kept in `extra`.
+    pub fn from_record(record: Value) -> Option<Image> {
+        let Value::Object(mut fields) = record else {
+            return None;
+        };
+        let mut take = |name: &str| fields.remove(name);
+        let id = text(take("id"))?;
+        let name = text(take("name"));
+        let status = text(take("status"))
+            .map(ImageStatus::from)
+            .unwrap_or_default();
+        let visibility = text(take("visibility"))
+            .map(Visibility::from)
+            .unwrap_or_default();
+        let size = whole(take("size"));
+        let virtual_size = whole(take("virtual_size"));
+        let disk_format = text(take("disk_format"));
+        let container_format = text(take("container_format"));
+        let owner = text(take("owner"));
+        let created_at = text(take("created_at")).unwrap_or_default();
+        let updated_at = text(take("updated_at")).unwrap_or_default();
+        let protected = flag(take("protected"));
+        let os_hidden = flag(take("os_hidden"));
+        let tags = texts(take("tags"));
+        let checksum = text(take("checksum"));
+        let os_hash_algo = text(take("os_hash_algo"));
+        let os_hash_value = text(take("os_hash_value"));
+        let min_disk = whole(take("min_disk"));
+        let min_ram = whole(take("min_ram"));
+        let stores = text(take("stores"));
+        Some(Image {
+            id,
+            name,
+            status,
+            visibility,
+            size,
+            virtual_size,
+            disk_format,
+            container_format,
+            owner,
+            created_at,
+            updated_at,
+            protected,
+            os_hidden,
+            tags,
+            checksum,
+            os_hash_algo,
+            os_hash_value,
+            min_disk,
+            min_ram,
+            stores,
+            extra: fields,
+        })
+    }
 }
 
 impl ImagePage {

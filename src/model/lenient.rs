@@ -35,3 +35,35 @@ where
         .filter_map(|item| T::deserialize(item).ok())
         .collect())
 }
+
+/// A string field's value; `None` when missing or of another type.
+pub fn text(value: Option<Value>) -> Option<String> {
+    match value {
+        Some(Value::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// A whole number of `u64`'s range; `None` when missing, negative, fractional, too large or
+/// of another type.
+pub fn whole(value: Option<Value>) -> Option<u64> {
+    value.as_ref().and_then(Value::as_u64)
+}
+
+/// A boolean field's value; `false` when missing or of another type.
+pub fn flag(value: Option<Value>) -> bool {
+    matches!(value, Some(Value::Bool(true)))
+}
+
+/// A list of strings; empty when missing, not a list, or when any element is not a string
+/// (as a field decoded with [`or_default`] would be).
+pub fn texts(value: Option<Value>) -> Vec<String> {
+    let Some(Value::Array(items)) = value else {
+        return Vec::new();
+    };
+    items
+        .into_iter()
+        .map(|item| text(Some(item)))
+        .collect::<Option<Vec<String>>>()
+        .unwrap_or_default()
+}

@@ -87,7 +87,9 @@ pub fn use_route_image() -> Loaded<RouteImageAnswer> {
     let latest = LatestRequest::aborted_on_cleanup();
     let image = Loaded::new(move || {
         let id = id.get();
-        project.track();
+        // Read, not only tracked: a memo nobody reads is never computed, so it would never
+        // learn of a project switch (and the effect reading it would never run again).
+        project.with(|_| ());
         let glance = session.try_glance();
         let signal = latest.next_signal();
         async move {

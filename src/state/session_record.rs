@@ -2,12 +2,10 @@
 
 use std::sync::Arc;
 
-use serde::Deserialize;
-
 use crate::api::client::IssuedToken;
 use crate::api::config::AppConfig;
 use crate::api::endpoint::{image_endpoint_for_page, CatalogError};
-use crate::api::keystone::{TokenEnvelope, TokenInfo};
+use crate::api::keystone::{token_info, TokenInfo};
 use crate::browser;
 use crate::format::parse_timestamp_ms;
 
@@ -60,13 +58,8 @@ pub struct Session {
     pub image_endpoint: Result<String, CatalogError>,
 }
 
-/// The session as `sessionStorage` holds it (`glance-share.session`): the token and Keystone's
-/// answer (whose `token.expires_at` index.html's warm start reads too).
-#[derive(Deserialize)]
-struct Stored {
-    token: String,
-    answer: TokenEnvelope,
-}
+// The session as `sessionStorage` holds it (`glance-share.session`): `{"token": <the token>,
+// "answer": <Keystone's answer>}` (whose `token.expires_at` index.html's warm start reads too).
 
 impl Session {
     /// Builds the session from a fresh token, choosing the image endpoint per config.
@@ -83,20 +76,19 @@ impl Session {
     /// The session stored by [`Session::to_storage`], if `text` is one (the image endpoint
     /// still to resolve).
     pub fn from_storage(text: &str) -> Option<Self> {
-        let stored: Stored = serde_json::from_str(text).ok()?;
+        let stored = serde_json::from_str::<serde_json::Value>(text).ok()?;
+        let token = stored.get("token")?.as_str()?.to_string();
         // A token no request could carry (edited in storage): logged out, not a dead page.
-        if !crate::api::keystone::usable_token(&stored.token) {
+        if !crate::api::keystone::usable_token(&token) {
             return None;
         }
-        // Kept as stored: the decoder above has just read it as a token answer.
-        let answer = serde_json::from_str::<serde_json::Value>(text)
-            .ok()?
-            .get("answer")?
-            .to_string();
+        // Read by the login's own decoder, and kept as stored.
+        let answer = stored.get("answer")?;
+        let info = token_info(answer).ok()?;
         Some(Self {
-            token: stored.token,
-            info: stored.answer.info(),
-            answer: answer.into(),
+            token,
+            info,
+            answer: answer.to_string().into(),
             image_endpoint: unresolved(),
         })
     }
