@@ -2,8 +2,6 @@
 //!
 //! Field names follow `clouds.yaml`, which OpenStack users already know.
 
-use serde::Deserialize;
-
 /// Which endpoint of the service catalog to use (`interface` in `clouds.yaml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Interface {
@@ -167,20 +165,6 @@ pub fn check_for_page(config: &AppConfig, page_is_https: bool) -> Result<(), Con
     Ok(())
 }
 
-#[derive(Deserialize)]
-struct RawConfig {
-    auth_url: Option<serde_json::Value>,
-    region_name: Option<serde_json::Value>,
-    interface: Option<serde_json::Value>,
-    image_endpoint_override: Option<serde_json::Value>,
-    user_domain_name: Option<serde_json::Value>,
-    project_domain_name: Option<serde_json::Value>,
-    cloud_name: Option<serde_json::Value>,
-    request_timeout_s: Option<serde_json::Value>,
-    transfer_stall_s: Option<serde_json::Value>,
-    stream_downloads_above_mib: Option<serde_json::Value>,
-}
-
 fn optional_string(
     value: Option<serde_json::Value>,
     field: &'static str,
@@ -237,39 +221,45 @@ pub fn normalize_auth_url(url: &str) -> String {
 
 /// Parses and validates the text of `config.json`.
 pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
-    let raw: RawConfig =
+    // Parsed once, each field taken out by name (no serde derive: README "Size").
+    let parsed: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ConfigError::BadJson(e.to_string()))?;
-    let auth_url = optional_string(raw.auth_url, "auth_url")?.ok_or(ConfigError::MissingAuthUrl)?;
-    let interface = match optional_string(raw.interface, "interface")? {
+    let serde_json::Value::Object(mut fields) = parsed else {
+        return Err(ConfigError::BadJson("the file is not a JSON object".into()));
+    };
+    let mut raw = |name: &str| fields.remove(name);
+    let auth_url =
+        optional_string(raw("auth_url"), "auth_url")?.ok_or(ConfigError::MissingAuthUrl)?;
+    let interface = match optional_string(raw("interface"), "interface")? {
         None => Interface::Public,
         Some(s) => Interface::parse(&s).ok_or(ConfigError::BadInterface(s))?,
     };
     Ok(AppConfig {
         auth_url: normalize_auth_url(&auth_url),
-        region_name: optional_string(raw.region_name, "region_name")?,
+        region_name: optional_string(raw("region_name"), "region_name")?,
         interface,
         image_endpoint_override: optional_string(
-            raw.image_endpoint_override,
+            raw("image_endpoint_override"),
             "image_endpoint_override",
         )?
         .map(|u| u.trim_end_matches('/').to_string()),
-        user_domain_name: optional_string(raw.user_domain_name, "user_domain_name")?
+        user_domain_name: optional_string(raw("user_domain_name"), "user_domain_name")?
             .unwrap_or_else(|| "Default".into()),
-        project_domain_name: optional_string(raw.project_domain_name, "project_domain_name")?
+        project_domain_name: optional_string(raw("project_domain_name"), "project_domain_name")?
             .unwrap_or_else(|| "Default".into()),
-        cloud_name: optional_string(raw.cloud_name, "cloud_name")?,
+        cloud_name: optional_string(raw("cloud_name"), "cloud_name")?,
         request_timeout_s: seconds(
-            raw.request_timeout_s,
+            raw("request_timeout_s"),
             "request_timeout_s",
             DEFAULT_REQUEST_TIMEOUT_S,
         )?,
         transfer_stall_s: seconds(
-            raw.transfer_stall_s,
+            raw("transfer_stall_s"),
             "transfer_stall_s",
             DEFAULT_TRANSFER_STALL_S,
         )?,
         stream_downloads_above_mib: whole_number(
-            raw.stream_downloads_above_mib,
+            raw("stream_downloads_above_mib"),
             0..=MAX_MIB,
             DEFAULT_STREAM_DOWNLOADS_ABOVE_MIB,
             ConfigError::BadMib {

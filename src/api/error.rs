@@ -4,7 +4,7 @@
 //! message (cleaned of the HTML that Glance puts in it) and the `x-openstack-request-id`, which
 //! an operator needs to find the request in the service logs.
 
-use serde::Deserialize;
+use serde_json::Value;
 
 /// The service a request went to, named when it did not answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,26 +272,27 @@ impl ApiError {
     }
 }
 
-#[derive(Deserialize)]
-struct GlanceBody {
-    message: Option<String>,
-    title: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct KeystoneBody {
-    error: GlanceBody,
-}
-
-/// The message a service put in a JSON error body, if the body is one.
+/// The message a service put in a JSON error body, if the body is one: Keystone's
+/// `{"error": {"message", "title"}}`, else Glance's `{"message", "title"}`.
 fn service_message(body: &str) -> Option<String> {
-    if let Ok(k) = serde_json::from_str::<KeystoneBody>(body) {
-        return k.error.message.or(k.error.title);
+    let body: Value = serde_json::from_str(body).ok()?;
+    if let Some(words) = body.get("error").and_then(message_or_title) {
+        return words;
     }
-    if let Ok(g) = serde_json::from_str::<GlanceBody>(body) {
-        return g.message.or(g.title);
-    }
-    None
+    message_or_title(&body).flatten()
+}
+
+/// `message`, else `title`, of an error object; `None` when `value` is not an object whose
+/// `message` and `title` are strings (or missing, or `null`).
+fn message_or_title(value: &Value) -> Option<Option<String>> {
+    let fields = value.as_object()?;
+    let text = |name: &str| match fields.get(name) {
+        None | Some(Value::Null) => Some(None),
+        Some(Value::String(s)) => Some(Some(s.clone())),
+        Some(_) => None,
+    };
+    let (message, title) = (text("message")?, text("title")?);
+    Some(message.or(title))
 }
 
 /// The longest page text taken as an error message; a longer page (a styled proxy page,
