@@ -922,3 +922,60 @@ async fn a_loaded_value_reads_again_when_a_memo_it_reads_changes() {
         "read again after the switch"
     );
 }
+
+/// A `Job`: pending while a run is on its way, its outcome kept; every run's outcome is
+/// set as it ends; a dispatch once its owner is gone does nothing (no panic).
+#[wasm_bindgen_test]
+async fn a_job_is_pending_while_it_runs_and_keeps_its_last_outcome() {
+    use glance_share::state::job::Job;
+    let root = container();
+    let job = StoredValue::new(None::<Job<u32, u32>>);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        let doubled = Job::new_local(|n: &u32| {
+            let n = *n;
+            async move {
+                gloo_timers::future::TimeoutFuture::new(30).await;
+                n * 2
+            }
+        });
+        job.set_value(Some(doubled));
+        view! {
+            <p>
+                {move || if doubled.pending().get() { "running" } else { "idle" }} " "
+                {move || doubled.value().get().map(|n| n.to_string())}
+            </p>
+        }
+    });
+    tick().await;
+    let shown = || root.text_content().unwrap_or_default();
+    assert_eq!(shown().trim(), "idle");
+    let doubled = job.get_value().unwrap();
+    doubled.dispatch(4);
+    tick().await;
+    assert_eq!(
+        shown().trim(),
+        "running",
+        "pending while the run is on its way"
+    );
+    gloo_timers::future::TimeoutFuture::new(60).await;
+    assert_eq!(shown(), "idle 8", "the outcome once it ended");
+    doubled.dispatch(5);
+    gloo_timers::future::TimeoutFuture::new(60).await;
+    assert_eq!(shown(), "idle 10");
+
+    // Its owner gone (the page left): a dispatch runs nothing, and does not panic.
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let owner = Owner::new();
+    let counted = owner.with(|| {
+        let runs = runs.clone();
+        Job::new_local(move |_: &()| {
+            runs.set(runs.get() + 1);
+            async {}
+        })
+    });
+    counted.dispatch(());
+    assert_eq!(runs.get(), 1);
+    owner.cleanup();
+    counted.dispatch(());
+    assert_eq!(runs.get(), 1, "no run once the owner is gone");
+}

@@ -1,6 +1,8 @@
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::member_answer;
 use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
@@ -47,7 +49,7 @@ pub fn AcceptAll(
         })
     });
     let count = move || to_answer.with(Vec::len);
-    let accept = Action::new_local(move |_: &()| {
+    let accept = Job::new_local(move |_: &()| {
         let scope = Scope::current(&session);
         let images = to_answer.get_untracked();
         let ids: Vec<String> = images.iter().map(|(id, _)| id.clone()).collect();

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::ApiError;
 use crate::components::ErrorMessage;
 
@@ -8,7 +10,7 @@ use crate::components::ErrorMessage;
 #[component]
 pub fn ActionError<I, O>(
     /// The action whose failures are shown.
-    action: Action<I, Result<O, ApiError>>,
+    action: Job<I, Result<O, ApiError>>,
 ) -> impl IntoView
 where
     I: Send + Sync + 'static,

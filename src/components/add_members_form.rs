@@ -1,6 +1,8 @@
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::members::{check_entries, is_malformed, CheckedEntry, EntryProblem};
 use crate::components::bulk_report::{add_result, ReportTo};
 use crate::components::{
@@ -123,7 +125,7 @@ pub fn AddMembersForm(
 
     let report = ReportTo::new();
     let page = RouteImage::here();
-    let add = Action::new_local(move |(entries, make_shared): &(Vec<CheckedEntry>, bool)| {
+    let add = Job::new_local(move |(entries, make_shared): &(Vec<CheckedEntry>, bool)| {
         let entries = entries.clone();
         let make_shared = *make_shared;
         let scope = Scope::current(&session);

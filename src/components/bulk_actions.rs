@@ -3,6 +3,8 @@ use std::collections::BTreeMap;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::components::bulk_report::{item_result, ReportTo, RunReport};
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList, ShareManyButton};
 use crate::i18n::{Messages, Words};
@@ -90,7 +92,7 @@ pub fn BulkActions(
     let progress = RwSignal::new(None::<(usize, usize)>);
     let code_problem = RwSignal::new(None::<PageCodeProblem>);
     let report = ReportTo::new();
-    let run = Action::new_local(move |act: &BulkAct| {
+    let run = Job::new_local(move |act: &BulkAct| {
         let chosen = selection
             .with_untracked(|s| images.with_untracked(|on_page| in_table_order(s, on_page)));
         let scope = Scope::current(&session);

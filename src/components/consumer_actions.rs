@@ -1,6 +1,8 @@
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::ApiError;
 use crate::components::{ActionError, ActionResult, ConfirmButton};
 use crate::i18n::{answer_text, failure_words, Words};
@@ -46,7 +48,7 @@ pub fn ConsumerActions(
     // Where the outcome goes when this control is gone by the time Glance answers (the user
     // left the page, or the list was made again).
     let left = LeftBehind::here();
-    let change = Action::new_local(move |status: &MemberStatus| {
+    let change = Job::new_local(move |status: &MemberStatus| {
         let id = image_id.get_value();
         // Marked while on its way: "Accept all" leaves this image out meanwhile.
         if let Some(i) = invitations {

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::state::job::Job;
 use web_sys::AbortController;
 
 use crate::api::checksum::{file_name, verdict, StreamHasher, Verdict};
@@ -53,7 +55,7 @@ pub fn DownloadPanel(
 
     // The page may be gone after any await (a confirmed leave aborts the download and the
     // page goes): only `try_*` forms from there on.
-    let download = Action::new_local(move |_: &()| {
+    let download = Job::new_local(move |_: &()| {
         let img = image.get_untracked();
         let glance = session.glance();
         async move {

@@ -1,6 +1,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::patch::{image_patch, ImageEdit};
 use crate::api::ApiError;
 use crate::components::property_rows::{NewProperty, PropertyRows};
@@ -80,7 +82,7 @@ pub fn EditImageForm(
 
     let left_behind = LeftBehind::here();
     let page = RouteImage::here();
-    let save = Action::new_local(move |_: &()| {
+    let save = Job::new_local(move |_: &()| {
         let glance = session.glance_for_action();
         let started_from = base.get_untracked();
         let wanted = edit.get_untracked();

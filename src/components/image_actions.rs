@@ -2,6 +2,8 @@ use crate::router::use_navigate;
 use crate::router::A;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::patch::flag_patch;
 use crate::api::url::encode;
 use crate::components::{ActionError, ConfirmButton};
@@ -78,7 +80,7 @@ pub fn ImageActions(
     // hears "Protected: Yes"; the button's new words alone are not read out).
     let done = RwSignal::new(None::<Words>);
 
-    let run = Action::new_local(move |act: &Act| {
+    let run = Job::new_local(move |act: &Act| {
         let act = *act;
         let glance = session.glance_for_action();
         let (id, name) = image.with_untracked(|i| (i.id.clone(), i.name_in_text().into_owned()));

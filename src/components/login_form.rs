@@ -1,6 +1,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::client;
 use crate::api::keystone::Credentials;
 use crate::api::ApiError;
@@ -83,7 +85,7 @@ pub fn LoginForm(
     let tried = RwSignal::new(false);
     let domains_open = RwSignal::new(false);
 
-    let login = Action::new_local(move |credentials: &Credentials| {
+    let login = Job::new_local(move |credentials: &Credentials| {
         let credentials = credentials.clone();
         let config = session.config();
         async move {

@@ -2,6 +2,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::members::{cli_remove_member, is_dot_segment};
 use crate::api::url::path_segment;
 use crate::api::ApiError;
@@ -66,7 +68,7 @@ pub fn MemberList(
     let label_of = move |id: &str| names.with(|n| project_label(i18n.t(), id, n.get(id)));
 
     let report = ReportTo::new();
-    let remove = Action::new_local(move |ids: &Vec<String>| {
+    let remove = Job::new_local(move |ids: &Vec<String>| {
         let ids = ids.clone();
         let scope = Scope::current(&session);
         let image_id = image_id.get_value();

@@ -2,6 +2,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::components::settle::Settle;
 use crate::components::{focus, ActionError};
 use crate::state::projects::{switch_project, use_projects};
@@ -23,7 +25,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
     let directory = use_projects();
 
     let select_ref = NodeRef::<leptos::html::Select>::new();
-    let switch = Action::new_local(move |project_id: &String| {
+    let switch = Job::new_local(move |project_id: &String| {
         let project_id = project_id.clone();
         async move {
             let before = session.project_id();

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::members::{check_entries, CheckedEntry};
 use crate::components::add_members_form::{split_checked, SplitEntries};
 use crate::components::bulk_report::ReportTo;
@@ -140,7 +142,7 @@ pub fn ShareManyDialog(
     let count = images.len();
 
     let last_run = StoredValue::new(ShareRun::default());
-    let run = Action::new_local(move |run: &ShareRun| {
+    let run = Job::new_local(move |run: &ShareRun| {
         // "Retry failed" keeps the box as this run left it, less what then goes through.
         last_run.set_value(run.clone());
         let ShareRun {

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::components::{
     ActionError, AddMembersForm, ConsumerActions, CopyButton, MemberList, MemberStatusBadge,
     VisibilityControl,
@@ -40,7 +42,7 @@ pub fn SharingPanel(
         }
     };
 
-    let load = Action::new_local(move |_: &()| {
+    let load = Job::new_local(move |_: &()| {
         let glance = session.glance();
         let (id, shared) =
             image.with_untracked(|i| (i.id.clone(), i.visibility == Visibility::Shared));

@@ -1,5 +1,7 @@
 use leptos::ev::FocusEvent;
 use leptos::prelude::*;
+
+use crate::state::job::Job;
 use wasm_bindgen::JsCast;
 
 use crate::components::settle::Settle;
@@ -80,7 +82,7 @@ pub fn VisibilityControl(
             result
         }
     };
-    let save = Action::new_local({
+    let save = Job::new_local({
         let send = send.clone();
         move |visibility: &Visibility| send(visibility.clone())
     });

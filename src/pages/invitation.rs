@@ -5,6 +5,8 @@ use crate::components::{BackToCatalog, PageTitle};
 use crate::router::A;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::url::encode;
 use crate::components::{ActionError, CopyButton, ErrorMessage, SharingPanel};
 use crate::format::human_size;
@@ -116,7 +118,7 @@ fn OtherProjects() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let directory = use_projects();
-    let switch = Action::new_local(move |project_id: &String| {
+    let switch = Job::new_local(move |project_id: &String| {
         let project_id = project_id.clone();
         async move { switch_project(session, &project_id).await }
     });

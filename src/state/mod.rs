@@ -6,6 +6,7 @@ pub mod edit_drafts;
 pub mod follow;
 pub mod import_follow;
 pub mod invitations;
+pub mod job;
 pub mod last_catalog;
 pub mod latest_request;
 pub mod left_behind;

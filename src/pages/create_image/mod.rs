@@ -16,6 +16,8 @@ use crate::router::use_query_map;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::state::job::Job;
+
 use crate::api::create::disk_format_for_file;
 use crate::api::disk_sniff::{preselect, refuses};
 use crate::api::import::DataSource;
@@ -102,7 +104,7 @@ pub fn CreateImagePage() -> impl IntoView {
     // Creates the record, then sends the data to it. When Glance made the record but its
     // answer was lost or unreadable, the record is linked and the data waits for "Retry".
     let record_id = RecordId::new();
-    let create = Action::new_local(move |(body, source): &(serde_json::Value, DataSource)| {
+    let create = Job::new_local(move |(body, source): &(serde_json::Value, DataSource)| {
         let (body, source) = (body.clone(), source.clone());
         let glance = session.glance();
         async move {
@@ -122,7 +124,7 @@ pub fn CreateImagePage() -> impl IntoView {
             }
         }
     });
-    let delete_record = Action::new_local(move |id: &String| {
+    let delete_record = Job::new_local(move |id: &String| {
         let id = id.clone();
         let glance = session.glance();
         async move {
