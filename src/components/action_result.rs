@@ -1,6 +1,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::effect::effect_with_previous;
+
 use crate::components::focus::focus_result;
 use crate::i18n::Words;
 use crate::state::use_i18n;
@@ -17,7 +19,7 @@ pub fn ActionResult(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let node = NodeRef::<html::P>::new();
-    Effect::new(move |first_run: Option<()>| {
+    effect_with_previous(move |first_run: Option<()>| {
         text.track();
         if first_run.is_none() || text.with_untracked(Option::is_none) {
             return;

@@ -1,6 +1,8 @@
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
+use crate::state::effect::effect_with_previous;
+
 use crate::state::job::Job;
 
 use crate::api::members::{check_entries, is_malformed, CheckedEntry, EntryProblem};
@@ -107,7 +109,7 @@ pub fn AddMembersForm(
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
     // A question's buttons leave the page with it (Cancel, "Add anyway", "Make shared and
     // add"): the focus, dropped on the page body, goes back to the text to add.
-    Effect::new(move |was_asking: Option<bool>| {
+    effect_with_previous(move |was_asking: Option<bool>| {
         let asking =
             pending_doubtful.with(Option::is_some) || pending_private.with(Option::is_some);
         if was_asking == Some(true) && !asking {

@@ -3,6 +3,8 @@ use crate::router::NavigateOptions;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::api::image_query::{CatalogView, ImageQuery, SortKey};
 use crate::components::filter_fields::Fields;
 use crate::components::filter_inputs::{filter_input, FilterField};
@@ -41,7 +43,7 @@ pub fn CatalogFilters(
             ..q
         }
     });
-    Effect::new(move |_| f.load(&applied.get()));
+    effect(move || f.load(&applied.get()));
     let view = Memo::new(move |_| query.get().view);
     let open = Memo::new(move |_| query.get().more_filters);
 

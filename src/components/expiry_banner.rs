@@ -2,6 +2,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::browser;
 use crate::state::{use_i18n, use_session};
 
@@ -26,7 +28,7 @@ pub fn ExpiryBanner() -> impl IntoView {
             .and_then(|s| s.expires_at_ms())
             .map(|t| t - now.get())
     };
-    Effect::new(move |_| {
+    effect(move || {
         if remaining_ms().is_some_and(|r| r <= 0) && !session.relogin_needed() {
             session.request_relogin();
         }

@@ -2,6 +2,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::state::effect::effect;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -65,7 +67,7 @@ pub fn FilterChips(
     let area = NodeRef::<html::Div>::new();
     // Index of the chip just removed, until the chips without it are drawn.
     let refocus = StoredValue::new(None::<usize>);
-    Effect::new(move |_| {
+    effect(move || {
         let left = filters.with(Vec::len);
         let Some(index) = refocus.get_value() else {
             return;

@@ -2,6 +2,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::api::image_query::{CatalogView, SortKey};
 use crate::components::{ConsumerActions, ImageRow};
 use crate::i18n::{answer_text, Messages, Words};
@@ -110,7 +112,7 @@ pub fn ImageTable(
         };
         let button = NodeRef::<leptos::html::Button>::new();
         if current && focus_sort_header.get_value() {
-            Effect::new(move |_| {
+            effect(move || {
                 if let Some(button) = button.get() {
                     focus_sort_header.set_value(false);
                     let _ = button.focus();

@@ -2,6 +2,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::components::focus::{
     active_element, focus_if_connected, focus_main_in_place, focusables,
 };
@@ -66,7 +68,7 @@ where
             hidden.restore();
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(el) = node.get() {
             if background.with_value(Option::is_none) {
                 background.set_value(Some(hide_background(&el)));

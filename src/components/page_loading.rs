@@ -2,6 +2,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::state::use_i18n;
 
 /// How long a move to another page may take before it is announced: quicker moves (almost all
@@ -17,7 +19,7 @@ pub fn PageLoading(is_routing: Signal<bool>) -> impl IntoView {
     let shown = RwSignal::new(false);
     // Which move a pending timer belongs to: a timer of a move that has ended does nothing.
     let moves = StoredValue::new(0_u32);
-    Effect::new(move |_| {
+    effect(move || {
         let this = moves.try_get_value().unwrap_or(0).wrapping_add(1);
         moves.set_value(this);
         if is_routing.get() {
@@ -37,7 +39,7 @@ pub fn PageLoading(is_routing: Signal<bool>) -> impl IntoView {
     });
     // The tab's title says so too: the page it named has already gone (the next page's own
     // title replaces this one when it opens).
-    Effect::new(move |_| {
+    effect(move || {
         if shown.get() {
             let t = i18n.t();
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {

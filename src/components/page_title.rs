@@ -8,6 +8,8 @@ use crate::components::focus;
 use crate::state::use_i18n;
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 thread_local! {
     /// Whether a page has opened before in this tab: the first one, opened by the browser
     /// itself, leaves the focus where the browser puts it.
@@ -25,7 +27,7 @@ pub fn PageTitle(
     page: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    Effect::new(move |_| {
+    effect(move || {
         let app = i18n.t().app_title;
         let page = page.get();
         let title = if page.trim().is_empty() {
@@ -37,7 +39,7 @@ pub fn PageTitle(
             document.set_title(&title);
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         if OPENED_BEFORE.with(|o| o.replace(true)) {
             focus_main_once_left_on_body(FRAMES_TO_WAIT);
         }

@@ -2,6 +2,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::state::effect::effect_with_previous;
+
 use crate::state::job::Job;
 
 use crate::components::settle::Settle;
@@ -43,7 +45,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
     let current_id = move || session.project_id();
     // The select is disabled while a switch runs, which drops the keyboard focus: give it
     // back when it is enabled again, unless the focus has gone somewhere else meanwhile.
-    Effect::new(move |was_pending: Option<bool>| {
+    effect_with_previous(move |was_pending: Option<bool>| {
         let pending = switch.pending().get();
         if was_pending == Some(true) && !pending && focus::active_element().is_none() {
             if let Some(select) = select_ref.get_untracked() {

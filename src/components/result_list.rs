@@ -1,6 +1,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::effect::effect_with_previous;
+
 use crate::components::focus::focus_result;
 use crate::i18n::Words;
 use crate::state::use_i18n;
@@ -26,7 +28,7 @@ pub fn ResultList(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let node = NodeRef::<html::Ul>::new();
-    Effect::new(move |first_run: Option<()>| {
+    effect_with_previous(move |first_run: Option<()>| {
         let shown = items.with(|i| !i.is_empty());
         if first_run.is_some() && shown {
             set_timeout(

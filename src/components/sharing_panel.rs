@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::state::job::Job;
 
 use crate::components::{
@@ -91,7 +93,7 @@ pub fn SharingPanel(
     // Also when an action ended after its page was left (its notice is posted now): it may
     // have changed the members after they were read here.
     let notices = crate::state::notices::use_notices();
-    Effect::new(move |_| {
+    effect(move || {
         session.project_id();
         image.with(|i| i.visibility.clone());
         session.get().map(|s| s.token);
@@ -191,7 +193,7 @@ pub fn SharingPanel(
     // browser looked for the anchor before the page was built, so the panel scrolls itself
     // into view once it is in the page, unless the user has scrolled meanwhile.
     let section = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(section) = section.get() else { return };
         let at_top = web_sys::window()
             .and_then(|w| w.scroll_y().ok())

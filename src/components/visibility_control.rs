@@ -1,6 +1,8 @@
 use leptos::ev::FocusEvent;
 use leptos::prelude::*;
 
+use crate::state::effect::effect_with_previous;
+
 use crate::state::job::Job;
 use wasm_bindgen::JsCast;
 
@@ -107,7 +109,7 @@ pub fn VisibilityControl(
             save.dispatch(choice);
         }
     };
-    Effect::new(move |was_pending: Option<bool>| {
+    effect_with_previous(move |was_pending: Option<bool>| {
         let pending = saving.get();
         // (A keyboard choice made meanwhile still waits for Enter.)
         if was_pending == Some(true) && !pending && held.try_get_untracked() == Some(false) {

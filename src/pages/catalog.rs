@@ -4,6 +4,8 @@ use crate::router::A;
 use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
 
+use crate::state::effect::{effect, effect_with_previous};
+
 use std::collections::{BTreeMap, HashMap};
 
 use crate::api::image_query::{
@@ -91,7 +93,7 @@ pub fn CatalogPage() -> impl IntoView {
     // Only while the address is the catalog's: leaving it changes the address (and so
     // `query`) before this page is gone.
     if let Some(last) = use_context::<LastCatalog>() {
-        Effect::new(move |_| {
+        effect(move || {
             let on_catalog = location.pathname.try_get().is_some_and(|p| p == "/images");
             if let (true, Some(q)) = (on_catalog, query.try_get()) {
                 last.remember(&session, catalog_href(&q));
@@ -102,7 +104,7 @@ pub fn CatalogPage() -> impl IntoView {
     // A request for another query or project is aborted at once: its answer would be dropped
     // anyway, and the browser's connections are better spent on the new one.
     // (`try_`: a logout clears the session and disposes this page in the same update.)
-    Effect::new(move |_| {
+    effect(move || {
         let project_id = session.project_id();
         if let Some(q) = listed_query.try_get() {
             latest.abort_unless(&request_key(
@@ -122,7 +124,7 @@ pub fn CatalogPage() -> impl IntoView {
     // answers an empty page or a 403, both false for the new project).
     {
         let navigate = navigate.clone();
-        Effect::new(move |before: Option<String>| {
+        effect_with_previous(move |before: Option<String>| {
             let project_id = session.project_id();
             // (Not on a logout: the project goes, none comes.)
             let switched =
@@ -148,7 +150,7 @@ pub fn CatalogPage() -> impl IntoView {
     let selection = RwSignal::new(BTreeMap::<String, String>::new());
     // The last accept/reject from a row (the row itself goes with the re-read list).
     let member_answer = RwSignal::new(None::<crate::i18n::Words>);
-    Effect::new(move |before: Option<Option<(ImageQuery, String)>>| {
+    effect_with_previous(move |before: Option<Option<(ImageQuery, String)>>| {
         let now = listed_query.try_get().map(|q| (q, session.project_id()));
         if before.flatten().is_some_and(|b| Some(b) != now) {
             selection.try_set(BTreeMap::new());

@@ -3,6 +3,8 @@ use std::time::Duration;
 use crate::components::{BackToCatalog, PageTitle};
 use leptos::prelude::*;
 
+use crate::state::effect::{effect, effect_with_previous};
+
 use crate::components::{
     CopyButton, DownloadPanel, EditImageForm, ErrorMessage, ImageActions, SharingPanel,
     StatusBadge, TimeWithExact, VisibilityName,
@@ -31,7 +33,7 @@ pub fn ImageDetailPage() -> impl IntoView {
     let route_id = route_id();
     // The newest image Glance sent for this page; ImageView follows it without being rebuilt.
     let newest = RwSignal::new(None::<Image>);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(Some((_, Ok(img)))) = image.get() {
             newest.set(Some(img));
         }
@@ -41,7 +43,7 @@ pub fn ImageDetailPage() -> impl IntoView {
     // again.
     if let (Some(notices), Some(page)) = (crate::state::notices::use_notices(), RouteImage::here())
     {
-        Effect::new(move |seen: Option<u64>| {
+        effect_with_previous(move |seen: Option<u64>| {
             let posted = notices.posted();
             if seen.is_some_and(|s| s != posted) {
                 page.reread();
@@ -159,7 +161,7 @@ fn ImageView(
 ) -> impl IntoView {
     let image = RwSignal::new(image);
     let session = use_session();
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(now) = newest.get() {
             if image.with_untracked(|i| i.id == now.id && *i != now) {
                 image.set(now);
@@ -168,7 +170,7 @@ fn ImageView(
     });
     // And the other way: what an action or a save got back from Glance (a new name) is the
     // page's newest too, which the tab title follows.
-    Effect::new(move |_| {
+    effect(move || {
         let now = image.get();
         if newest.with_untracked(|n| n.as_ref() != Some(&now)) {
             newest.set(Some(now));
@@ -203,7 +205,7 @@ fn follow_processing(image: RwSignal<Image>) {
     let session = use_session();
     let on_page = PageAlive::until_cleanup();
     let following = StoredValue::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         let busy = image.with(Image::data_in_progress);
         if !busy || following.get_value() {
             return;

@@ -2,6 +2,8 @@ use crate::components::PageTitle;
 use crate::router::{use_location, use_navigate, NavigateOptions};
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::api::url::{parse_query_string, safe_next};
 
 use crate::components::{ErrorMessage, LanguageSwitcher, LoginForm};
@@ -27,7 +29,7 @@ pub fn LoginPage() -> impl IntoView {
     let go = navigate.clone();
     // In place of the login page's history entry: Back after logging in goes to the page
     // before it, not to a login page that would send the user on again (and drop Forward).
-    Effect::new(move |_| {
+    effect(move || {
         if session.is_logged_in() && !session.relogin_needed() {
             go(
                 &target(),

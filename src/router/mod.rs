@@ -18,6 +18,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::state::effect::effect;
 use wasm_bindgen::JsValue;
 
 pub use link::A;
@@ -291,7 +293,7 @@ pub fn Redirect(
     path: String,
 ) -> impl IntoView {
     let navigate = use_navigate();
-    Effect::new(move |_| {
+    effect(move || {
         navigate(
             &path,
             NavigateOptions {

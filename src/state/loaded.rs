@@ -11,6 +11,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::effect::effect;
+
 /// The latest answer of an async read (`None` until the first one).
 ///
 /// The read runs in an effect: every signal it reads before its first `.await` is tracked,
@@ -41,7 +43,7 @@ impl<T: 'static> Loaded<T> {
         let value = RwSignal::new_local(None);
         let asked_again = Trigger::new();
         let latest = Rc::new(Cell::new(0u32));
-        Effect::new(move |_| {
+        effect(move || {
             asked_again.track();
             let answer = read();
             let this_read = latest.get().wrapping_add(1);

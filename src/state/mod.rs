@@ -3,6 +3,7 @@
 pub mod access;
 pub mod bulk;
 pub mod edit_drafts;
+pub mod effect;
 pub mod follow;
 pub mod import_follow;
 pub mod invitations;

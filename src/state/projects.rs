@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::effect::effect;
+
 use super::loaded::Loaded;
 use super::use_session;
 use crate::api::client;
@@ -35,7 +37,7 @@ impl ProjectDirectory {
             }
         });
         let names = RwSignal::new(HashMap::new());
-        Effect::new(move |_| {
+        effect(move || {
             if let Some(Ok(list)) = projects.get() {
                 names.set(list.into_iter().map(|p| (p.id, p.name)).collect());
             }

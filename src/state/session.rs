@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use super::effect::{effect, effect_with_previous};
+
 pub use super::session_record::{LoginMethod, Session};
 use crate::api::client::Glance;
 use crate::api::config::AppConfig;
@@ -45,7 +47,7 @@ impl SessionState {
             logged_out: RwSignal::new(false),
             revoke_problem: RwSignal::new(None),
         };
-        Effect::new(move |_| {
+        effect(move || {
             let Some(storage) = browser::session_storage() else {
                 return;
             };
@@ -188,7 +190,7 @@ impl SessionState {
     pub fn on_new_token(&self, reread: impl Fn() + 'static) {
         let state = *self;
         let token = Memo::new(move |_| state.session.with(|s| s.as_ref().map(|s| s.token.clone())));
-        Effect::new(move |before: Option<Option<String>>| {
+        effect_with_previous(move |before: Option<Option<String>>| {
             let now = token.get();
             if matches!((&before, &now), (Some(Some(old)), Some(new)) if old != new) {
                 reread();

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::state::effect::{effect, effect_with_previous};
+
 use super::remove_project::RemoveProject;
 use super::save::save_text;
 use super::AccessState;
@@ -132,7 +134,7 @@ pub(super) fn AccessActions(
         }
     };
     // A new reading or another filter makes the last export's figures stale.
-    Effect::new(move |_| {
+    effect(move || {
         shown.track();
         exported.set(None);
     });
@@ -161,7 +163,7 @@ pub(super) fn AccessActions(
     // A run's results take the focus (the button that ran it may have gone with its rows),
     // unless the user has moved it out of the page meanwhile; the list is in a live region too.
     let results_box = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |first_run: Option<()>| {
+    effect_with_previous(move |first_run: Option<()>| {
         let any = results.with(|r| !r.is_empty());
         if first_run.is_some() && any {
             set_timeout(

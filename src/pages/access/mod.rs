@@ -12,6 +12,8 @@ use crate::router::NavigateOptions;
 use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
 
+use crate::state::effect::{effect, effect_with_previous};
+
 use crate::api::url::parse_query_string;
 use crate::api::ApiError;
 use crate::components::{AccessTable, ErrorMessage};
@@ -58,7 +60,7 @@ pub fn AccessPage() -> impl IntoView {
     let status_filter = RwSignal::new(start.status);
     let image_filter = RwSignal::new(start.image);
     let sort = RwSignal::new(start.sort);
-    Effect::new(move |_| {
+    effect(move || {
         if !on_this_page() {
             return;
         }
@@ -76,7 +78,7 @@ pub fn AccessPage() -> impl IntoView {
         }
     });
     let navigate = use_navigate();
-    Effect::new(move |_| {
+    effect(move || {
         let view = AccessView {
             project: project_filter.get(),
             status: status_filter.get(),
@@ -144,7 +146,7 @@ pub fn AccessPage() -> impl IntoView {
     // "Share with projects…" run that went on after its dialog closed, say): it may have
     // changed the members shown.
     if let Some(notices) = crate::state::notices::use_notices() {
-        Effect::new(move |seen: Option<u64>| {
+        effect_with_previous(move |seen: Option<u64>| {
             let posted = notices.posted();
             if seen.is_some_and(|s| s != posted) {
                 load();
@@ -153,7 +155,7 @@ pub fn AccessPage() -> impl IntoView {
         });
     }
     // Read on arrival and again whenever the user switches project.
-    Effect::new(move |previous: Option<String>| {
+    effect_with_previous(move |previous: Option<String>| {
         let project = session.project_id();
         if previous.as_ref() != Some(&project) && !project.is_empty() {
             load();

@@ -16,6 +16,8 @@ use crate::router::use_query_map;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::state::effect::effect;
+
 use crate::state::job::Job;
 
 use crate::api::create::disk_format_for_file;
@@ -55,7 +57,7 @@ pub fn CreateImagePage() -> impl IntoView {
     // new token (re-login, project switch) asks again; the answers are the cloud's, the same
     // whichever comes last.
     let methods = RwSignal::new(None::<Vec<&'static str>>);
-    Effect::new(move |_| {
+    effect(move || {
         let glance = session.glance();
         leptos::task::spawn_local(async move {
             let offered = match glance {

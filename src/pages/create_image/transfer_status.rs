@@ -5,6 +5,8 @@ use std::time::Duration;
 use crate::router::A;
 use leptos::prelude::*;
 
+use crate::state::effect::effect_with_previous;
+
 use super::phase::Phase;
 use crate::components::focus::focus_result;
 use crate::components::{ErrorMessage, ProgressBar, SourceKind};
@@ -168,7 +170,7 @@ pub fn TransferStatus(
     // at the choices; once the record is deleted, the form's first field takes it, and on a
     // retry the status with its Cancel.
     let status_box = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |was_ended: Option<bool>| {
+    effect_with_previous(move |was_ended: Option<bool>| {
         let ended = phase.with(|p| {
             matches!(
                 p,
