@@ -148,12 +148,14 @@ pub fn CatalogPage() -> impl IntoView {
     // (another tab, page, page size, filter, sort or project), so nothing off screen stays
     // selected.
     let selection = RwSignal::new(BTreeMap::<String, String>::new());
-    // The last accept/reject from a row (the row itself goes with the re-read list).
+    // The last accept/reject from a row (the row itself goes with the re-read list). It
+    // speaks of the rows it was said beside: another tab, page, filter or project clears it.
     let member_answer = RwSignal::new(None::<crate::i18n::Words>);
     effect_with_previous(move |before: Option<Option<(ImageQuery, String)>>| {
         let now = listed_query.try_get().map(|q| (q, session.project_id()));
         if before.flatten().is_some_and(|b| Some(b) != now) {
             selection.try_set(BTreeMap::new());
+            member_answer.try_set(None);
         }
         now
     });

@@ -117,6 +117,12 @@ test('consumer accepts in the catalog and rejects on the detail page with the ke
   await expectFocused(result, 'focus on the accept result, not the page body');
   await page.waitForLoadState('networkidle');
   await expectFocused(result, 'focus still on the result after the badge was read again');
+  // The line speaks of the Invitations tab's rows: another tab does not keep it.
+  await page.getByRole('link', { name: 'Shared with me', exact: true }).click();
+  await expect(page.getByRole('row').filter({ hasText: toAccept })).toHaveCount(1);
+  await expect(result).toHaveText(''); // the live region stays, empty
+  await page.goBack();
+  await expect(page).toHaveURL(/view=invitations/);
 
   // Reject on the detail page: the confirmation keeps focus and returns it.
   await page.goto(`/images/${rejectId}`);
