@@ -2,7 +2,7 @@
 //!
 //! What Leptos's `LocalResource` does for this app, in far less code: a `LocalResource` is an
 //! async memo (subscribers, wakers, a suspense protocol) compiled again for each type it
-//! holds, about 67 KB of the first load's wasm before optimisation for five resources
+//! holds, about 67 KB of the first load's wasm before optimisation for the app's resources
 //! (README "Size"). This one is a signal, an effect and a task.
 
 use std::cell::Cell;
