@@ -1,6 +1,5 @@
 //! Keystone v3: request bodies and the decoding of its answers (pure, no HTTP here).
 
-use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::endpoint::CatalogService;
@@ -74,7 +73,7 @@ pub fn rescope_body(token: &str, project_id: &str) -> Value {
 }
 
 /// A name + id pair as Keystone returns for users, projects and domains.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NamedRef {
     pub id: String,
     pub name: String,
@@ -90,7 +89,7 @@ impl NamedRef {
 }
 
 /// A project the user may scope to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProjectRef {
     pub id: String,
     pub name: String,
