@@ -831,7 +831,7 @@ fn a_session_of_an_application_credential_logs_in_again_with_it() {
     assert_eq!(back.login_method(), expected);
 }
 
-/// A `Loaded` made by a view shown by `Suspend` (as a page whose code is loaded later):
+/// A `Loaded` made by a view shown by `ready_view` (as a page whose code is loaded later):
 /// `input` is read by its read, the answer shown in a `<p>`.
 fn loaded_view(input: RwSignal<u32>, delays: RwSignal<Vec<u32>>) -> impl IntoView {
     use glance_share::state::loaded::Loaded;
@@ -857,7 +857,9 @@ async fn a_loaded_value_follows_its_input_and_only_the_latest_answer_stays() {
         let delays = RwSignal::new(Vec::new());
         let _h = leptos::mount::mount_to(root.clone(), move || {
             if lazy {
-                Suspend::new(async move { loaded_view(input, delays) }).into_any()
+                glance_share::components::ready_view::ready_view(async move {
+                    loaded_view(input, delays).into_any()
+                })
             } else {
                 loaded_view(input, delays).into_any()
             }
@@ -978,4 +980,124 @@ async fn a_job_is_pending_while_it_runs_and_keeps_its_last_outcome() {
     owner.cleanup();
     counted.dispatch(());
     assert_eq!(runs.get(), 1, "no run once the owner is gone");
+}
+
+/// `shown_when` keeps its part while the condition stays true (a field inside keeps what was
+/// typed when something the condition reads changes), removes it when false, and shows the
+/// other part of `shown_when_else` then.
+#[wasm_bindgen_test]
+async fn a_part_shown_when_stays_while_its_condition_holds() {
+    use glance_share::components::shown_when::{shown_when, shown_when_else};
+    let root = container();
+    let count = RwSignal::new(1u32);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <div id="one">{shown_when(move || count.get() > 0, || view! { <input id="kept" /> }.into_any())}</div>
+            <div id="two">{shown_when_else(
+                move || count.get() % 2 == 1,
+                || view! { <span>"odd"</span> }.into_any(),
+                || view! { <span>"even"</span> }.into_any(),
+            )}</div>
+        }
+    });
+    tick().await;
+    let input = || {
+        root.query_selector("#kept")
+            .unwrap()
+            .map(|e| e.unchecked_into::<HtmlInputElement>())
+    };
+    let text = |id: &str| {
+        root.query_selector(id)
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    input()
+        .expect("shown while the condition holds")
+        .set_value("typed");
+    assert_eq!(text("#two"), "odd");
+    count.set(2);
+    tick().await;
+    assert_eq!(
+        input().expect("still shown").value(),
+        "typed",
+        "the same field, not a new one"
+    );
+    assert_eq!(text("#two"), "even");
+    count.set(0);
+    tick().await;
+    assert!(input().is_none(), "gone when the condition is false");
+    count.set(3);
+    tick().await;
+    assert_eq!(input().expect("shown again").value(), "", "made anew");
+    assert_eq!(text("#two"), "odd");
+}
+
+/// `ready_view` shows nothing until its view is ready, then the view, made with the context
+/// of where it was asked for; a view that arrives after its place is gone is dropped without
+/// harm.
+#[wasm_bindgen_test]
+async fn a_ready_view_shows_once_ready_with_its_context() {
+    use glance_share::components::ready_view::ready_view;
+    let root = container();
+    let shown = RwSignal::new(true);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        provide_context("from the page".to_string());
+        move || {
+            shown.get().then(|| {
+                ready_view(async move {
+                    gloo_timers::future::TimeoutFuture::new(30).await;
+                    let said = use_context::<String>().unwrap_or_default();
+                    view! { <p>{said}</p> }.into_any()
+                })
+            })
+        }
+    });
+    tick().await;
+    assert_eq!(root.text_content().unwrap_or_default(), "", "nothing yet");
+    gloo_timers::future::TimeoutFuture::new(60).await;
+    assert_eq!(root.text_content().unwrap_or_default(), "from the page");
+    // Asked again, then left before it is ready: nothing shows, nothing breaks.
+    shown.set(false);
+    tick().await;
+    shown.set(true);
+    tick().await;
+    shown.set(false);
+    gloo_timers::future::TimeoutFuture::new(60).await;
+    assert_eq!(root.text_content().unwrap_or_default(), "");
+    shown.set(true);
+    gloo_timers::future::TimeoutFuture::new(60).await;
+    assert_eq!(root.text_content().unwrap_or_default(), "from the page");
+}
+
+/// The effects of a view made by `ready_view` run after the view's own updates, as in any
+/// other view: an effect that follows a signal finds the page already showing its new value
+/// (the create page moves the focus to an outcome once its Cancel button has gone).
+#[wasm_bindgen_test]
+async fn a_ready_views_effects_see_the_view_already_updated() {
+    use glance_share::components::ready_view::ready_view;
+    let root = container();
+    let n = RwSignal::new(1u32);
+    let seen = RwSignal::new(Vec::<String>::new());
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        ready_view(async move {
+            gloo_timers::future::TimeoutFuture::new(10).await;
+            Effect::new(move |_| {
+                let now = n.get();
+                let shown = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("ordered"))
+                    .and_then(|e| e.text_content())
+                    .unwrap_or_default();
+                seen.update(|s| s.push(format!("{now}:{shown}")));
+            });
+            view! { <p id="ordered">{move || n.get().to_string()}</p> }.into_any()
+        })
+    });
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    n.set(2);
+    for _ in 0..5 {
+        tick().await;
+    }
+    assert_eq!(seen.get_untracked(), vec!["1:1", "2:2"]);
 }

@@ -5,6 +5,7 @@ use crate::state::job::Job;
 
 use crate::api::member_answer;
 use crate::components::bulk_report::{item_result, ReportTo, RunReport};
+use crate::components::shown_when::shown_when;
 use crate::components::{BulkProgress, ConfirmButton, ItemResult, ResultList};
 use crate::i18n::Words;
 use crate::lazy_pages::{load_split_part, ActionCodeProblem, PageCodeProblem};
@@ -96,7 +97,7 @@ pub fn AcceptAll(
     });
     view! {
         <div class="accept-all">
-            <Show when=move || { count() > 0 }>
+            {shown_when(move || count() > 0, move || view! {
                 <ConfirmButton
                     class="button button--primary"
                     label=Signal::derive(move || i18n.t().with_note(i18n.t().accept_all, count()))
@@ -107,7 +108,7 @@ pub fn AcceptAll(
                         accept.dispatch(());
                     }
                 />
-            </Show>
+            }.into_any())}
             <BulkProgress progress=progress />
             <ActionCodeProblem problem=code_problem />
             <ResultList items=results />

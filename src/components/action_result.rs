@@ -1,5 +1,6 @@
-use leptos::html;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::effect_with_previous;
 
@@ -18,7 +19,7 @@ pub fn ActionResult(
     text: RwSignal<Option<Words>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let node = NodeRef::<html::P>::new();
+    let node = ElementRef::new();
     effect_with_previous(move |first_run: Option<()>| {
         text.track();
         if first_run.is_none() || text.with_untracked(Option::is_none) {
@@ -29,7 +30,7 @@ pub fn ActionResult(
         set_timeout(
             move || {
                 // (try_: the component may be gone by the time the timer fires.)
-                if let Some(p) = node.try_get_untracked().flatten() {
+                if let Some(p) = node.get_untracked() {
                     let within = p.parent_element();
                     focus_result(&p, within.as_ref());
                 }

@@ -1,5 +1,8 @@
+use crate::components::shown_when::shown_when;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::effect_with_previous;
 
@@ -106,7 +109,7 @@ pub fn AddMembersForm(
     // a project id (see [`CheckedEntry::is_doubtful`]).
     let pending_doubtful = RwSignal::new(None::<Vec<CheckedEntry>>);
     let empty_input = RwSignal::new(false);
-    let input_ref = NodeRef::<leptos::html::Textarea>::new();
+    let input_ref = ElementRef::new();
     // A question's buttons leave the page with it (Cancel, "Add anyway", "Make shared and
     // add"): the focus, dropped on the page body, goes back to the text to add.
     effect_with_previous(move |was_asking: Option<bool>| {
@@ -116,7 +119,7 @@ pub fn AddMembersForm(
             // After the frame, once the question has left the page (and its focus with it).
             request_animation_frame(move || {
                 if crate::components::focus::active_element().is_none() {
-                    if let Some(input) = input_ref.try_get_untracked().flatten() {
+                    if let Some(input) = input_ref.get_untracked() {
                         let _ = input.focus();
                     }
                 }
@@ -316,11 +319,11 @@ pub fn AddMembersForm(
                     }}
                 </p>
             </div>
-            <Show when=move || empty_input.get()>
+            {shown_when(move || empty_input.get(), move || view! {
                 <p class="form-field__error" role="alert">{move || i18n.t().nothing_to_add}</p>
-            </Show>
+            }.into_any())}
             <DoubtfulEntriesQuestion pending=pending_doubtful on_confirm=proceed />
-            <Show when=move || pending_private.with(Option::is_some)>
+            {shown_when(move || pending_private.with(Option::is_some), move || view! {
                 <div class="banner banner--warning banner--question" role="alert">
                     <span class="banner__text">{move || {
                         let t = i18n.t();
@@ -345,7 +348,7 @@ pub fn AddMembersForm(
                         {move || i18n.t().cancel}
                     </button>
                 </div>
-            </Show>
+            }.into_any())}
             // The second click of a double click sends nothing: after a quick answer it would
             // find the box emptied and replace the outcome with "enter at least one".
             <button

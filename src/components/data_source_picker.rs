@@ -1,3 +1,4 @@
+use crate::components::shown_when::shown_when;
 use leptos::prelude::*;
 
 use crate::api::import::{GLANCE_DIRECT, WEB_DOWNLOAD};
@@ -52,15 +53,15 @@ pub fn DataSourcePicker(
         }
     };
     view! {
-        <Show when=offers_any>
+        {shown_when(offers_any, move || view! {
             <fieldset class="data-source" class:data-source--checking=checking>
                 <legend>{move || i18n.t().data_source_label}</legend>
                 {option(SourceKind::Upload, |t| t.source_upload)}
-                <Show when=move || offers(GLANCE_DIRECT)>{option(SourceKind::Stage, |t| t.source_stage)}</Show>
-                <Show when=move || offers(WEB_DOWNLOAD)>{option(SourceKind::Web, |t| t.source_web)}</Show>
+                {shown_when(move || offers(GLANCE_DIRECT), move || view! { {option(SourceKind::Stage, |t| t.source_stage)} }.into_any())}
+                {shown_when(move || offers(WEB_DOWNLOAD), move || view! { {option(SourceKind::Web, |t| t.source_web)} }.into_any())}
             </fieldset>
-        </Show>
-        <Show when=move || kind.get() == SourceKind::Web>
+        }.into_any())}
+        {shown_when(move || kind.get() == SourceKind::Web, move || view! {
             <div class="form-field">
                 <label for="new-url">{move || i18n.t().url_label}</label>
                 <input
@@ -71,6 +72,6 @@ pub fn DataSourcePicker(
                     on:input=move |ev| url.set(event_target_value(&ev))
                 />
             </div>
-        </Show>
+        }.into_any())}
     }
 }

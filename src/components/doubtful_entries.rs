@@ -1,3 +1,4 @@
+use crate::components::shown_when::shown_when;
 use leptos::prelude::*;
 
 use crate::api::members::CheckedEntry;
@@ -27,7 +28,7 @@ pub fn DoubtfulEntriesQuestion(
         (i18n.t().doubtful_entries)(&typed)
     };
     view! {
-        <Show when=move || pending.with(Option::is_some)>
+        {shown_when(move || pending.with(Option::is_some), move || view! {
             <div class="banner banner--warning banner--question" role="alert">
                 <span class="banner__text">{question}</span>
                 <button
@@ -46,6 +47,6 @@ pub fn DoubtfulEntriesQuestion(
                     {move || i18n.t().cancel}
                 </button>
             </div>
-        </Show>
+        }.into_any())}
     }
 }

@@ -1,3 +1,4 @@
+use crate::components::shown_when::shown_when;
 use leptos::prelude::*;
 
 use crate::state::job::Job;
@@ -201,7 +202,7 @@ pub fn DownloadPanel(
     };
 
     view! {
-        <Show when=move || image.with(|i| i.status == ImageStatus::Active)>
+        {shown_when(move || image.with(|i| i.status == ImageStatus::Active), move || view! {
             <section class="download-panel" aria-labelledby="download-title">
                 <h2 id="download-title">{move || i18n.t().download}</h2>
                 {(!streams).then(|| view! { <p class="download-panel__note">{move || i18n.t().download_fallback_note}</p> })}
@@ -209,15 +210,15 @@ pub fn DownloadPanel(
                     <button type="button" class="button" disabled=running on:click=move |_| { download.dispatch(()); }>
                         {move || i18n.t().with_note(i18n.t().download, human_size(image.with(|i| i.size)))}
                     </button>
-                    <Show when=running>
+                    {shown_when(running, move || view! {
                         <button type="button" class="button button--danger" on:click=move |_| {
                             // Cloned out first: the abort runs code that stores into `controller`.
                             if let Some(Some(c)) = controller.try_get_value() { c.abort() }
                         }>{move || i18n.t().cancel_download}</button>
-                    </Show>
+                    }.into_any())}
                 </div>
                 <div aria-live="polite">{status}</div>
             </section>
-        </Show>
+        }.into_any())}
     }
 }

@@ -1,5 +1,8 @@
+use crate::components::shown_when::shown_when;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::job::Job;
 
@@ -313,11 +316,11 @@ pub fn EditImageForm(
                 />
                 // Made only when there is something to say: an empty alert is still one to
                 // a screen reader's list of alerts.
-                <Show when=refused>
+                {shown_when(refused, move || view! {
                     <span id=error_id2.clone() class="form-field__error" role="alert">
                         {move || i18n.t().whole_number_needed}
                     </span>
-                </Show>
+                }.into_any())}
             </div>
         }
     };
@@ -325,20 +328,19 @@ pub fn EditImageForm(
     // A removed tag's button goes with it: the focus goes to the button that takes its place
     // (the next tag's, or the last one's), or to the tag field when none is left, once the
     // list shows the change.
-    let tag_list = NodeRef::<leptos::html::Ul>::new();
-    let tag_field = NodeRef::<leptos::html::Input>::new();
+    let tag_list = ElementRef::new();
+    let tag_field = ElementRef::new();
     let focus_after_tag_removal = move |index: usize| {
         request_animation_frame(move || {
             let buttons = tag_list
-                .try_get_untracked()
-                .flatten()
+                .get_untracked()
                 .map(|list| crate::components::focus::focusables(&list))
                 .unwrap_or_default();
             let target = buttons
                 .get(index)
                 .or(buttons.last())
                 .cloned()
-                .or_else(|| tag_field.try_get_untracked().flatten().map(Into::into));
+                .or_else(|| tag_field.get_untracked());
             if let Some(target) = target {
                 let _ = target.focus();
             }
@@ -365,12 +367,12 @@ pub fn EditImageForm(
         // Any typing in the form (name, minimums, a property's value) is an edit too.
         <form class="edit-image" on:submit=on_submit on:input=move |_| edited() novalidate>
             <h2>{move || i18n.t().edit_title}</h2>
-            <Show when=move || restored.get()>
+            {shown_when(move || restored.get(), move || view! {
                 <p class="banner banner--warning edit-image__draft">
                     <span class="banner__text">{move || i18n.t().draft_kept}</span>
                     <button type="button" class="button button--small" on:click=discard>{move || i18n.t().discard_changes}</button>
                 </p>
-            </Show>
+            }.into_any())}
             <div class="edit-image__row">
                 <div class="form-field">
                     <label for="edit-name">{move || i18n.t().field_name}</label>

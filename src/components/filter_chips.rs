@@ -1,8 +1,10 @@
 //! One chip per filter the catalog applies, each with a button that takes it away.
 
-use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::element_ref::ElementRef;
+
+use crate::components::shown_when::shown_when;
 use crate::state::effect::effect;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -64,7 +66,7 @@ pub fn FilterChips(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let filters = Memo::new(move |_| query.get().active_filters());
-    let area = NodeRef::<html::Div>::new();
+    let area = ElementRef::new();
     // Index of the chip just removed, until the chips without it are drawn.
     let refocus = StoredValue::new(None::<usize>);
     effect(move || {
@@ -76,7 +78,7 @@ pub fn FilterChips(
         set_timeout(
             move || {
                 // (try_: the catalog may be gone by the time the timer fires.)
-                let chip = area.try_get_untracked().flatten().and_then(|a| {
+                let chip = area.get_untracked().and_then(|a| {
                     let buttons = a.query_selector_all("button").ok()?;
                     let at = index.min(left.checked_sub(1)?);
                     buttons.item(at as u32)?.dyn_into::<HtmlElement>().ok()
@@ -131,11 +133,11 @@ pub fn FilterChips(
     };
     view! {
         <div class="filter-chips" node_ref=area>
-            <Show when=move || filters.with(|f| !f.is_empty())>
+            {shown_when(move || filters.with(|f| !f.is_empty()), move || view! {
                 <ul class="filter-chips__list" aria-label=move || i18n.t().active_filters>
                     {chips}
                 </ul>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

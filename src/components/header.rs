@@ -1,7 +1,8 @@
 use crate::router::A;
 use leptos::ev::{FocusEvent, KeyboardEvent};
-use leptos::html;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 use wasm_bindgen::JsCast;
 
 use crate::components::{CopyButton, LanguageSwitcher, ProjectSwitcher};
@@ -39,7 +40,7 @@ pub fn Header() -> impl IntoView {
     };
 
     let open = RwSignal::new(false);
-    let menu_button = NodeRef::<html::Button>::new();
+    let menu_button = ElementRef::new();
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
             open.set(false);
@@ -50,7 +51,7 @@ pub fn Header() -> impl IntoView {
     };
     // The menu closes when focus moves on past it (Tab after "Log out", a click on the page):
     // left open, it would cover the control that now has focus.
-    let session_panel = NodeRef::<html::Div>::new();
+    let session_panel = ElementRef::new();
     // `try_`: focus also leaves when the header itself goes (logout removes the focused
     // button), and then its signals are already disposed.
     let on_focusout = move |ev: FocusEvent| {
@@ -64,8 +65,8 @@ pub fn Header() -> impl IntoView {
             return;
         };
         let within = |el: Option<web_sys::Element>| el.is_some_and(|el| el.contains(Some(&next)));
-        let stays = within(session_panel.try_get_untracked().flatten().map(Into::into))
-            || within(menu_button.try_get_untracked().flatten().map(Into::into));
+        let stays = within(session_panel.get_untracked().map(Into::into))
+            || within(menu_button.get_untracked().map(Into::into));
         if !stays {
             open.try_set(false);
         }

@@ -1,3 +1,4 @@
+use crate::components::shown_when::{shown_when, shown_when_else};
 use crate::router::use_navigate;
 use crate::router::A;
 use leptos::prelude::*;
@@ -193,39 +194,36 @@ pub fn ImageActions(
                     Signal::derive(move || if hidden() { i18n.t().unhide } else { i18n.t().hide }),
                     Signal::derive(move || Act::Hide(!hidden())),
                 )}
-                <Show when=move || matches!(status(), ImageStatus::Active | ImageStatus::Deactivated)>
+                {shown_when(move || matches!(status(), ImageStatus::Active | ImageStatus::Deactivated), move || view! {
                     {button(
                         Signal::derive(move || if status() == ImageStatus::Deactivated { i18n.t().reactivate } else { i18n.t().deactivate }),
                         Signal::derive(move || Act::Activate(status() == ImageStatus::Deactivated)),
                     )}
-                </Show>
+                }.into_any())}
                 // A protected image cannot be deleted: its Delete explains why instead of asking.
-                <Show
-                    when=protected
-                    fallback=move || view! {
-                        <ConfirmButton
-                            label=Signal::derive(move || i18n.t().delete.to_string())
-                            question=move |_| i18n.t().confirm_delete.fill(&[&image.with_untracked(|i| i.name_in_text().into_owned()).as_str()])
-                            confirm_label=Signal::derive(move || i18n.t().delete.to_string())
-                            on_confirm=move |_| { run.dispatch(Act::Delete); }
-                            disabled=Signal::derive(move || run.pending().get())
-                        />
-                    }
-                >
+                {shown_when_else(protected, move || view! {
                     <button type="button" class="button" on:click=move |_| explain_protected.set(true)>
                         {move || i18n.t().delete}
                     </button>
-                </Show>
+                }.into_any(), move || view! {
+                    <ConfirmButton
+                        label=Signal::derive(move || i18n.t().delete.to_string())
+                        question=move |_| i18n.t().confirm_delete.fill(&[&image.with_untracked(|i| i.name_in_text().into_owned()).as_str()])
+                        confirm_label=Signal::derive(move || i18n.t().delete.to_string())
+                        on_confirm=move |_| { run.dispatch(Act::Delete); }
+                        disabled=Signal::derive(move || run.pending().get())
+                    />
+                }.into_any())}
                 // A record without data (e.g. its upload failed or was cancelled): send it now.
-                <Show when=move || status() == ImageStatus::Queued>
+                {shown_when(move || status() == ImageStatus::Queued, move || view! {
                     <A href=move || format!("/images/new?image={}", image.with(|i| encode(&i.id))) attr:class="button button--primary">
                         {move || i18n.t().upload_data}
                     </A>
-                </Show>
+                }.into_any())}
             </div>
-            <Show when=move || explain_protected.get()>
+            {shown_when(move || explain_protected.get(), move || view! {
                 <p class="banner banner--warning" role="alert">{move || i18n.t().protected_cannot_delete}</p>
-            </Show>
+            }.into_any())}
             <p class="image-actions__status" role="status">
                 {move || done.get().filter(|_| !run.pending().get()).map(|w| w.say(i18n.t()))}
             </p>

@@ -2,6 +2,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
 
+use crate::components::element_ref::ElementRef;
+
 use crate::state::effect::effect;
 
 use crate::api::image_query::{CatalogView, SortKey};
@@ -110,7 +112,7 @@ pub fn ImageTable(
         } else {
             key == SortKey::Name
         };
-        let button = NodeRef::<leptos::html::Button>::new();
+        let button = ElementRef::new();
         if current && focus_sort_header.get_value() {
             effect(move || {
                 if let Some(button) = button.get() {

@@ -6,6 +6,7 @@ use crate::state::job::Job;
 use crate::api::client;
 use crate::api::keystone::Credentials;
 use crate::api::ApiError;
+use crate::components::shown_when::{shown_when, shown_when_else};
 use crate::components::{DisclosureButton, ErrorMessage};
 use crate::i18n::Messages;
 use crate::state::session::LoginMethod;
@@ -161,9 +162,9 @@ pub fn LoginForm(
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
                 />
-                <Show when=invalid>
+                {shown_when(invalid, move || view! {
                     <p class="form-field__error" id=error_id.clone()>{move || i18n.t().field_required}</p>
-                </Show>
+                }.into_any())}
             </div>
         }
     };
@@ -220,13 +221,7 @@ pub fn LoginForm(
             // Not named after its tab: a panel labelled "Password" would be one more element
             // labelled "Password" beside the password field.
             <div role="tabpanel" id="login-panel">
-            <Show
-                when=move || tab.get() == Tab::Password
-                fallback=move || view! {
-                    {field("app-credential-id", |t| t.app_credential_id, app_id, "text", true, "username")}
-                    {field("app-credential-secret", |t| t.app_credential_secret, app_secret, "password", true, "current-password")}
-                }
-            >
+            {shown_when_else(move || tab.get() == Tab::Password, move || view! {
                 {field("user-name", |t| t.user_name, user_name, "text", true, "username")}
                 {field("password", |t| t.password, password, "password", true, "current-password")}
                 {field("project-name", |t| t.project_name, project_name, "text", false, "off")}
@@ -246,7 +241,10 @@ pub fn LoginForm(
                         {field("project-domain", |t| t.project_domain, project_domain, "text", false, "off")}
                     })}
                 </div>
-            </Show>
+            }.into_any(), move || view! {
+                {field("app-credential-id", |t| t.app_credential_id, app_id, "text", true, "username")}
+                {field("app-credential-secret", |t| t.app_credential_secret, app_secret, "password", true, "current-password")}
+            }.into_any())}
             </div>
             {move || {
                 login

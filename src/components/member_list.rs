@@ -1,5 +1,6 @@
 use std::collections::{BTreeSet, HashMap};
 
+use crate::components::shown_when::shown_when_else;
 use leptos::prelude::*;
 
 use crate::state::job::Job;
@@ -231,26 +232,11 @@ pub fn MemberList(
             <BulkProgress progress=progress />
             <ActionError action=remove />
             <ActionResult text=removed />
-            <Show
-                when=move || !table.with(MemberTable::is_empty)
-                // Not shared: Glance lists no members (403), though it keeps them; say so rather
-                // than show an empty list as if they were gone.
-                // A list that could not be read is not an empty one: it says so (the error is
-                // above) instead of "no members"; nothing while the first read is on its way.
-                fallback=move || view! {
-                    <p class="empty-state">
-                        {move || if !shared.get() {
-                            i18n.t().members_need_shared
-                        } else if members.answered() {
-                            i18n.t().no_members
-                        } else if read_failed.get() {
-                            i18n.t().members_unreadable
-                        } else {
-                            ""
-                        }}
-                    </p>
-                }
-            >
+            // Not shared: Glance lists no members (403), though it keeps them; say so rather
+            // than show an empty list as if they were gone.
+            // A list that could not be read is not an empty one: it says so (the error is
+            // above) instead of "no members"; nothing while the first read is on its way.
+            {shown_when_else(move || !table.with(MemberTable::is_empty), move || view! {
                 <table class="member-table">
                     <caption class="visually-hidden">{move || i18n.t().members_caption}</caption>
                     <thead>
@@ -276,7 +262,7 @@ pub fn MemberList(
                                 view! {
                                     <tr class="member-row" data-member-id=id.get_value()>
                                         <td class="table__select">
-                                            <Show when=move || addressable>
+                                            {addressable.then(|| view! {
                                                 <label class="check-target">
                                                 <input
                                                     type="checkbox"
@@ -290,7 +276,7 @@ pub fn MemberList(
                                                     }
                                                 />
                                                 </label>
-                                            </Show>
+                                            })}
                                         </td>
                                         <td class="member-row__project">
                                             {move || name().map(|n| view! { <strong>{n}</strong> " " })}
@@ -304,7 +290,7 @@ pub fn MemberList(
                                         <td data-label=move || i18n.t().col_added>{move || member().map(|m| view! { <TimeCell at=m.created_at now_ms=now /> })}</td>
                                         <td data-label=move || i18n.t().col_changed>{move || member().map(|m| view! { <TimeCell at=m.updated_at now_ms=now /> })}</td>
                                         <td class="member-row__actions">
-                                            <Show when=move || addressable fallback=move || unaddressable_note(id.get_value())>
+                                            {if addressable { view! {
                                                 <ConfirmButton
                                                     class="button button--small"
                                                     label=Signal::derive(move || i18n.t().remove.to_string())
@@ -316,7 +302,7 @@ pub fn MemberList(
                                                         remove.dispatch(vec![id.get_value()]);
                                                     }
                                                 />
-                                            </Show>
+                                            }.into_any() } else { unaddressable_note(id.get_value()).into_any() }}
                                         </td>
                                     </tr>
                                 }
@@ -328,7 +314,19 @@ pub fn MemberList(
                 <p class="empty-state" role="status">
                     {move || rows().is_empty().then(|| i18n.t().access_none_match)}
                 </p>
-            </Show>
+            }.into_any(), move || view! {
+                <p class="empty-state">
+                    {move || if !shared.get() {
+                        i18n.t().members_need_shared
+                    } else if members.answered() {
+                        i18n.t().no_members
+                    } else if read_failed.get() {
+                        i18n.t().members_unreadable
+                    } else {
+                        ""
+                    }}
+                </p>
+            }.into_any())}
         </div>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::ev::KeyboardEvent;
-use leptos::html;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::effect;
 
@@ -61,7 +62,7 @@ where
     let exit = ModalExit {
         opener: StoredValue::new_local(active_element()),
     };
-    let node = NodeRef::<html::Div>::new();
+    let node = ElementRef::new();
     let background = StoredValue::new_local(None::<HiddenBackground>);
     on_cleanup(move || {
         if let Some(hidden) = background.try_update_value(Option::take).flatten() {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::keyed_list::{keyed_list, Keyed};
 use crate::state::notices::use_notices;
 use crate::state::{use_i18n, use_session};
 
@@ -19,8 +20,7 @@ pub fn NoticeArea() -> impl IntoView {
     };
     view! {
         <section class="notice-area" role="status" aria-live="polite" aria-label=move || i18n.t().notices_label>
-            <For each=shown key=|n| n.id let:notice>
-                {
+            {keyed_list(move || shown().into_iter().map(|notice| Keyed::new(notice.id.to_string(), move || {
                     let id = notice.id;
                     // Said again on each language switch: in the text and in the button's name.
                     let summary = notice.summary;
@@ -54,9 +54,8 @@ pub fn NoticeArea() -> impl IntoView {
                                 {move || i18n.t().dismiss}
                             </button>
                         </div>
-                    }
-                }
-            </For>
+                    }.into_any()
+            })).collect())}
         </section>
     }
 }

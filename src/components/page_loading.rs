@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::components::shown_when::shown_when;
 use crate::state::effect::effect;
 
 use crate::state::use_i18n;
@@ -49,9 +50,9 @@ pub fn PageLoading(is_routing: Signal<bool>) -> impl IntoView {
     });
     view! {
         <div class="page-loading" role="status">
-            <Show when=move || shown.get()>
+            {shown_when(move || shown.get(), move || view! {
                 <span class="page-loading__note">{move || i18n.t().page_loading}</span>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

@@ -2,11 +2,15 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::components::element_ref::ElementRef;
+
 use crate::state::effect::effect_with_previous;
 
 use crate::state::job::Job;
 
+use crate::components::keyed_list::{keyed_list, Keyed};
 use crate::components::settle::Settle;
+use crate::components::shown_when::shown_when;
 use crate::components::{focus, ActionError};
 use crate::state::projects::{switch_project, use_projects};
 use crate::state::transfer_guard::{confirm_leave, Leave};
@@ -26,7 +30,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
     let session = use_session();
     let directory = use_projects();
 
-    let select_ref = NodeRef::<leptos::html::Select>::new();
+    let select_ref = ElementRef::new();
     let switch = Job::new_local(move |project_id: &String| {
         let project_id = project_id.clone();
         async move {
@@ -35,7 +39,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
             if switched.is_err() {
                 // The session stays in its project: the select shows it again (the options'
                 // `selected` does not change, so set the element itself).
-                if let Some(select) = select_ref.try_get_untracked().flatten() {
+                if let Some(select) = select_ref.get_as::<web_sys::HtmlSelectElement>() {
                     select.set_value(&before);
                 }
             }
@@ -63,7 +67,7 @@ pub fn ProjectSwitcher() -> impl IntoView {
     // Switches to the project the select shows, if it is another one and the user may leave.
     let commit = move || {
         settle.stop();
-        let Some(select) = select_ref.try_get_untracked().flatten() else {
+        let Some(select) = select_ref.get_as::<web_sys::HtmlSelectElement>() else {
             return;
         };
         let id = select.value();
@@ -129,15 +133,15 @@ pub fn ProjectSwitcher() -> impl IntoView {
                     }
                 }
             >
-                <For each=options key=|p| p.id.clone() let:project>
+                {keyed_list(move || options().into_iter().map(|project| Keyed::new(project.id.clone(), move || view! {
                     <option value=project.id.clone() selected=move || project.id == current_id()>
                         {project.name.clone()}
                     </option>
-                </For>
+                }.into_any())).collect())}
             </select>
-            <Show when=move || switch.pending().get()>
+            {shown_when(move || switch.pending().get(), move || view! {
                 <span role="status">{move || i18n.t().switching_project}</span>
-            </Show>
+            }.into_any())}
             <ActionError action=switch />
         </div>
     }

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use leptos::html::Input;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::api::patch::{custom_key_problem, KeyProblem};
 use crate::i18n::Messages;
@@ -17,7 +18,7 @@ pub struct NewProperty {
     pub key: RwSignal<String>,
     pub value: RwSignal<String>,
     pub refused: RwSignal<Option<(KeyProblem, String)>>,
-    key_input: NodeRef<Input>,
+    key_input: ElementRef,
 }
 
 impl NewProperty {
@@ -27,7 +28,7 @@ impl NewProperty {
             key: RwSignal::new(String::new()),
             value: RwSignal::new(String::new()),
             refused: RwSignal::new(None),
-            key_input: NodeRef::new(),
+            key_input: ElementRef::new(),
         }
     }
 
@@ -101,7 +102,7 @@ pub fn PropertyRows(
             on_add.run(());
         }
     };
-    let table = NodeRef::<leptos::html::Table>::new();
+    let table = ElementRef::new();
     // A removed row takes its button, which had the focus, with it: the focus goes to the
     // remove button now in its place (or the last one), or to the add row when none is left.
     let remove = move |index: usize, key: String| {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::modal::Modal;
+use crate::components::shown_when::shown_when;
 use crate::components::LoginForm;
 use crate::state::transfer_guard::{confirm_leave, Leave};
 use crate::state::{use_i18n, use_session};
@@ -15,7 +16,7 @@ pub fn ReloginDialog() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     view! {
-        <Show when=move || session.relogin_needed()>
+        {shown_when(move || session.relogin_needed(), move || view! {
             // No Escape: without a new login nothing on the page works. Focus starts in the
             // password field and returns to where it was once logged in again.
             <Modal role="dialog" labelled_by="relogin-title" initial_focus="input[type=password]" let:exit>
@@ -46,6 +47,6 @@ pub fn ReloginDialog() -> impl IntoView {
                     </button>
                 </p>
             </Modal>
-        </Show>
+        }.into_any())}
     }
 }

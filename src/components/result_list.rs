@@ -1,5 +1,6 @@
-use leptos::html;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::effect_with_previous;
 
@@ -27,14 +28,14 @@ pub fn ResultList(
     items: Signal<Vec<ItemResult>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let node = NodeRef::<html::Ul>::new();
+    let node = ElementRef::new();
     effect_with_previous(move |first_run: Option<()>| {
         let shown = items.with(|i| !i.is_empty());
         if first_run.is_some() && shown {
             set_timeout(
                 move || {
                     // (try_: the list may be gone by the time the timer fires.)
-                    if let Some(ul) = node.try_get_untracked().flatten() {
+                    if let Some(ul) = node.get_untracked() {
                         focus_result(&ul, ul.parent_element().as_ref());
                     }
                 },

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::components::ready_view::ready_view;
+use crate::components::shown_when::shown_when;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -63,14 +65,13 @@ pub fn ShareManyButton(
             let close = Callback::new(move |_| open.set(None));
             let args = DialogArgs { images, on_close: close, on_done };
             // In release builds the dialog's code is fetched on its first opening.
-            // `Suspend` wants a `Send` future; this one never leaves the browser's one thread.
-            Suspend::new(send_wrapper::SendWrapper::new(async move {
+            ready_view(async move {
                 load_split_part!(share_many_dialog_view(args)).unwrap_or_else(|problem| {
                     // Close; the button opens it again, which asks again.
                     view! { <CodeUnavailable problem button=|t| t.close on_button=close /> }
                         .into_any()
                 })
-            }))
+            })
         })}
     }
 }
@@ -297,7 +298,7 @@ pub fn ShareManyDialog(
                         <button type="button" class="button" on:click=move |_| exit.close(|| on_close.run(()))>
                             {move || i18n.t().close}
                         </button>
-                        <Show when=move || retry.with(|r| !r.pairs.is_empty() || !r.make_shared.is_empty())>
+                        {shown_when(move || retry.with(|r| !r.pairs.is_empty() || !r.make_shared.is_empty()), move || view! {
                             <button
                                 type="button"
                                 class="button"
@@ -312,7 +313,7 @@ pub fn ShareManyDialog(
                             >
                                 {move || i18n.t().share_many_retry}
                             </button>
-                        </Show>
+                        }.into_any())}
                         <button type="submit" class="button button--primary" disabled=running>
                             {move || i18n.t().share_many_submit}
                         </button>

@@ -1,4 +1,7 @@
+use crate::components::shown_when::shown_when;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::effect;
 
@@ -119,11 +122,11 @@ pub fn SharingPanel(
             // list has been read.
             <h3>
                 {move || i18n.t().members_title}
-                <Show when=move || image.with(|i| i.visibility == Visibility::Shared) && members.answered()>
+                {shown_when(move || image.with(|i| i.visibility == Visibility::Shared) && members.answered(), move || view! {
                     {move || i18n.t().note_open}
                     <span class="member-count" data-testid="member-count">{move || table.with(MemberTable::len)}</span>
                     {move || i18n.t().note_close}
-                </Show>
+                }.into_any())}
             </h3>
             <MemberList
                 image_id=id
@@ -192,7 +195,7 @@ pub fn SharingPanel(
     // A link to the panel (`…#sharing`, also kept through the login) opens the page at it: the
     // browser looked for the anchor before the page was built, so the panel scrolls itself
     // into view once it is in the page, unless the user has scrolled meanwhile.
-    let section = NodeRef::<leptos::html::Section>::new();
+    let section = ElementRef::new();
     effect(move || {
         let Some(section) = section.get() else { return };
         let at_top = web_sys::window()

@@ -1,3 +1,4 @@
+use crate::components::shown_when::shown_when;
 use crate::components::PageTitle;
 use crate::router::NavigateOptions;
 use crate::router::A;
@@ -362,12 +363,12 @@ pub fn CatalogPage() -> impl IntoView {
                 </div>
             </div>
             // Outside the list, so its per-image results stay on screen after the list re-reads.
-            <Show when=move || query.get().view == CatalogView::Mine>
+            {shown_when(move || query.get().view == CatalogView::Mine, move || view! {
                 <BulkActions selection=selection images=images_on_page on_done=move |_| page.refetch() />
-            </Show>
-            <Show when=move || query.get().view == CatalogView::Invitations>
+            }.into_any())}
+            {shown_when(move || query.get().view == CatalogView::Invitations, move || view! {
                 <AcceptAll images=invitations_on_page on_done=move |_| page.refetch() />
-            </Show>
+            }.into_any())}
             <ActionResult text=member_answer />
             <p class="catalog__count" aria-live="polite">
                 {move || shown.get().map(|n| i18n.t().images_shown.fill(n, &[&n]))}

@@ -1,5 +1,6 @@
 use std::time::Duration;
 
+use crate::components::shown_when::shown_when;
 use crate::components::{BackToCatalog, PageTitle};
 use leptos::prelude::*;
 
@@ -183,10 +184,10 @@ fn ImageView(
         {move || view! { <ImageFields image=image.get() /> }}
         <DownloadPanel image=image />
         <SharingPanel image=image />
-        <Show when=move || is_owner.get()>
+        {shown_when(move || is_owner.get(), move || view! {
             <ImageActions image=image />
             <EditImageForm image=image />
-        </Show>
+        }.into_any())}
     }
 }
 

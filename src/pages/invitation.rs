@@ -1,6 +1,7 @@
 //! The invitation page (`/invitations/:id`): where an owner's invitation link takes the
 //! consumer.
 
+use crate::components::shown_when::shown_when;
 use crate::components::{BackToCatalog, PageTitle};
 use crate::router::A;
 use leptos::prelude::*;
@@ -133,7 +134,7 @@ fn OtherProjects() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <Show when=move || !others().is_empty()>
+        {shown_when(move || !others().is_empty(), move || view! {
             <p>{move || i18n.t().invitation_try_other}</p>
             <ul class="invitation__projects">
                 {move || others().into_iter().map(|p| {
@@ -148,7 +149,7 @@ fn OtherProjects() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-        </Show>
+        }.into_any())}
         <ActionError action=switch />
     }
 }

@@ -320,10 +320,9 @@ pub fn when_loaded(page: impl Future<Output = AnyView> + 'static) -> AnyView {
         let finish = finish.clone();
         move || finish()
     });
-    let page = send_wrapper::SendWrapper::new(async move {
+    crate::components::ready_view::ready_view(async move {
         let view = page.await;
         finish();
         view
-    });
-    Suspend::new(page).into_any()
+    })
 }

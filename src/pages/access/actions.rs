@@ -1,7 +1,10 @@
 //! The action bar of the access overview: remove selected, remove all rejected, export, reload;
 //! and the result of the last removal, one line per row.
 
+use crate::components::shown_when::shown_when;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::{effect, effect_with_previous};
 
@@ -162,13 +165,13 @@ pub(super) fn AccessActions(
     };
     // A run's results take the focus (the button that ran it may have gone with its rows),
     // unless the user has moved it out of the page meanwhile; the list is in a live region too.
-    let results_box = NodeRef::<leptos::html::Section>::new();
+    let results_box = ElementRef::new();
     effect_with_previous(move |first_run: Option<()>| {
         let any = results.with(|r| !r.is_empty());
         if first_run.is_some() && any {
             set_timeout(
                 move || {
-                    if let Some(section) = results_box.try_get_untracked().flatten() {
+                    if let Some(section) = results_box.get_untracked() {
                         let page = section.closest("main").ok().flatten();
                         focus_result(&section, page.as_ref());
                     }
@@ -234,11 +237,11 @@ pub(super) fn AccessActions(
             (!list.is_empty()).then(|| view! {
                 <section class="access-results" tabindex="-1" node_ref=results_box aria-label=move || i18n.t().access_results>
                     <ul>{list.into_iter().map(result_line).collect_view()}</ul>
-                    <Show when=move || !failed().is_empty()>
+                    {shown_when(move || !failed().is_empty(), move || view! {
                         <button type="button" class="button" disabled=move || busy.get() on:click=move |_| remove(failed())>
                             {move || i18n.t().access_retry.fill(&[&failed().len()])}
                         </button>
-                    </Show>
+                    }.into_any())}
                 </section>
             })
         }}</div>

@@ -1,16 +1,16 @@
 //! The image file field, in the app's language.
 
-use leptos::html::Input;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::format::human_size;
 use crate::state::use_i18n;
 
 /// The file `input` holds now, if any (none once the input has left the page).
-pub fn picked_file(input: NodeRef<Input>) -> Option<web_sys::File> {
+pub fn picked_file(input: ElementRef) -> Option<web_sys::File> {
     input
-        .try_get_untracked()
-        .flatten()
+        .get_as::<web_sys::HtmlInputElement>()
         .and_then(|i| i.files())
         .and_then(|list| list.get(0))
 }
@@ -26,7 +26,7 @@ pub fn FilePicker(
     /// The `id` the page's `<label for>` names.
     id: &'static str,
     /// The input, read by the form when it sends.
-    input: NodeRef<Input>,
+    input: ElementRef,
     /// Called after the user picked (or cleared) a file.
     on_change: impl Fn() + 'static,
     /// True while the form says a file is missing: the input is marked invalid and described

@@ -1,7 +1,8 @@
 //! What the user typed and picked on the create page, and the checks before sending.
 
-use leptos::html::Input;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 use web_sys::File;
 
 use super::file_picker::picked_file;
@@ -33,7 +34,7 @@ pub struct FormState {
     pub kind: RwSignal<SourceKind>,
     /// The web-download URL as typed.
     pub url: RwSignal<String>,
-    pub file_input: NodeRef<Input>,
+    pub file_input: ElementRef,
     /// Once the user picks a disk format, a file's extension or data no longer changes it.
     pub format_chosen: RwSignal<bool>,
     /// The disk format Glance will find in the picked file's data, once its start was read.
@@ -53,7 +54,7 @@ impl FormState {
             new_property: NewProperty::new(),
             kind: RwSignal::new(SourceKind::Upload),
             url: RwSignal::new(String::new()),
-            file_input: NodeRef::new(),
+            file_input: ElementRef::new(),
             format_chosen: RwSignal::new(false),
             detected: RwSignal::new(None),
             problem: RwSignal::new(None),

@@ -11,6 +11,7 @@ mod record_fields;
 mod sender;
 mod transfer_status;
 
+use crate::components::shown_when::shown_when;
 use crate::components::{BackToCatalog, PageTitle};
 use crate::router::use_query_map;
 use leptos::ev::SubmitEvent;
@@ -265,12 +266,12 @@ pub fn CreateImagePage() -> impl IntoView {
                     {move || form.problem.get().map(|p| view! {
                         <p class="form-field__error" id="create-problem" role="alert">{p.text(i18n.t())}</p>
                     })}
-                    <Show when=move || image_id.get().is_none()>
+                    {shown_when(move || image_id.get().is_none(), move || view! {
                         <button type="submit" class="button button--primary">{move || i18n.t().create_and_upload}</button>
-                    </Show>
-                    <Show when=move || for_existing.get() && phase.get() == Phase::Editing>
+                    }.into_any())}
+                    {shown_when(move || for_existing.get() && phase.get() == Phase::Editing, move || view! {
                         <button type="submit" class="button button--primary">{move || i18n.t().send_data}</button>
-                    </Show>
+                    }.into_any())}
                 </fieldset>
             </form>
             <TransferStatus

@@ -2,8 +2,11 @@
 
 use std::time::Duration;
 
+use crate::components::shown_when::{shown_when, shown_when_else};
 use crate::router::A;
 use leptos::prelude::*;
+
+use crate::components::element_ref::ElementRef;
 
 use crate::state::effect::effect_with_previous;
 
@@ -73,25 +76,22 @@ pub fn TransferStatus(
             // place of Cancel: a click that is part of a double click does nothing here.
             view! {
                 <div class="create-image__choices">
-                    <Show
-                        when=move || !retry_refused()
-                        fallback=move || view! { <p role="note">{move || i18n.t().record_refused_data}</p> }
-                    >
+                    {shown_when_else(move || !retry_refused(), move || view! {
                         <button type="button" class="button button--primary" on:click={
                             let retry_id = retry_id.clone();
                             move |ev| if ev.detail() < 2 { on_retry.run(retry_id.clone()) }
                         }>
                             {move || if kind.get() == SourceKind::Upload { i18n.t().retry_upload } else { i18n.t().retry_import }}
                         </button>
-                    </Show>
-                    <Show when=move || offer_delete.get()>
+                    }.into_any(), move || view! { <p role="note">{move || i18n.t().record_refused_data}</p> }.into_any())}
+                    {shown_when(move || offer_delete.get(), move || view! {
                         <button type="button" class="button button--danger" on:click={
                             let delete_id = delete_id.clone();
                             move |ev| if ev.detail() < 2 { on_delete.run(delete_id.clone()) }
                         }>
                             {i18n.t().delete_record}
                         </button>
-                    </Show>
+                    }.into_any())}
                     {open_link}
                 </div>
             }
@@ -169,7 +169,7 @@ pub fn TransferStatus(
     // focus) the outcome takes it, so a keyboard or screen-reader user is at what happened and
     // at the choices; once the record is deleted, the form's first field takes it, and on a
     // retry the status with its Cancel.
-    let status_box = NodeRef::<leptos::html::Div>::new();
+    let status_box = ElementRef::new();
     effect_with_previous(move |was_ended: Option<bool>| {
         let ended = phase.with(|p| {
             matches!(
