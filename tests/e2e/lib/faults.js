@@ -148,15 +148,24 @@ async function injectOnce(page, matcher, fault, cell) {
       // Marked before answering: what the user must see is known from here on.
       const answering = fault.answer(route, cell);
       cell.answered = true;
+      cell.answering = answering;
       return answering;
     }
     return route.fallback();
   };
   await page.route('**/*', onRequest);
   cell.release = async () => {
+    if (cell.held) {
+      await cell.held.abort('failed').catch(() => {});
+      cell.held = null;
+    } else if (cell.answering) {
+      // A fault that lets the request reach the service (malformed JSON on 200) can still be
+      // waiting for the service's answer when the test has already seen what the service did
+      // (logout: the token is revoked): unrouting under it would take its route away
+      // ("Route is already handled"). It finishes first.
+      await cell.answering.catch(() => {});
+    }
     await page.unroute('**/*', onRequest);
-    if (cell.held) await cell.held.abort('failed').catch(() => {});
-    cell.held = null;
   };
   return cell;
 }
