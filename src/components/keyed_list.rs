@@ -4,9 +4,9 @@
 //! item, key and view types); two on the first screen (the notices, the project switcher's
 //! choices) were about 20 KB of the first load's wasm before optimisation (README "Size").
 //! Here every list is a list of [`Keyed`] rows with `String` keys and boxed views, so all of
-//! them share one `<For>`. The lists of the pages off the first screen, keyed by compound
-//! values (a project and an image, a whole access row), keep `<For>`: their code is fetched
-//! with their page, not in the first load.
+//! them share one `<For>`. The lists of the pages off the first screen (members, access rows,
+//! refused removals) still use `<For>`: their code is fetched with their page, not in the
+//! first load, so moving them here would not make the first load smaller.
 
 use leptos::prelude::*;
 
